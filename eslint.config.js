@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+/** lib/data and lib/layout stay pure: no Svelte, no SvelteKit, no DOM-owning D3. */
+const pureModuleImports = {
+	patterns: [
+		{ group: ['svelte', 'svelte/*', '$app/*'], message: 'Pure modules must not import Svelte.' },
+		{
+			group: ['d3-selection', 'd3-zoom', 'd3-drag', 'd3-transition'],
+			message: 'DOM-owning D3 belongs in src/lib/attachments.'
+		},
+		{
+			group: ['$lib/state/*', '$lib/charts/*', '$lib/ui/*', '$lib/attachments/*'],
+			message: 'Imports point one way: data → layout → state → charts/ui → routes.'
+		}
+	]
+};
+
+export default ts.config(
+	{
+		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/']
+	},
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
+	},
+	{
+		files: ['src/lib/data/**/*.ts', 'src/lib/layout/**/*.ts'],
+		rules: { 'no-restricted-imports': ['error', pureModuleImports] }
+	},
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+		}
+	}
+);

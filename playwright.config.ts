@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './tests/e2e/findChromium';
+
+const chromium = findChromium();
+if (typeof chromium === 'string') throw new Error(chromium);
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: process.env.CI ? 2 : undefined,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		timezoneId: 'UTC',
+		locale: 'en-GB',
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath: chromium.executablePath,
+					// Quiet Chromium's own background traffic; this machine's network is closed.
+					args: [
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000
+	}
+});

@@ -1,0 +1,100 @@
+/**
+ * Calendar days as the dataset writes them ("YYYY-MM-DD"), their precision windows and how
+ * to print them. Days are handled in UTC so that the reader's time zone never shifts a date.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import type { EventDate, Precision } from './schema';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The widest honest window, in days counted inclusively, that each precision allows. */
+export const MAX_WINDOW_DAYS: Record<Precision, number> = {
+	day: 1,
+	week: 7,
+	month: 31,
+	year: 366,
+	range: Number.POSITIVE_INFINITY
+};
+
+/** Reads "YYYY-MM-DD" as a UTC day; null when it is not a real calendar day. */
+export function parseDay(iso: string): UTCDate | null {
+	if (!ISO_DAY.test(iso)) return null;
+	const day = parse(iso, 'yyyy-MM-dd', new UTCDate(0));
+	return isValid(day) && format(day, 'yyyy-MM-dd') === iso ? day : null;
+}
+
+export function isCalendarDay(iso: string): boolean {
+	return parseDay(iso) !== null;
+}
+
+function requireDay(iso: string): UTCDate {
+	const day = parseDay(iso);
+	if (!day) throw new RangeError(`"${iso}" is not a calendar day (YYYY-MM-DD)`);
+	return day;
+}
+
+/** Milliseconds since the epoch at 00:00 UTC of the day, for time scales. */
+export function dayToTime(iso: string): number {
+	return requireDay(iso).getTime();
+}
+
+/** Whole days from `from` to `to` (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+	return differenceInCalendarDays(requireDay(to), requireDay(from));
+}
+
+/** How many days a window covers, counting both ends ("2026-02-02".."2026-02-06" is 5). */
+export function windowDays(earliest: string, latest: string): number {
+	return daysBetween(earliest, latest) + 1;
+}
+
+/** True when the window is no wider than the precision allows. */
+export function fitsPrecision(precision: Precision, earliest: string, latest: string): boolean {
+	return windowDays(earliest, latest) <= MAX_WINDOW_DAYS[precision];
+}
+
+/** "6 Feb 2026" */
+export function formatDay(iso: string): string {
+	return format(requireDay(iso), 'd MMM yyyy');
+}
+
+/**
+ * A span of days, printed as compactly as reads naturally:
+ * "6–13 Feb 2026", "28 Jan – 3 Feb 2026", "30 Dec 2025 – 2 Jan 2026".
+ */
+export function formatDayRange(first: string, last: string): string {
+	const a = requireDay(first);
+	const b = requireDay(last);
+	if (first === last) return formatDay(first);
+	if (a.getFullYear() !== b.getFullYear()) return `${formatDay(first)} – ${formatDay(last)}`;
+	if (a.getMonth() !== b.getMonth()) return `${format(a, 'd MMM')} – ${formatDay(last)}`;
+	return `${format(a, 'd')}–${formatDay(last)}`;
+}
+
+/**
+ * An event's date as its precision allows: "6 Feb 2026", "week of 2 Feb 2026", "Mar 2023",
+ * "2018", or the window of a range ("6–13 Feb 2026"). A multi-day event shows its span.
+ */
+export function formatEventDate(date: EventDate): string {
+	switch (date.precision) {
+		case 'day':
+			return date.end && date.end !== date.value
+				? formatDayRange(date.value, date.end)
+				: formatDay(date.value);
+		case 'week':
+			return `week of ${formatDay(date.earliest)}`;
+		case 'month':
+			return format(requireDay(date.value), 'MMM yyyy');
+		case 'year':
+			return format(requireDay(date.value), 'yyyy');
+		case 'range':
+			return formatDayRange(date.earliest, date.latest);
+	}
+}
+
+/** The first and last day an event may cover: its uncertainty window, stretched by `end`. */
+export function eventSpan(date: EventDate): { first: string; last: string } {
+	const last = date.end && date.end > date.latest ? date.end : date.latest;
+	return { first: date.earliest, last };
+}

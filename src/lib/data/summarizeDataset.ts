@@ -1,0 +1,40 @@
+/** The one-line facts about a dataset: how many events, actors and sources, and its span. */
+import { eventSpan, formatDayRange } from './dates';
+import type { Dataset } from './schema';
+
+export interface DatasetSummary {
+	events: number;
+	actors: number;
+	sources: number;
+	/** First and last day any event may cover, or null for a dataset without events. */
+	span: { first: string; last: string } | null;
+}
+
+export function summarizeDataset(dataset: Dataset): DatasetSummary {
+	let first: string | null = null;
+	let last: string | null = null;
+	for (const event of dataset.events) {
+		const span = eventSpan(event.date);
+		if (first === null || span.first < first) first = span.first;
+		if (last === null || span.last > last) last = span.last;
+	}
+	return {
+		events: dataset.events.length,
+		actors: dataset.actors.length,
+		sources: dataset.sources.length,
+		span: first !== null && last !== null ? { first, last } : null
+	};
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** "24 events, 31 actors, 1 source, 20 Jan – 13 Feb 2026" */
+export function describeSummary(summary: DatasetSummary): string {
+	const parts = [
+		plural(summary.events, 'event'),
+		plural(summary.actors, 'actor'),
+		plural(summary.sources, 'source')
+	];
+	if (summary.span) parts.push(formatDayRange(summary.span.first, summary.span.last));
+	return parts.join(', ');
+}

@@ -1,0 +1,38 @@
+/**
+ * Finds the fields a schema does not know, by walking the value beside the schema's own
+ * description, so the list of known fields is never written twice.
+ */
+import type { GenericSchema } from 'valibot';
+import type { PathKey } from './jsonPath';
+
+interface SchemaNode {
+	type: string;
+	entries?: Record<string, SchemaNode>;
+	item?: SchemaNode;
+	wrapped?: SchemaNode;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Paths of every field in `value` that `schema` does not describe. */
+export function collectUnknownFields(schema: GenericSchema, value: unknown): PathKey[][] {
+	const found: PathKey[][] = [];
+	walk(schema as unknown as SchemaNode, value, [], found);
+	return found;
+}
+
+function walk(node: SchemaNode, value: unknown, path: PathKey[], found: PathKey[][]) {
+	if (node.wrapped) {
+		walk(node.wrapped, value, path, found);
+	} else if (node.entries && isRecord(value)) {
+		for (const [key, child] of Object.entries(value)) {
+			const entry = node.entries[key];
+			if (entry) walk(entry, child, [...path, key], found);
+			else found.push([...path, key]);
+		}
+	} else if (node.item && Array.isArray(value)) {
+		value.forEach((child, index) => walk(node.item!, child, [...path, index], found));
+	}
+}

@@ -1,0 +1,472 @@
+/**
+ * The loader's checks: the schema's structural rules, then every rule that needs the whole
+ * file (ids, references, membership cycles, date windows, quotes in their stored source).
+ * All problems are collected, each with the JSON path of the value at fault.
+ */
+import * as v from 'valibot';
+import { daysBetween, formatDay, isCalendarDay, MAX_WINDOW_DAYS, windowDays } from './dates';
+import { formatPath, type PathKey } from './jsonPath';
+import { collectUnknownFields } from './unknownFields';
+import {
+	DatasetSchema,
+	describeValue,
+	type Actor,
+	type ActorKind,
+	type Dataset,
+	type DiplomaticEvent,
+	type Evidence,
+	type Relation,
+	type Source
+} from './schema';
+
+export type ProblemCode =
+	| 'json'
+	| 'structure'
+	| 'unknown-field'
+	| 'duplicate-id'
+	| 'reference'
+	| 'membership-cycle'
+	| 'date-window'
+	| 'date-order'
+	| 'future-occurrence'
+	| 'coordinates'
+	| 'quote-not-in-source'
+	| 'source-text-missing';
+
+export interface Problem {
+	severity: 'error' | 'warning';
+	/** JSON path of the value at fault, e.g. `events[3].sourceActors[0]`; `$` for the root. */
+	path: string;
+	message: string;
+	code: ProblemCode;
+}
+
+export interface ValidationResult {
+	/** The dataset, typed, when there is no error; null otherwise. */
+	dataset: Dataset | null;
+	errors: Problem[];
+	warnings: Problem[];
+}
+
+export interface ValidateOptions {
+	/**
+	 * Stored source texts by the path written in `sources[].text`. When it is given, every quote
+	 * from such a source must occur in its text.
+	 */
+	sourceTexts?: ReadonlyMap<string, string>;
+	/** What a source text that is declared but not in `sourceTexts` is (default: error). */
+	missingSourceText?: 'error' | 'warning';
+}
+
+type Collection = 'sources' | 'actors' | 'events' | 'relations';
+const COLLECTIONS: Collection[] = ['sources', 'actors', 'events', 'relations'];
+
+/** Folds whitespace runs to one space and normalises Unicode, as the format's quote rule says. */
+export function foldWhitespace(text: string): string {
+	return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+	const problems: Problem[] = [];
+	const report = (
+		severity: Problem['severity'],
+		code: ProblemCode,
+		path: PathKey[],
+		message: string
+	) => problems.push({ severity, code, path: formatPath(path), message });
+
+	if (!isObject(input)) {
+		report('error', 'structure', [], `a dataset must be a JSON object, not ${describeValue(input)}`);
+		return finish(problems, null);
+	}
+	const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
+	const invalidItems = new Set<string>();
+	for (const issue of parsed.issues ?? []) {
+		const path = (issue.path ?? []).map((item) => item.key as PathKey);
+		report('error', 'structure', path, issue.message);
+		if (path.length >= 2) invalidItems.add(`${String(path[0])}[${String(path[1])}]`);
+	}
+
+	for (const field of collectUnknownFields(DatasetSchema, input)) {
+		report('warning', 'unknown-field', field, 'unknown field; it is kept but not used');
+	}
+
+	// Cross-record rules run on the records that passed the schema, so one broken record
+	// gives its own messages without a cascade of follow-on ones.
+	const valid = <T>(collection: Collection): { item: T; index: number }[] => {
+		const items = input[collection];
+		if (!Array.isArray(items)) return [];
+		return items
+			.map((item, index) => ({ item: item as T, index }))
+			.filter(({ index }) => !invalidItems.has(`${collection}[${index}]`));
+	};
+	const sources = valid<Source>('sources');
+	const actors = valid<Actor>('actors');
+	const events = valid<DiplomaticEvent>('events');
+	const relations = valid<Relation>('relations');
+
+	const owners = checkUniqueIds(input, report);
+	const idsOf = (collection: Collection) =>
+		new Set([...owners].filter(([, owner]) => owner.startsWith(collection)).map(([id]) => id));
+	const refs: References = {
+		sources: idsOf('sources'),
+		actors: idsOf('actors'),
+		events: idsOf('events'),
+		owners,
+		actorKinds: new Map(actors.map(({ item }) => [item.id, item.kind]))
+	};
+
+	const meta = isObject(input.meta) ? input.meta : {};
+	if (Array.isArray(meta.primarySourceIds)) {
+		meta.primarySourceIds.forEach((id, i) =>
+			checkReference(refs, 'sources', id, ['meta', 'primarySourceIds', i], report)
+		);
+	}
+	checkActors(actors, refs, report);
+	const createdAt =
+		typeof meta.createdAt === 'string' && isCalendarDay(meta.createdAt) ? meta.createdAt : null;
+	checkEvents(events, refs, createdAt, report);
+	checkRelations(relations, refs, report);
+	checkCoverage(meta, events, report);
+	checkQuotes(sources, events, relations, options, report);
+
+	return finish(problems, parsed.success ? parsed.output : null);
+}
+
+type Report = (
+	severity: Problem['severity'],
+	code: ProblemCode,
+	path: PathKey[],
+	message: string
+) => void;
+
+interface References {
+	sources: Set<string>;
+	actors: Set<string>;
+	events: Set<string>;
+	/** Every id in the file and the path of the record that owns it. */
+	owners: Map<string, string>;
+	actorKinds: Map<string, ActorKind>;
+}
+
+function finish(problems: Problem[], dataset: Dataset | null): ValidationResult {
+	const errors = problems.filter((p) => p.severity === 'error');
+	const warnings = problems.filter((p) => p.severity === 'warning');
+	return { dataset: errors.length === 0 ? dataset : null, errors, warnings };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkUniqueIds(input: Record<string, unknown>, report: Report): Map<string, string> {
+	const owners = new Map<string, string>();
+	for (const collection of COLLECTIONS) {
+		const items = input[collection];
+		if (!Array.isArray(items)) continue;
+		items.forEach((item, index) => {
+			if (!isObject(item) || typeof item.id !== 'string') return;
+			const owner = formatPath([collection, index]);
+			const first = owners.get(item.id);
+			if (first) {
+				report(
+					'error',
+					'duplicate-id',
+					[collection, index, 'id'],
+					`duplicate id "${item.id}": already used by ${first}; ids must be unique across sources, actors, events and relations`
+				);
+			} else {
+				owners.set(item.id, owner);
+			}
+		});
+	}
+	return owners;
+}
+
+const SINGULAR: Record<Collection, string> = {
+	sources: 'source',
+	actors: 'actor',
+	events: 'event',
+	relations: 'relation'
+};
+
+function checkReference(
+	refs: References,
+	collection: 'sources' | 'actors' | 'events',
+	id: unknown,
+	path: PathKey[],
+	report: Report
+): boolean {
+	if (typeof id !== 'string' || refs[collection].has(id)) return typeof id === 'string';
+	const elsewhere = refs.owners.get(id);
+	const hint = elsewhere
+		? ` (that id belongs to ${elsewhere}, which is not ${articleFor(SINGULAR[collection])})`
+		: suggestion(id, refs[collection]);
+	report('error', 'reference', path, `unknown ${SINGULAR[collection]} "${id}"${hint}`);
+	return false;
+}
+
+function articleFor(noun: string): string {
+	return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+/** ", did you mean "ankara"?" when a known id is one or two edits away. */
+function suggestion(id: string, known: Set<string>): string {
+	let best: string | null = null;
+	let bestDistance = 3;
+	for (const candidate of known) {
+		const distance = editDistance(id, candidate, bestDistance);
+		if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+	}
+	return best ? `; did you mean "${best}"?` : '';
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+	if (Math.abs(a.length - b.length) >= limit) return limit;
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(
+				previous[j]! + 1,
+				current[j - 1]! + 1,
+				previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+			);
+		}
+		if (Math.min(...current) >= limit) return limit;
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+const MEMBER_OF_KINDS: ActorKind[] = ['state', 'igo', 'org', 'group'];
+
+function checkActors(actors: { item: Actor; index: number }[], refs: References, report: Report) {
+	const memberOf = new Map<string, string[]>();
+	for (const { item: actor, index } of actors) {
+		const at = (...rest: PathKey[]): PathKey[] => ['actors', index, ...rest];
+		(actor.memberOf ?? []).forEach((id, i) => {
+			if (!checkReference(refs, 'actors', id, at('memberOf', i), report)) return;
+			const kind = refs.actorKinds.get(id);
+			if (id === actor.id) {
+				report('error', 'membership-cycle', at('memberOf', i), `"${id}" cannot be a member of itself`);
+			} else if (kind && !MEMBER_OF_KINDS.includes(kind)) {
+				report(
+					'error',
+					'reference',
+					at('memberOf', i),
+					`"${id}" is a ${kind}; memberOf must name a state, igo, org or group`
+				);
+			}
+		});
+		memberOf.set(actor.id, actor.memberOf ?? []);
+		if (actor.seat !== undefined && checkReference(refs, 'actors', actor.seat, at('seat'), report)) {
+			const kind = refs.actorKinds.get(actor.seat);
+			if (kind && kind !== 'venue') {
+				report('error', 'reference', at('seat'), `"${actor.seat}" is a ${kind}; a seat must be a venue`);
+			}
+		}
+		if (actor.coordSourceId !== undefined) {
+			checkReference(refs, 'sources', actor.coordSourceId, at('coordSourceId'), report);
+		}
+		if ((actor.lat === undefined) !== (actor.lon === undefined)) {
+			const missing = actor.lat === undefined ? 'lat' : 'lon';
+			report('error', 'coordinates', at(missing), `coordinates come as a pair: "lat" and "lon" are both needed, or neither`);
+		}
+	}
+	reportMembershipCycles(actors, memberOf, report);
+}
+
+function reportMembershipCycles(
+	actors: { item: Actor; index: number }[],
+	memberOf: Map<string, string[]>,
+	report: Report
+) {
+	const state = new Map<string, 'visiting' | 'done'>();
+	const indexOf = new Map(actors.map(({ item, index }) => [item.id, index]));
+	const reported = new Set<string>();
+	const visit = (id: string, trail: string[]) => {
+		if (state.get(id) === 'done') return;
+		if (state.get(id) === 'visiting') {
+			const cycle = [...trail.slice(trail.indexOf(id)), id];
+			const key = [...cycle].sort().join(' ');
+			if (cycle.length > 2 && !reported.has(key)) {
+				reported.add(key);
+				report(
+					'error',
+					'membership-cycle',
+					['actors', indexOf.get(id) ?? 0, 'memberOf'],
+					`membership cycle: ${cycle.join(' → ')}; memberOf must lead up to a state or organisation, never back`
+				);
+			}
+			return;
+		}
+		state.set(id, 'visiting');
+		for (const parent of memberOf.get(id) ?? []) {
+			if (parent !== id && memberOf.has(parent)) visit(parent, [...trail, id]);
+		}
+		state.set(id, 'done');
+	};
+	for (const id of memberOf.keys()) visit(id, []);
+}
+
+function checkEvents(
+	events: { item: DiplomaticEvent; index: number }[],
+	refs: References,
+	createdAt: string | null,
+	report: Report
+) {
+	for (const { item: event, index } of events) {
+		const at = (...rest: PathKey[]): PathKey[] => ['events', index, ...rest];
+		for (const role of ['sourceActors', 'targetActors', 'mediators'] as const) {
+			(event[role] ?? []).forEach((id, i) => checkReference(refs, 'actors', id, at(role, i), report));
+		}
+		if (event.location) {
+			checkReference(refs, 'actors', event.location.actorId, at('location', 'actorId'), report);
+		}
+		event.evidence.forEach((evidence, i) =>
+			checkReference(refs, 'sources', evidence.sourceId, at('evidence', i, 'sourceId'), report)
+		);
+		(event.related ?? []).forEach((link, i) => {
+			if (link.eventId === event.id) {
+				report('error', 'reference', at('related', i, 'eventId'), 'an event cannot be related to itself');
+			} else {
+				checkReference(refs, 'events', link.eventId, at('related', i, 'eventId'), report);
+			}
+		});
+		checkEventDate(event, createdAt, at, report);
+	}
+}
+
+function checkEventDate(
+	event: DiplomaticEvent,
+	createdAt: string | null,
+	at: (...rest: PathKey[]) => PathKey[],
+	report: Report
+) {
+	const { value, earliest, latest, end, precision } = event.date;
+	if (earliest > latest) {
+		report(
+			'error',
+			'date-order',
+			at('date', 'latest'),
+			`the window is inverted: latest ${latest} comes before earliest ${earliest}`
+		);
+	} else {
+		if (value < earliest || value > latest) {
+			report(
+				'error',
+				'date-order',
+				at('date', 'value'),
+				`${value} lies outside its window ${earliest}..${latest}; earliest <= value <= latest`
+			);
+		}
+		const width = windowDays(earliest, latest);
+		if (width > MAX_WINDOW_DAYS[precision]) {
+			report(
+				'error',
+				'date-window',
+				at('date'),
+				`the window ${earliest}..${latest} spans ${width} days, more than precision "${precision}" allows (${MAX_WINDOW_DAYS[precision]}); widen the precision or use "range"`
+			);
+		}
+	}
+	if (end !== undefined && end < value) {
+		report('error', 'date-order', at('date', 'end'), `end ${end} comes before the start ${value}`);
+	}
+	if (createdAt && event.status === 'occurred' && value > createdAt) {
+		report(
+			'error',
+			'future-occurrence',
+			at('date', 'value'),
+			`an "occurred" event cannot be dated ${formatDay(value)}, after the dataset was made (meta.createdAt ${formatDay(createdAt)}); use "planned" or "tentative", or fix the date`
+		);
+	}
+	if (event.reportedAt !== undefined && daysBetween(earliest, event.reportedAt) < 0) {
+		report(
+			'error',
+			'date-order',
+			at('reportedAt'),
+			`reported on ${event.reportedAt}, before the earliest day the event can have happened (${earliest})`
+		);
+	}
+}
+
+function checkRelations(relations: { item: Relation; index: number }[], refs: References, report: Report) {
+	for (const { item: relation, index } of relations) {
+		const at = (...rest: PathKey[]): PathKey[] => ['relations', index, ...rest];
+		checkReference(refs, 'actors', relation.from, at('from'), report);
+		relation.to.forEach((id, i) => checkReference(refs, 'actors', id, at('to', i), report));
+		(relation.eventIds ?? []).forEach((id, i) => checkReference(refs, 'events', id, at('eventIds', i), report));
+		relation.evidence.forEach((evidence, i) =>
+			checkReference(refs, 'sources', evidence.sourceId, at('evidence', i, 'sourceId'), report)
+		);
+		if (relation.validFrom && relation.validTo && relation.validTo < relation.validFrom) {
+			report('error', 'date-order', at('validTo'), `validTo ${relation.validTo} comes before validFrom ${relation.validFrom}`);
+		}
+	}
+}
+
+function checkCoverage(
+	meta: Record<string, unknown>,
+	events: { item: DiplomaticEvent; index: number }[],
+	report: Report
+) {
+	const coverage = meta.coverage;
+	if (!isObject(coverage) || typeof coverage.earliest !== 'string' || typeof coverage.latest !== 'string') return;
+	const { earliest, latest } = coverage;
+	if (earliest > latest) {
+		report('error', 'date-order', ['meta', 'coverage', 'latest'], `the coverage is inverted: latest ${latest} comes before earliest ${earliest}`);
+		return;
+	}
+	for (const { item: event, index } of events) {
+		if (event.date.earliest < earliest || event.date.latest > latest) {
+			report(
+				'warning',
+				'date-window',
+				['events', index, 'date'],
+				`the window ${event.date.earliest}..${event.date.latest} reaches outside meta.coverage ${earliest}..${latest}`
+			);
+		}
+	}
+}
+
+function checkQuotes(
+	sources: { item: Source; index: number }[],
+	events: { item: DiplomaticEvent; index: number }[],
+	relations: { item: Relation; index: number }[],
+	options: ValidateOptions,
+	report: Report
+) {
+	const folded = new Map<string, { text: string; path: string }>();
+	for (const { item: source, index } of sources) {
+		if (source.text === undefined) continue;
+		const text = options.sourceTexts?.get(source.text);
+		if (text === undefined) {
+			const severity = options.missingSourceText ?? 'error';
+			report(
+				severity,
+				'source-text-missing',
+				['sources', index, 'text'],
+				`the stored text "${source.text}" could not be read, so quotes from "${source.id}" ${severity === 'error' ? 'cannot be checked' : 'were not checked'}`
+			);
+			continue;
+		}
+		folded.set(source.id, { text: foldWhitespace(text), path: source.text });
+	}
+	const checkEvidence = (evidence: Evidence[], base: PathKey[]) =>
+		evidence.forEach((item, i) => {
+			const source = folded.get(item.sourceId);
+			if (source && !source.text.includes(foldWhitespace(item.quote))) {
+				report(
+					'error',
+					'quote-not-in-source',
+					[...base, 'evidence', i, 'quote'],
+					`not found verbatim in the text of source "${item.sourceId}" (${source.path}); quote it exactly, only whitespace may differ`
+				);
+			}
+		});
+	for (const { item, index } of events) checkEvidence(item.evidence, ['events', index]);
+	for (const { item, index } of relations) checkEvidence(item.evidence, ['relations', index]);
+}

@@ -1,0 +1,26 @@
+/** Words and symbols the interface uses for the format's codes, so no view invents its own. */
+import type { Confidence, EventStatus, Precision } from '$lib/data/schema';
+
+export const STATUS_LABELS: Record<EventStatus, { label: string; symbol: string; hint: string }> = {
+	occurred: { label: 'Occurred', symbol: '●', hint: 'reported as having happened' },
+	planned: { label: 'Planned', symbol: '○', hint: 'announced for a future date' },
+	tentative: { label: 'Tentative', symbol: '◌', hint: 'expected, but not confirmed' },
+	postponed: { label: 'Postponed', symbol: '⊘', hint: 'moved to a later date' },
+	cancelled: { label: 'Cancelled', symbol: '✕', hint: 'called off' },
+	reported: { label: 'Reported', symbol: '◐', hint: "known only through someone's account" },
+	claimed: { label: 'Claimed', symbol: '◇', hint: 'asserted by one party, disputed by another' }
+};
+
+export const CONFIDENCE_LABELS: Record<Confidence, string> = {
+	high: 'High confidence',
+	medium: 'Medium confidence',
+	low: 'Low confidence'
+};
+
+export const PRECISION_LABELS: Record<Precision, string> = {
+	day: 'exact day',
+	week: 'within a week',
+	month: 'within a month',
+	year: 'within a year',
+	range: 'uncertain window'
+};
