@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/e2e/findChromium';
+import { SUB_PATH_URL } from './tests/e2e/subPath';
 
 const chromium = findChromium();
 if (typeof chromium === 'string') throw new Error(chromium);
@@ -37,10 +38,19 @@ export default defineConfig({
 			}
 		}
 	],
-	webServer: {
-		command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 180_000
-	}
+	webServer: [
+		{
+			command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000
+		},
+		{
+			// Started after the build above has finished, so it serves the same files.
+			command: 'npx tsx tests/e2e/serveUnderSubPath.ts',
+			url: SUB_PATH_URL,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		}
+	]
 });

@@ -107,7 +107,8 @@ const faults: FaultCase[] = [
 	},
 	{
 		fault: 'an inverted window',
-		mutate: (d) => Object.assign(d.events[1].date, { earliest: '2023-03-05', latest: '2023-02-27' }),
+		mutate: (d) =>
+			Object.assign(d.events[1].date, { earliest: '2023-03-05', latest: '2023-02-27' }),
 		path: 'events[1].date.latest',
 		message: /inverted: latest 2023-02-27 comes before earliest 2023-03-05/,
 		code: 'date-order'
@@ -153,7 +154,8 @@ const faults: FaultCase[] = [
 			delete d.events[1].date.end;
 		},
 		path: 'events[1].date.value',
-		message: /"occurred" event cannot be dated 2 Mar 2023, after the dataset was made \(meta.createdAt 1 Mar 2023\)/,
+		message:
+			/"occurred" event cannot be dated 2 Mar 2023, after the dataset was made \(meta.createdAt 1 Mar 2023\)/,
 		code: 'future-occurrence'
 	},
 	{
@@ -305,7 +307,8 @@ const faults: FaultCase[] = [
 	},
 	{
 		fault: 'an inverted relation period',
-		mutate: (d) => Object.assign(d.relations[0], { validFrom: '2023-03-01', validTo: '2023-02-01' }),
+		mutate: (d) =>
+			Object.assign(d.relations[0], { validFrom: '2023-03-01', validTo: '2023-02-01' }),
 		path: 'relations[0].validTo',
 		message: /validTo 2023-02-01 comes before validFrom 2023-03-01/,
 		code: 'date-order'
@@ -372,7 +375,9 @@ describe('validateDataset(input)', () => {
 	});
 
 	it('validateDataset(input whose coverage misses an event) warns about the event', () => {
-		const input = broken((d) => (d.meta.coverage = { earliest: '2023-02-20', latest: '2023-02-28' }));
+		const input = broken(
+			(d) => (d.meta.coverage = { earliest: '2023-02-20', latest: '2023-02-28' })
+		);
 		const result = validate(input);
 		expect(result.dataset).not.toBeNull();
 		expect(result.warnings).toEqual([
@@ -395,7 +400,9 @@ describe('validateDataset(input)', () => {
 		]);
 		const lenient = validateDataset(input, { missingSourceText: 'warning' });
 		expect(lenient.errors).toEqual([]);
-		expect(lenient.warnings[0]?.message).toMatch(/could not be read, so quotes from "wire-1" were not checked/);
+		expect(lenient.warnings[0]?.message).toMatch(
+			/could not be read, so quotes from "wire-1" were not checked/
+		);
 	});
 
 	it.each([

@@ -1,8 +1,11 @@
-/** Reads JSON text, turning a syntax error into a message with its line and column. */
+/**
+ * Reads JSON text. A syntax error becomes one message with its line and column, found by
+ * jsonc-parser's scanner since engines word (and place) JSON.parse errors differently.
+ */
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 export type JsonParseResult =
-	| { ok: true; value: unknown }
-	| { ok: false; message: string; line?: number; column?: number };
+	{ ok: true; value: unknown } | { ok: false; message: string; line?: number; column?: number };
 
 /** Line and column (both from 1) of a character offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -11,33 +14,44 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 	return { line, column: offset - before.lastIndexOf('\n') };
 }
 
+const REASONS: Record<string, string> = {
+	InvalidSymbol: 'unexpected character',
+	InvalidNumberFormat: 'malformed number',
+	PropertyNameExpected: 'expected a property name in double quotes',
+	ValueExpected: 'expected a value',
+	ColonExpected: 'expected ":" after the property name',
+	CommaExpected: 'expected "," between items',
+	CloseBraceExpected: 'expected "}" to close the object',
+	CloseBracketExpected: 'expected "]" to close the list',
+	EndOfFileExpected: 'unexpected text after the end of the JSON value',
+	InvalidCommentToken: 'comments are not allowed in JSON',
+	UnexpectedEndOfComment: 'comments are not allowed in JSON',
+	UnexpectedEndOfString: 'a string is not closed',
+	UnexpectedEndOfNumber: 'malformed number',
+	InvalidUnicode: 'invalid \\u escape',
+	InvalidEscapeCharacter: 'invalid escape character in a string',
+	InvalidCharacter: 'invalid character in a string (control characters must be escaped)'
+};
+
 export function parseJson(text: string): JsonParseResult {
 	if (text.trim() === '') return { ok: false, message: 'the file is empty' };
 	try {
 		return { ok: true, value: JSON.parse(text) as unknown };
 	} catch (error) {
-		const raw = error instanceof Error ? error.message : String(error);
-		// Engines word this differently; most give a position, some a line and column.
-		const lineColumn = /line (\d+) column (\d+)/.exec(raw);
-		const position = /position (\d+)/.exec(raw);
-		const place = lineColumn
-			? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
-			: position
-				? lineAndColumn(text, Number(position[1]))
-				: /end of (JSON|data) input/i.test(raw)
-					? lineAndColumn(text, text.length)
-					: undefined;
-		const reason = raw
-			.replace(/^JSON\.parse: /, '')
-			.replace(/\s*\(line \d+ column \d+\)/, '')
-			.replace(/,? ?"[^"]*" is not valid JSON$/, '')
-			.replace(/ in JSON at position \d+.*$/, '');
+		const errors: ParseError[] = [];
+		parseTolerant(text, errors, { allowTrailingComma: false, disallowComments: true });
+		const first = errors[0];
+		if (!first) {
+			return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
+		}
+		const { line, column } = lineAndColumn(text, first.offset);
+		const code = printParseErrorCode(first.error);
+		const reason = REASONS[code] ?? code;
 		return {
 			ok: false,
-			message: place
-				? `not valid JSON at line ${place.line}, column ${place.column}: ${reason}`
-				: `not valid JSON: ${reason}`,
-			...place
+			message: `not valid JSON at line ${line}, column ${column}: ${reason}`,
+			line,
+			column
 		};
 	}
 }

@@ -51,8 +51,7 @@ function text(max: number, what = 'text') {
 		v.regex(NO_CONTROL_CHARACTERS, 'contains a control character; remove it'),
 		v.maxLength(
 			max,
-			(issue) =>
-				`${what} is ${(issue.input as string).length} characters long; the limit is ${max}`
+			(issue) => `${what} is ${(issue.input as string).length} characters long; the limit is ${max}`
 		)
 	);
 }
@@ -108,7 +107,9 @@ function list<T extends v.GenericSchema>(item: T, min = 0) {
 function record<T extends v.ObjectEntries>(entries: T) {
 	// valibot reports a missing key through its object's message, with no input.
 	return v.looseObject(entries, (issue) =>
-		issue.input === undefined ? 'is required' : `must be an object, not ${describeValue(issue.input)}`
+		issue.input === undefined
+			? 'is required'
+			: `must be an object, not ${describeValue(issue.input)}`
 	);
 }
 

@@ -76,7 +76,12 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 	) => problems.push({ severity, code, path: formatPath(path), message });
 
 	if (!isObject(input)) {
-		report('error', 'structure', [], `a dataset must be a JSON object, not ${describeValue(input)}`);
+		report(
+			'error',
+			'structure',
+			[],
+			`a dataset must be a JSON object, not ${describeValue(input)}`
+		);
 		return finish(problems, null);
 	}
 	const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
@@ -250,7 +255,12 @@ function checkActors(actors: { item: Actor; index: number }[], refs: References,
 			if (!checkReference(refs, 'actors', id, at('memberOf', i), report)) return;
 			const kind = refs.actorKinds.get(id);
 			if (id === actor.id) {
-				report('error', 'membership-cycle', at('memberOf', i), `"${id}" cannot be a member of itself`);
+				report(
+					'error',
+					'membership-cycle',
+					at('memberOf', i),
+					`"${id}" cannot be a member of itself`
+				);
 			} else if (kind && !MEMBER_OF_KINDS.includes(kind)) {
 				report(
 					'error',
@@ -261,10 +271,18 @@ function checkActors(actors: { item: Actor; index: number }[], refs: References,
 			}
 		});
 		memberOf.set(actor.id, actor.memberOf ?? []);
-		if (actor.seat !== undefined && checkReference(refs, 'actors', actor.seat, at('seat'), report)) {
+		if (
+			actor.seat !== undefined &&
+			checkReference(refs, 'actors', actor.seat, at('seat'), report)
+		) {
 			const kind = refs.actorKinds.get(actor.seat);
 			if (kind && kind !== 'venue') {
-				report('error', 'reference', at('seat'), `"${actor.seat}" is a ${kind}; a seat must be a venue`);
+				report(
+					'error',
+					'reference',
+					at('seat'),
+					`"${actor.seat}" is a ${kind}; a seat must be a venue`
+				);
 			}
 		}
 		if (actor.coordSourceId !== undefined) {
@@ -272,7 +290,12 @@ function checkActors(actors: { item: Actor; index: number }[], refs: References,
 		}
 		if ((actor.lat === undefined) !== (actor.lon === undefined)) {
 			const missing = actor.lat === undefined ? 'lat' : 'lon';
-			report('error', 'coordinates', at(missing), `coordinates come as a pair: "lat" and "lon" are both needed, or neither`);
+			report(
+				'error',
+				'coordinates',
+				at(missing),
+				`coordinates come as a pair: "lat" and "lon" are both needed, or neither`
+			);
 		}
 	}
 	reportMembershipCycles(actors, memberOf, report);
@@ -320,7 +343,9 @@ function checkEvents(
 	for (const { item: event, index } of events) {
 		const at = (...rest: PathKey[]): PathKey[] => ['events', index, ...rest];
 		for (const role of ['sourceActors', 'targetActors', 'mediators'] as const) {
-			(event[role] ?? []).forEach((id, i) => checkReference(refs, 'actors', id, at(role, i), report));
+			(event[role] ?? []).forEach((id, i) =>
+				checkReference(refs, 'actors', id, at(role, i), report)
+			);
 		}
 		if (event.location) {
 			checkReference(refs, 'actors', event.location.actorId, at('location', 'actorId'), report);
@@ -330,7 +355,12 @@ function checkEvents(
 		);
 		(event.related ?? []).forEach((link, i) => {
 			if (link.eventId === event.id) {
-				report('error', 'reference', at('related', i, 'eventId'), 'an event cannot be related to itself');
+				report(
+					'error',
+					'reference',
+					at('related', i, 'eventId'),
+					'an event cannot be related to itself'
+				);
 			} else {
 				checkReference(refs, 'events', link.eventId, at('related', i, 'eventId'), report);
 			}
@@ -393,17 +423,28 @@ function checkEventDate(
 	}
 }
 
-function checkRelations(relations: { item: Relation; index: number }[], refs: References, report: Report) {
+function checkRelations(
+	relations: { item: Relation; index: number }[],
+	refs: References,
+	report: Report
+) {
 	for (const { item: relation, index } of relations) {
 		const at = (...rest: PathKey[]): PathKey[] => ['relations', index, ...rest];
 		checkReference(refs, 'actors', relation.from, at('from'), report);
 		relation.to.forEach((id, i) => checkReference(refs, 'actors', id, at('to', i), report));
-		(relation.eventIds ?? []).forEach((id, i) => checkReference(refs, 'events', id, at('eventIds', i), report));
+		(relation.eventIds ?? []).forEach((id, i) =>
+			checkReference(refs, 'events', id, at('eventIds', i), report)
+		);
 		relation.evidence.forEach((evidence, i) =>
 			checkReference(refs, 'sources', evidence.sourceId, at('evidence', i, 'sourceId'), report)
 		);
 		if (relation.validFrom && relation.validTo && relation.validTo < relation.validFrom) {
-			report('error', 'date-order', at('validTo'), `validTo ${relation.validTo} comes before validFrom ${relation.validFrom}`);
+			report(
+				'error',
+				'date-order',
+				at('validTo'),
+				`validTo ${relation.validTo} comes before validFrom ${relation.validFrom}`
+			);
 		}
 	}
 }
@@ -414,10 +455,20 @@ function checkCoverage(
 	report: Report
 ) {
 	const coverage = meta.coverage;
-	if (!isObject(coverage) || typeof coverage.earliest !== 'string' || typeof coverage.latest !== 'string') return;
+	if (
+		!isObject(coverage) ||
+		typeof coverage.earliest !== 'string' ||
+		typeof coverage.latest !== 'string'
+	)
+		return;
 	const { earliest, latest } = coverage;
 	if (earliest > latest) {
-		report('error', 'date-order', ['meta', 'coverage', 'latest'], `the coverage is inverted: latest ${latest} comes before earliest ${earliest}`);
+		report(
+			'error',
+			'date-order',
+			['meta', 'coverage', 'latest'],
+			`the coverage is inverted: latest ${latest} comes before earliest ${earliest}`
+		);
 		return;
 	}
 	for (const { item: event, index } of events) {
