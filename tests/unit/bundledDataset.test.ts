@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { windowDays } from '../../src/lib/data/dates';
@@ -21,7 +22,10 @@ describe('the bundled dataset (data/events.json)', () => {
 	});
 
 	it('keeps the article verbatim and records its publication date as inferred, with reasons', () => {
-		expect(articleText).toBe(readFileSync('../shared/source-article.txt', 'utf8'));
+		// The SHA-256 of the article exactly as the team received it (shared/source-article.txt).
+		expect(createHash('sha256').update(articleText).digest('hex')).toBe(
+			'4905051c89aeefcac15a2a157e3d312a8bab3f58d0e152a85ecd6ddf8908b6e7'
+		);
 		const [source] = dataset.sources;
 		expect(source).toMatchObject({ publishedAt: '2026-02-03', text: 'sources/article.txt' });
 		expect(source?.publishedAtNote).toMatch(/infer/i);
