@@ -48,5 +48,10 @@ export default ts.config(
 		rules: {
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
+	},
+	{
+		// State holds Maps and Sets in $state.raw / $derived: they are replaced, never mutated.
+		files: ['src/lib/state/**/*.svelte.ts'],
+		rules: { 'svelte/prefer-svelte-reactivity': 'off' }
 	}
 );

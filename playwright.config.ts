@@ -5,7 +5,8 @@ import { SUB_PATH_URL } from './tests/e2e/subPath';
 const chromium = findChromium();
 if (typeof chromium === 'string') throw new Error(chromium);
 
-const PORT = 4173;
+// PARLEY_E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.PARLEY_E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -17,5 +17,5 @@ export const load: PageLoad = () => {
 		Object.entries(storedTexts).map(([path, text]) => [path.slice(DATA_FOLDER.length), text])
 	);
 	const result = validateDataset(bundledDataset, { sourceTexts });
-	return { result, datasetName: 'events.json' };
+	return { result, datasetName: 'events.json', sourceTexts: Object.fromEntries(sourceTexts) };
 };

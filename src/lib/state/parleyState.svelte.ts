@@ -1,0 +1,40 @@
+/**
+ * The open dataset and everything derived from it, with the filters and the view: the one
+ * state object a page creates and passes to its views through context.
+ */
+import { createContext } from 'svelte';
+import { createActorHierarchy } from '$lib/data/actorHierarchy';
+import { filterEvents } from '$lib/data/filterEvents';
+import { indexDataset } from '$lib/data/indexDataset';
+import type { Dataset } from '$lib/data/schema';
+import { sortEventsByTime } from '$lib/data/sortEvents';
+import { FilterState } from './filterState.svelte';
+import { ViewState } from './viewState.svelte';
+
+export class ParleyState {
+	dataset = $state.raw<Dataset>() as Dataset;
+	/** Stored source texts by the path written in `sources[].text`. */
+	sourceTexts = $state.raw<ReadonlyMap<string, string>>(new Map());
+	readonly filters = new FilterState();
+	readonly view = new ViewState();
+
+	index = $derived(indexDataset(this.dataset));
+	eventsById = $derived(new Map(this.dataset.events.map((event) => [event.id, event])));
+	hierarchy = $derived(createActorHierarchy(this.dataset.actors));
+	/** Every event, in time order. */
+	allEvents = $derived(sortEventsByTime(this.dataset.events));
+	/** The events the filters let through, in time order: what every view shows. */
+	visibleEvents = $derived(filterEvents(this.allEvents, this.hierarchy, this.filters.criteria));
+
+	constructor(dataset: Dataset, sourceTexts: ReadonlyMap<string, string> = new Map()) {
+		this.dataset = dataset;
+		this.sourceTexts = sourceTexts;
+	}
+
+	eventById(id: string | null) {
+		return id === null ? undefined : this.eventsById.get(id);
+	}
+}
+
+const [getParleyState, setParleyState] = createContext<ParleyState>();
+export { getParleyState, setParleyState };

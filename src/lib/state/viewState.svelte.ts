@@ -1,0 +1,39 @@
+/**
+ * What the person is looking at, shared by every view: the hovered and selected event, the
+ * timeline's visible window, and each chart's display options. Views read and write it; none
+ * keeps its own copy.
+ */
+
+export type LaneGrouping = 'state' | 'actor' | 'category';
+export type NetworkLayout = 'force' | 'geo';
+
+export class ViewState {
+	/** The event under the pointer or keyboard focus in any view. */
+	hoveredEventId = $state<string | null>(null);
+	/** The event whose details are open. */
+	selectedEventId = $state<string | null>(null);
+	/** Events picked out from elsewhere (e.g. the events of a network edge). */
+	highlightedEventIds = $state.raw<ReadonlySet<string>>(new Set());
+	/** The timeline's visible time domain, [start, end] in ms since the epoch (UTC). */
+	visibleWindow = $state.raw<readonly [number, number] | null>(null);
+	/** Timeline lanes: one per state, one per actor, or one per PLOVER category. */
+	laneGrouping = $state<LaneGrouping>('state');
+	/** Network layout: force-directed or geographic. */
+	networkLayout = $state<NetworkLayout>('force');
+	/** Network: people and bodies as their own nodes rather than rolled up into their state. */
+	networkShowMembers = $state(false);
+	/** Network: show everything up to this day instead of the timeline's window. */
+	networkAsOf = $state<string | null>(null);
+
+	hover(eventId: string | null) {
+		this.hoveredEventId = eventId;
+	}
+
+	select(eventId: string | null) {
+		this.selectedEventId = eventId;
+	}
+
+	highlight(eventIds: Iterable<string>) {
+		this.highlightedEventIds = new Set(eventIds);
+	}
+}
