@@ -46,7 +46,20 @@ export default ts.config(
 	},
 	{
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }
+			]
+		}
+	},
+	{
+		// The URL sync only changes the query of the current page; there is no route to resolve.
+		files: ['src/lib/state/urlSync.svelte.ts'],
+		rules: {
+			'svelte/no-navigation-without-resolve': [
+				'error',
+				{ ignorePushState: true, ignoreReplaceState: true }
+			]
 		}
 	},
 	{

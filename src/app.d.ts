@@ -4,7 +4,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** The view encoded as a query, restored on back and forward. */
+			parley?: string;
+		}
 		// interface Platform {}
 	}
 }

@@ -39,7 +39,7 @@ test('the list shows every event of the bundled dataset, in time order', async (
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.meta.title);
 
 	const table = page.getByRole('table', {
-		name: `All ${dataset.events.length} events in time order`
+		name: new RegExp(`^All ${dataset.events.length} events sorted by date, ascending`)
 	});
 	await expect(table).toBeVisible();
 	const rows = table.locator('tbody tr[data-event-id]');
@@ -57,7 +57,7 @@ test('each row shows its date, status, actors, summary and quote', async ({ page
 	await expect(row.getByRole('rowheader')).toContainText('6–13 Feb 2026');
 	await expect(row.getByRole('rowheader')).toContainText('uncertain window');
 	await expect(row).toContainText('Tentative');
-	await expect(row).toContainText('Medium confidence');
+	await expect(row.locator('td.confidence')).toContainText('Medium');
 	await expect(row).toContainText(meeting.summary);
 	await expect(row.locator('blockquote')).toHaveCount(meeting.evidence.length);
 	await expect(row.locator('blockquote').first()).toContainText(meeting.evidence[0]!.quote);

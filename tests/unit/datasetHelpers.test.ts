@@ -3,6 +3,7 @@ import { actorName, indexDataset, safeHttpUrl } from '../../src/lib/data/indexDa
 import { sortEventsByTime } from '../../src/lib/data/sortEvents';
 import { describeSummary, summarizeDataset } from '../../src/lib/data/summarizeDataset';
 import { formatPath } from '../../src/lib/data/jsonPath';
+import { countValues } from '../../src/lib/data/countValues';
 import { smallDataset } from '../fixtures/smallDataset';
 
 describe('sortEventsByTime(events)', () => {
@@ -73,5 +74,24 @@ describe('formatPath(path)', () => {
 		[['$schema'], '$schema']
 	])('formatPath(%j) is %s', (path, expected) => {
 		expect(formatPath(path)).toBe(expected);
+	});
+});
+
+describe('countValues(values, order)', () => {
+	it('countValues(values, order) counts each value in the given order, unknown after, "none" last', () => {
+		const values = ['b', 'none', 'a', 'b', 'z', 'c'];
+		const before = [...values];
+		expect(countValues(values, ['c', 'b', 'a'])).toEqual([
+			{ value: 'c', count: 1 },
+			{ value: 'b', count: 2 },
+			{ value: 'a', count: 1 },
+			{ value: 'z', count: 1 },
+			{ value: 'none', count: 1 }
+		]);
+		expect(values).toEqual(before);
+	});
+
+	it('countValues(values) without an order sorts alphabetically', () => {
+		expect(countValues(['b', 'a', 'b']).map((v) => v.value)).toEqual(['a', 'b']);
 	});
 });

@@ -364,3 +364,4 @@ export type Precision = (typeof PRECISIONS)[number];
 export type EventStatus = (typeof STATUSES)[number];
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type EventRelation = (typeof EVENT_RELATIONS)[number];

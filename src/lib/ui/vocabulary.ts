@@ -1,5 +1,5 @@
 /** Words and symbols the interface uses for the format's codes, so no view invents its own. */
-import type { Confidence, EventStatus, Precision } from '$lib/data/schema';
+import type { Confidence, EventRelation, EventStatus, Precision } from '$lib/data/schema';
 
 export const STATUS_LABELS: Record<EventStatus, { label: string; symbol: string; hint: string }> = {
 	occurred: { label: 'Occurred', symbol: '●', hint: 'reported as having happened' },
@@ -12,9 +12,9 @@ export const STATUS_LABELS: Record<EventStatus, { label: string; symbol: string;
 };
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
-	high: 'High confidence',
-	medium: 'Medium confidence',
-	low: 'Low confidence'
+	high: 'High',
+	medium: 'Medium',
+	low: 'Low'
 };
 
 export const PRECISION_LABELS: Record<Precision, string> = {
@@ -23,4 +23,21 @@ export const PRECISION_LABELS: Record<Precision, string> = {
 	month: 'within a month',
 	year: 'within a year',
 	range: 'uncertain window'
+};
+
+/** How each role in an event is named. */
+export const ROLE_LABELS = {
+	source: 'Acting',
+	target: 'Toward',
+	mediator: 'Mediator or host',
+	location: 'Where'
+} as const;
+
+export const RELATION_LABELS: Record<EventRelation, string> = {
+	follows: 'Follows',
+	responds_to: 'Responds to',
+	reschedules: 'Reschedules',
+	cancels: 'Cancels',
+	contradicts: 'Contradicts',
+	same_as: 'Same as'
 };

@@ -1,0 +1,242 @@
+/**
+ * The view as a URL query: filters, the timeline window, the selected event, the grouping and
+ * the network layout. Decoding never throws: a bad part falls back to its default and says why.
+ */
+import { isCalendarDay } from '$lib/data/dates';
+import { NO_FILTERS, type CategoryKey, type FilterCriteria } from '$lib/data/filterEvents';
+import { CONFIDENCE_LEVELS, PLOVER_CATEGORIES, STATUSES } from '$lib/data/schema';
+import type { LaneGrouping, NetworkLayout } from './viewState.svelte';
+
+export interface UrlViewState {
+	filters: FilterCriteria;
+	/** The timeline's visible window in ms (UTC), kept to the minute. */
+	window: readonly [number, number] | null;
+	selectedEventId: string | null;
+	laneGrouping: LaneGrouping;
+	networkLayout: NetworkLayout;
+	networkShowMembers: boolean;
+	networkAsOf: string | null;
+}
+
+export const DEFAULT_URL_STATE: UrlViewState = {
+	filters: NO_FILTERS,
+	window: null,
+	selectedEventId: null,
+	laneGrouping: 'state',
+	networkLayout: 'force',
+	networkShowMembers: false,
+	networkAsOf: null
+};
+
+/** Query parameters other features own (e.g. `data`, the dataset to open); kept as they are. */
+export const FOREIGN_PARAMS = ['data'] as const;
+
+const LANE_GROUPINGS: LaneGrouping[] = ['state', 'actor', 'category'];
+const NETWORK_LAYOUTS: NetworkLayout[] = ['force', 'geo'];
+const CATEGORY_KEYS: CategoryKey[] = [...PLOVER_CATEGORIES, 'none'];
+const MINUTE = 60_000;
+const MAX_SEARCH = 200;
+const MIN_WINDOW = 60 * MINUTE;
+const MAX_WINDOW = 200 * 366 * 24 * 60 * MINUTE;
+
+/** "2026-02-03T06:30Z" */
+function formatInstant(ms: number): string {
+	return new Date(Math.floor(ms / MINUTE) * MINUTE).toISOString().replace(/:00\.000Z$/, 'Z');
+}
+
+function parseInstant(text: string): number | null {
+	if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/.test(text)) return null;
+	const ms = Date.parse(text.replace('Z', ':00Z'));
+	return Number.isFinite(ms) ? ms : null;
+}
+
+export function encodeUrlState(state: UrlViewState, foreign?: URLSearchParams): string {
+	const params = new URLSearchParams();
+	for (const key of FOREIGN_PARAMS) {
+		const value = foreign?.get(key);
+		if (value !== null && value !== undefined) params.set(key, value);
+	}
+	const f = state.filters;
+	if (f.actorIds.length > 0) params.set('actors', f.actorIds.join(','));
+	if (f.actorMode !== NO_FILTERS.actorMode) params.set('mode', f.actorMode);
+	if (f.includeMediators !== NO_FILTERS.includeMediators) {
+		params.set('mediators', f.includeMediators ? '1' : '0');
+	}
+	if (f.categories.length > 0) params.set('category', f.categories.join(','));
+	if (f.statuses.length > 0) params.set('status', f.statuses.join(','));
+	if (f.confidences.length > 0) params.set('confidence', f.confidences.join(','));
+	if (f.search.trim() !== '') params.set('q', f.search);
+	if (f.timeRange) {
+		params.set('from', f.timeRange.start);
+		params.set('to', f.timeRange.end);
+	}
+	if (state.window) {
+		params.set('window', `${formatInstant(state.window[0])}..${formatInstant(state.window[1])}`);
+	}
+	if (state.selectedEventId) params.set('event', state.selectedEventId);
+	if (state.laneGrouping !== DEFAULT_URL_STATE.laneGrouping)
+		params.set('lanes', state.laneGrouping);
+	if (state.networkLayout !== DEFAULT_URL_STATE.networkLayout) {
+		params.set('layout', state.networkLayout);
+	}
+	if (state.networkShowMembers) params.set('members', '1');
+	if (state.networkAsOf) params.set('asof', state.networkAsOf);
+	return params.toString();
+}
+
+export interface KnownIds {
+	actors: ReadonlySet<string>;
+	events: ReadonlySet<string>;
+}
+
+export interface DecodedUrlState {
+	state: UrlViewState;
+	/** One sentence per part of the URL that could not be used. */
+	notices: string[];
+}
+
+const KNOWN_PARAMS = new Set([
+	'actors',
+	'mode',
+	'mediators',
+	'category',
+	'status',
+	'confidence',
+	'q',
+	'from',
+	'to',
+	'window',
+	'event',
+	'lanes',
+	'layout',
+	'members',
+	'asof',
+	...FOREIGN_PARAMS
+]);
+
+const quote = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
+
+export function decodeUrlState(query: string | URLSearchParams, known: KnownIds): DecodedUrlState {
+	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+	const notices: string[] = [];
+	const filters: FilterCriteria = { ...NO_FILTERS };
+	const state: UrlViewState = { ...DEFAULT_URL_STATE, filters };
+
+	for (const key of new Set(params.keys())) {
+		if (!KNOWN_PARAMS.has(key)) notices.push(`the unknown setting ${quote(key)} was ignored`);
+	}
+
+	/** A comma-separated list, keeping the allowed values once each. */
+	const list = <T extends string>(
+		key: string,
+		allowed: (value: string) => value is T,
+		what: string
+	) => {
+		const raw = params.get(key);
+		if (raw === null) return [];
+		const values: T[] = [];
+		for (const value of raw.split(',').filter(Boolean)) {
+			if (!allowed(value)) notices.push(`${what} ${quote(value)} is not known and was left out`);
+			else if (!values.includes(value)) values.push(value);
+		}
+		return values;
+	};
+	const oneOf = <T extends string>(
+		key: string,
+		options: readonly T[],
+		fallback: T,
+		what: string
+	): T => {
+		const raw = params.get(key);
+		if (raw === null) return fallback;
+		if ((options as readonly string[]).includes(raw)) return raw as T;
+		notices.push(`${what} ${quote(raw)} is not one of ${options.join(', ')}; using ${fallback}`);
+		return fallback;
+	};
+
+	filters.actorIds = list('actors', (v): v is string => known.actors.has(v), 'the actor');
+	filters.actorMode = oneOf(
+		'mode',
+		['any', 'all'] as const,
+		NO_FILTERS.actorMode,
+		'the actor mode'
+	);
+	const mediators = params.get('mediators');
+	if (mediators !== null) {
+		if (mediators === '0' || mediators === '1') filters.includeMediators = mediators === '1';
+		else notices.push(`the mediators setting ${quote(mediators)} should be 0 or 1`);
+	}
+	filters.categories = list(
+		'category',
+		(v): v is CategoryKey => (CATEGORY_KEYS as string[]).includes(v),
+		'the category'
+	);
+	filters.statuses = list(
+		'status',
+		(v): v is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(v),
+		'the status'
+	);
+	filters.confidences = list(
+		'confidence',
+		(v): v is (typeof CONFIDENCE_LEVELS)[number] =>
+			(CONFIDENCE_LEVELS as readonly string[]).includes(v),
+		'the confidence level'
+	);
+	const search = params.get('q');
+	if (search !== null) {
+		filters.search = search.slice(0, MAX_SEARCH);
+		if (search.length > MAX_SEARCH) notices.push(`the search was cut to ${MAX_SEARCH} characters`);
+	}
+
+	const from = params.get('from');
+	const to = params.get('to');
+	if (from !== null || to !== null) {
+		if (from && to && isCalendarDay(from) && isCalendarDay(to)) {
+			filters.timeRange = from <= to ? { start: from, end: to } : { start: to, end: from };
+		} else {
+			notices.push(
+				`the date range ${quote(`${from ?? ''} to ${to ?? ''}`)} needs two days written YYYY-MM-DD; showing all dates`
+			);
+		}
+	}
+
+	const window = params.get('window');
+	if (window !== null) {
+		const [start, end] = window.split('..').map(parseInstant);
+		if (start != null && end != null && end - start >= MIN_WINDOW && end - start <= MAX_WINDOW) {
+			state.window = [start, end];
+		} else {
+			notices.push(`the time window ${quote(window)} could not be read; showing all events`);
+		}
+	}
+
+	const event = params.get('event');
+	if (event !== null) {
+		if (known.events.has(event)) state.selectedEventId = event;
+		else notices.push(`the event ${quote(event)} is not in this dataset`);
+	}
+
+	state.laneGrouping = oneOf(
+		'lanes',
+		LANE_GROUPINGS,
+		DEFAULT_URL_STATE.laneGrouping,
+		'the lane grouping'
+	);
+	state.networkLayout = oneOf(
+		'layout',
+		NETWORK_LAYOUTS,
+		DEFAULT_URL_STATE.networkLayout,
+		'the network layout'
+	);
+	const members = params.get('members');
+	if (members !== null) {
+		if (members === '0' || members === '1') state.networkShowMembers = members === '1';
+		else notices.push(`the members setting ${quote(members)} should be 0 or 1`);
+	}
+	const asOf = params.get('asof');
+	if (asOf !== null) {
+		if (isCalendarDay(asOf)) state.networkAsOf = asOf;
+		else notices.push(`the “as of” date ${quote(asOf)} is not a day written YYYY-MM-DD`);
+	}
+	return { state, notices };
+}

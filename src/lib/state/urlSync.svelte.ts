@@ -1,0 +1,92 @@
+/**
+ * Keeps the address bar and the view in step: the URL is read once the page is running, every
+ * change of view writes it (a new history entry, or a replaced one while zooming or typing),
+ * and back/forward restore the view they stepped to.
+ */
+import { afterNavigate, pushState, replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import { untrack } from 'svelte';
+import type { ParleyState } from './parleyState.svelte';
+import { decodeUrlState, encodeUrlState, type UrlViewState } from './urlState';
+
+export class UrlSync {
+	/** What in the URL could not be used, one sentence each; empty when all was fine. */
+	notices = $state<string[]>([]);
+	#current = '';
+	#started = $state(false);
+
+	constructor(private readonly parley: ParleyState) {
+		// The router can take shallow history entries only once its first navigation is done.
+		afterNavigate(() => {
+			if (!this.#started) this.#start();
+		});
+		$effect(() => {
+			if (!this.#started) return;
+			const encoded = encodeUrlState(this.#snapshot(), page.url.searchParams);
+			if (encoded === this.#current) return;
+			const quiet = withoutQuietParts(encoded) === withoutQuietParts(this.#current);
+			this.#current = encoded;
+			untrack(() => (quiet ? replaceState : pushState)(urlFor(encoded), { parley: encoded }));
+		});
+		$effect(() => {
+			const restored = (page.state as App.PageState).parley;
+			if (!this.#started || restored === undefined || restored === this.#current) return;
+			untrack(() => {
+				this.#current = restored;
+				this.notices = this.#apply(restored);
+			});
+		});
+	}
+
+	dismissNotices() {
+		this.notices = [];
+	}
+
+	#start() {
+		this.notices = this.#apply(page.url.search);
+		this.#current = encodeUrlState(this.#snapshot(), page.url.searchParams);
+		replaceState(urlFor(this.#current), { parley: this.#current });
+		this.#started = true;
+	}
+
+	#snapshot(): UrlViewState {
+		const { filters, view } = this.parley;
+		return {
+			filters: filters.criteria,
+			window: view.visibleWindow,
+			selectedEventId: view.selectedEventId,
+			laneGrouping: view.laneGrouping,
+			networkLayout: view.networkLayout,
+			networkShowMembers: view.networkShowMembers,
+			networkAsOf: view.networkAsOf
+		};
+	}
+
+	#apply(query: string): string[] {
+		const { dataset, filters, view } = this.parley;
+		const { state, notices } = decodeUrlState(query, {
+			actors: new Set(dataset.actors.map((actor) => actor.id)),
+			events: new Set(dataset.events.map((event) => event.id))
+		});
+		filters.set(state.filters);
+		view.visibleWindow = state.window;
+		view.selectedEventId = state.selectedEventId;
+		view.laneGrouping = state.laneGrouping;
+		view.networkLayout = state.networkLayout;
+		view.networkShowMembers = state.networkShowMembers;
+		view.networkAsOf = state.networkAsOf;
+		return notices;
+	}
+}
+
+/** Zooming and typing replace the history entry instead of adding one per step. */
+function withoutQuietParts(query: string): string {
+	const params = new URLSearchParams(query);
+	params.delete('window');
+	params.delete('q');
+	return params.toString();
+}
+
+function urlFor(query: string): string {
+	return query ? `?${query}` : page.url.pathname;
+}

@@ -1,0 +1,158 @@
+import { expect, test, type Page } from '@playwright/test';
+import { actorNamed, dataset, expectedEventIds } from './loadDataset';
+
+const total = dataset.events.length;
+
+async function tableIds(page: Page): Promise<string[]> {
+	return page
+		.locator('table.events tbody tr[data-event-id]')
+		.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event-id')!));
+}
+
+const count = (page: Page) => page.locator('[data-filter-summary] [role="status"]');
+
+test('filtering by one actor narrows the table and the count, and reset restores all', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(count(page)).toHaveText(`Showing all ${total} events`);
+
+	await page.getByRole('button', { name: `Only ${actorNamed('tur')}`, exact: true }).click();
+	const expected = expectedEventIds({ actorIds: ['tur'] });
+	expect(expected.length).toBeGreaterThan(0);
+	expect(expected.length).toBeLessThan(total);
+	await expect(count(page)).toHaveText(`Showing ${expected.length} of ${total} events`);
+	expect(await tableIds(page)).toEqual(expected);
+
+	await page.getByRole('button', { name: 'Reset filters' }).click();
+	await expect(count(page)).toHaveText(`Showing all ${total} events`);
+	expect(await tableIds(page)).toHaveLength(total);
+});
+
+test('a state includes its people; a person shows only their own events', async ({ page }) => {
+	await page.goto('/?actors=irn');
+	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['irn'] }));
+	await page.goto('/?actors=araghchi');
+	const araghchi = expectedEventIds({ actorIds: ['araghchi'] });
+	expect(araghchi.length).toBeLessThan(expectedEventIds({ actorIds: ['irn'] }).length);
+	expect(await tableIds(page)).toEqual(araghchi);
+});
+
+test('"all of them together" between Washington and Tehran shows only their shared events', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('checkbox', { name: new RegExp(`^${actorNamed('usa')}`) }).check();
+	await page.getByRole('checkbox', { name: new RegExp(`^${actorNamed('irn')}`) }).check();
+	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['usa', 'irn'] }));
+
+	await page.getByRole('radio', { name: 'All of them together' }).check();
+	const shared = expectedEventIds({ actorIds: ['usa', 'irn'], actorMode: 'all' });
+	expect(shared.length).toBeGreaterThan(0);
+	expect(await tableIds(page)).toEqual(shared);
+
+	await page.getByRole('checkbox', { name: 'Mediators and hosts count as involved' }).uncheck();
+	expect(await tableIds(page)).toEqual(
+		expectedEventIds({ actorIds: ['usa', 'irn'], actorMode: 'all', includeMediators: false })
+	);
+});
+
+test('search, status and confidence filters combine, and an empty result is explained', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('searchbox', { name: 'Search' }).fill('Istanbul');
+	expect(await tableIds(page)).toEqual(expectedEventIds({ search: 'Istanbul' }));
+
+	await page
+		.getByRole('checkbox', { name: /Cancelled|Claimed/ })
+		.first()
+		.check();
+	await expect(count(page)).toHaveText(`Showing 0 of ${total} events`);
+	const explanation = page.locator('[data-no-results]');
+	await expect(explanation).toContainText('No event matches all of these filters together.');
+	await expect(explanation).toContainText(
+		`Only matching “Istanbul”: ${expectedEventIds({ search: 'Istanbul' }).length} events`
+	);
+	await explanation.getByRole('button', { name: 'reset all' }).click();
+	await expect(count(page)).toHaveText(`Showing all ${total} events`);
+});
+
+test('the URL carries the filters: reload keeps the view, back restores the previous filter', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: `Only ${actorNamed('irn')}`, exact: true }).click();
+	await expect(page).toHaveURL(/\?actors=irn$/);
+	await page.getByRole('button', { name: `Only ${actorNamed('sau')}`, exact: true }).click();
+	await expect(page).toHaveURL(/\?actors=sau$/);
+
+	await page.reload();
+	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['sau'] }));
+
+	await page.goBack();
+	await expect(page).toHaveURL(/\?actors=irn$/);
+	await expect(count(page)).toHaveText(
+		`Showing ${expectedEventIds({ actorIds: ['irn'] }).length} of ${total} events`
+	);
+	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['irn'] }));
+
+	await page.goForward();
+	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['sau'] }));
+});
+
+test('a junk URL falls back to defaults for the bad parts, with a visible notice', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/?actors=irn,atlantis&status=rumoured&window=soon&event=nope&zzz=1');
+	const notice = page.locator('[data-notice]');
+	await expect(notice).toContainText('Parts of this link could not be used');
+	await expect(notice).toContainText('the actor “atlantis” is not known');
+	await expect(notice).toContainText('the status “rumoured” is not known');
+	await expect(notice).toContainText('the event “nope” is not in this dataset');
+	await expect(notice).toContainText('the unknown setting “zzz” was ignored');
+	// The good part still applies.
+	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['irn'] }));
+	await notice.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notice).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('the table sorts by each column, both ways', async ({ page }) => {
+	await page.goto('/');
+	const header = page.getByRole('columnheader', { name: /Status/ });
+	await header.getByRole('button').click();
+	await expect(header).toHaveAttribute('aria-sort', 'ascending');
+	const statuses = await page
+		.locator('table.events tbody tr')
+		.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status')));
+	expect(statuses[0]).toBe('occurred');
+	await header.getByRole('button').click();
+	await expect(header).toHaveAttribute('aria-sort', 'descending');
+	await expect(page.getByRole('table')).toContainText('sorted by status, descending');
+});
+
+test('the detail panel shows the quote inside its source paragraph; Escape closes it and returns focus', async ({
+	page
+}) => {
+	await page.goto('/');
+	const event = dataset.events.find((e) => e.id === 'istanbul-meeting')!;
+	const opener = page.locator('tr[data-event-id="istanbul-meeting"] button.open');
+	await opener.click();
+	const panel = page.getByRole('dialog', { name: event.summary });
+	await expect(panel).toBeVisible();
+	await expect(page).toHaveURL(/event=istanbul-meeting/);
+	const quote = panel.locator('[data-evidence-quote] mark').first();
+	await expect(quote).toHaveText(event.evidence[0]!.quote);
+	// The paragraph around the quote is shown too, not just the quote.
+	const paragraph = await panel.locator('[data-evidence-quote] blockquote p').first().innerText();
+	expect(paragraph.length).toBeGreaterThan(event.evidence[0]!.quote.length + 40);
+	await expect(panel).toContainText('Paragraph');
+	await expect(panel).toContainText('as soon as Friday');
+
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await expect(opener).toBeFocused();
+});

@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CONFIDENCE_LEVELS, PLOVER_CATEGORIES, STATUSES } from '../../src/lib/data/schema';
+import {
+	DEFAULT_URL_STATE,
+	decodeUrlState,
+	encodeUrlState,
+	type UrlViewState
+} from '../../src/lib/state/urlState';
+
+const ACTORS = ['usa', 'irn', 'tur', 'araghchi', 'a.b_c-d'];
+const EVENTS = ['istanbul-meeting', 'e1', 'e.2'];
+const known = { actors: new Set(ACTORS), events: new Set(EVENTS) };
+
+const day = fc
+	.date({
+		min: new Date(Date.UTC(1900, 0, 1)),
+		max: new Date(Date.UTC(2100, 11, 31)),
+		noInvalidDate: true
+	})
+	.map((d) => d.toISOString().slice(0, 10));
+const minute = fc.integer({
+	min: Date.UTC(1950, 0, 1) / 60_000,
+	max: Date.UTC(2090, 0, 1) / 60_000
+});
+const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
+
+const urlStateArbitrary: fc.Arbitrary<UrlViewState> = fc.record({
+	filters: fc.record({
+		actorIds: subset(ACTORS),
+		actorMode: fc.constantFrom('any' as const, 'all' as const),
+		includeMediators: fc.boolean(),
+		categories: subset([...PLOVER_CATEGORIES, 'none' as const]),
+		statuses: subset(STATUSES),
+		confidences: subset(CONFIDENCE_LEVELS),
+		search: fc.string({ maxLength: 60 }).filter((s) => s.trim() !== ''),
+		timeRange: fc.option(
+			fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
+			{ nil: null }
+		)
+	}),
+	window: fc.option(
+		fc
+			.tuple(minute, fc.integer({ min: 60, max: 60 * 24 * 365 * 50 }))
+			.map(([start, length]) => [start * 60_000, (start + length) * 60_000] as const),
+		{ nil: null }
+	),
+	selectedEventId: fc.option(fc.constantFrom(...EVENTS), { nil: null }),
+	laneGrouping: fc.constantFrom('state' as const, 'actor' as const, 'category' as const),
+	networkLayout: fc.constantFrom('force' as const, 'geo' as const),
+	networkShowMembers: fc.boolean(),
+	networkAsOf: fc.option(day, { nil: null })
+});
+
+describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
+	it('round-trips every generated state: state → URL → state, with no notices', () => {
+		fc.assert(
+			fc.property(urlStateArbitrary, (state) => {
+				const query = encodeUrlState(state);
+				const decoded = decodeUrlState(query, known);
+				expect(decoded.notices).toEqual([]);
+				expect(decoded.state).toEqual(state);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('encodes the default view as an empty query', () => {
+		expect(encodeUrlState(DEFAULT_URL_STATE)).toBe('');
+		expect(decodeUrlState('', known)).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+	});
+
+	it('writes a readable query', () => {
+		const query = encodeUrlState({
+			...DEFAULT_URL_STATE,
+			filters: { ...DEFAULT_URL_STATE.filters, actorIds: ['usa', 'irn'], actorMode: 'all' },
+			window: [Date.UTC(2026, 1, 1), Date.UTC(2026, 1, 14, 12, 30)],
+			selectedEventId: 'istanbul-meeting',
+			networkLayout: 'geo'
+		});
+		expect(decodeURIComponent(query)).toBe(
+			'actors=usa,irn&mode=all&window=2026-02-01T00:00Z..2026-02-14T12:30Z&event=istanbul-meeting&layout=geo'
+		);
+	});
+
+	it('keeps parameters owned by other features, such as the dataset address', () => {
+		const query = encodeUrlState(
+			DEFAULT_URL_STATE,
+			new URLSearchParams('data=https://x.org/d.json&q=1')
+		);
+		expect(query).toBe('data=https%3A%2F%2Fx.org%2Fd.json');
+		expect(decodeUrlState(query, known).notices).toEqual([]);
+	});
+
+	it.each([
+		['actors=usa,nobody', { actorIds: ['usa'] }, /the actor “nobody” is not known/],
+		['mode=some', { actorMode: 'any' }, /the actor mode “some” is not one of any, all; using any/],
+		[
+			'mediators=maybe',
+			{ includeMediators: true },
+			/the mediators setting “maybe” should be 0 or 1/
+		],
+		['category=CONSULT,HUG', { categories: ['CONSULT'] }, /the category “HUG” is not known/],
+		['status=rumoured', { statuses: [] }, /the status “rumoured” is not known/],
+		['confidence=certain', { confidences: [] }, /the confidence level “certain” is not known/],
+		['from=2026-02-30&to=2026-03-01', { timeRange: null }, /needs two days written YYYY-MM-DD/],
+		['from=2026-02-01', { timeRange: null }, /needs two days/],
+		[
+			'from=2026-02-09&to=2026-02-01',
+			{ timeRange: { start: '2026-02-01', end: '2026-02-09' } },
+			null
+		]
+	])('decodeUrlState(%j) falls back for the bad part and says so', (query, filters, notice) => {
+		const decoded = decodeUrlState(query, known);
+		expect(decoded.state.filters).toMatchObject(filters);
+		if (notice) expect(decoded.notices.join('\n')).toMatch(notice);
+		else expect(decoded.notices).toEqual([]);
+	});
+
+	it.each([
+		['window=yesterday..today', /the time window “yesterday..today” could not be read/],
+		['window=2026-02-01T00:00Z..2026-02-01T00:30Z', /could not be read/],
+		['window=2026-02-09T00:00Z..2026-02-01T00:00Z', /could not be read/],
+		['event=no-such-event', /the event “no-such-event” is not in this dataset/],
+		['lanes=colour', /the lane grouping “colour” is not one of state, actor, category/],
+		['layout=circle', /the network layout “circle” is not one of force, geo; using force/],
+		['members=yes', /the members setting “yes” should be 0 or 1/],
+		['asof=soon', /the “as of” date “soon” is not a day/],
+		['utm_source=newsletter', /the unknown setting “utm_source” was ignored/]
+	])('decodeUrlState(%j) uses the default view part and explains', (query, notice) => {
+		const decoded = decodeUrlState(query, known);
+		expect(decoded.notices.join('\n')).toMatch(notice);
+		const { filters: _f, ...rest } = decoded.state;
+		const { filters: _d, ...defaults } = DEFAULT_URL_STATE;
+		expect(rest).toEqual(defaults);
+	});
+
+	it('never throws on arbitrary query strings, and always returns a usable state', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), (query) => {
+				const decoded = decodeUrlState(query, known);
+				expect(decoded.state.filters.actorIds.every((id) => known.actors.has(id))).toBe(true);
+				expect(['state', 'actor', 'category']).toContain(decoded.state.laneGrouping);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+});
