@@ -26,9 +26,40 @@ export class ParleyState {
 	/** The events the filters let through, in time order: what every view shows. */
 	visibleEvents = $derived(filterEvents(this.allEvents, this.hierarchy, this.filters.criteria));
 
-	constructor(dataset: Dataset, sourceTexts: ReadonlyMap<string, string> = new Map()) {
+	/** What the open dataset is called (its file name or address). */
+	datasetName = $state('');
+
+	constructor(dataset: Dataset, sourceTexts: ReadonlyMap<string, string> = new Map(), name = '') {
 		this.dataset = dataset;
 		this.sourceTexts = sourceTexts;
+		this.datasetName = name;
+	}
+
+	/**
+	 * Shows another dataset. Filters and selections that name actors or events it does not have
+	 * are dropped; the returned sentences say what was dropped, for a notice.
+	 */
+	open(dataset: Dataset, sourceTexts: ReadonlyMap<string, string>, name: string): string[] {
+		const actorIds = new Set(dataset.actors.map((actor) => actor.id));
+		const eventIds = new Set(dataset.events.map((event) => event.id));
+		const dropped: string[] = [];
+		const missingActors = this.filters.actorIds.filter((id) => !actorIds.has(id));
+		if (missingActors.length > 0) {
+			dropped.push(`the actor filter for ${missingActors.join(', ')}, not in ${name}`);
+			this.filters.actorIds = this.filters.actorIds.filter((id) => actorIds.has(id));
+		}
+		const selected = this.view.selectedEventId;
+		if (selected !== null && !eventIds.has(selected)) {
+			dropped.push(`the selected event ${selected}, not in ${name}`);
+			this.view.selectedEventId = null;
+		}
+		this.view.hoveredEventId = null;
+		this.view.highlightedEventIds = new Set();
+		this.view.visibleWindow = null;
+		this.dataset = dataset;
+		this.sourceTexts = sourceTexts;
+		this.datasetName = name;
+		return dropped;
 	}
 
 	eventById(id: string | null) {
