@@ -12,7 +12,25 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		paths: { base, relative: true },
-		prerender: { entries: ['*'] }
+		prerender: { entries: ['*'] },
+		// Scripts only from this site, with SvelteKit's own inline start-up script allowed by hash:
+		// no inline or injected script, no eval. Styles may be inline (Svelte sets style
+		// attributes); datasets may be fetched from other https sites (`?data=`).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'connect-src': ['self', 'https:'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 
