@@ -1,0 +1,43 @@
+/** Filters in words, for the summary bar, exported charts and file descriptions. */
+import { formatDayRange } from './dates';
+import { activeFilterKeys, type FilterKey } from './explainFilters';
+import type { FilterCriteria } from './filterEvents';
+
+const STATUS_WORDS: Record<string, string> = { cancelled: 'cancelled', postponed: 'postponed' };
+
+/** One filter in words: "involving Iran or Egypt", "status planned or tentative". */
+export function describeFilter(
+	criteria: FilterCriteria,
+	filter: FilterKey,
+	actorName: (id: string) => string
+): string {
+	switch (filter) {
+		case 'actorIds': {
+			const names = criteria.actorIds.map(actorName);
+			const joined = names.join(criteria.actorMode === 'all' ? ' and ' : ' or ');
+			const mediators = criteria.includeMediators ? '' : ', not as mediator or host';
+			return `${criteria.actorMode === 'all' ? 'involving all of' : 'involving'} ${joined}${mediators}`;
+		}
+		case 'categories':
+			return `category ${criteria.categories.map((k) => (k === 'none' ? 'none' : k)).join(' or ')}`;
+		case 'statuses':
+			return `status ${criteria.statuses.map((s) => STATUS_WORDS[s] ?? s).join(' or ')}`;
+		case 'confidences':
+			return `${criteria.confidences.join(' or ')} confidence`;
+		case 'search':
+			return `matching “${criteria.search.trim()}”`;
+		case 'timeRange':
+			return criteria.timeRange
+				? `dated ${formatDayRange(criteria.timeRange.start, criteria.timeRange.end)}`
+				: 'any date';
+	}
+}
+
+/** All filters in force in one sentence fragment, or "no filters". */
+export function describeFilters(
+	criteria: FilterCriteria,
+	actorName: (id: string) => string
+): string {
+	const parts = activeFilterKeys(criteria).map((key) => describeFilter(criteria, key, actorName));
+	return parts.length > 0 ? parts.join('; ') : 'no filters';
+}
