@@ -37,6 +37,16 @@ describe('placeLabels', () => {
 		],
 		['a mark off screen has no label', [request('a', -30, 'Gone')], [], []],
 		[
+			'an event in several lanes is labelled once, where there is room',
+			[
+				{ ...request('a1', 395, 'Talks'), group: 'a' },
+				{ ...request('a2', 20, 'Talks', 's'), group: 'a' },
+				{ ...request('a3', 20, 'Talks', 't'), group: 'a' }
+			],
+			[{ rowKey: 'r', x0: 300, x1: 380 }],
+			['a2:right:Talks']
+		],
+		[
 			'labels in different rows do not compete',
 			[request('a', 20, 'First label'), request('b', 20, 'Second label', 's')],
 			[],

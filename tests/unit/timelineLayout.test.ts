@@ -130,6 +130,18 @@ describe('layoutTimeline', () => {
 	});
 });
 
+describe('shortTitle', () => {
+	it.each([
+		['Talks resume. More follows.', 'Talks resume'],
+		['A U.S. official said talks go on. More.', 'A U.S. official said talks go on'],
+		['Iran; then more', 'Iran'],
+		['Calls were made; talks followed.', 'Calls were made'],
+		['x'.repeat(200), `${'x'.repeat(89)}…`]
+	])('shortTitle(%j) is %j', (summary, expected) => {
+		expect(shortTitle(summary)).toBe(expected);
+	});
+});
+
 describe('keyboard navigation', () => {
 	function navigation(dataset: Dataset, grouping: LaneGrouping) {
 		const { events, result } = layout(dataset, grouping, 1000);

@@ -12,7 +12,7 @@ import {
 	type TimeToPixel
 } from './markGeometry';
 import { packRows } from './packRows';
-import { placeLabels, type Obstacle, type PlacedLabel } from './placeLabels';
+import { placeLabels, type PlacedLabel } from './placeLabels';
 
 export interface TimelineMetrics {
 	/** Top of the first lane (room for the axis above). */
@@ -24,6 +24,11 @@ export interface TimelineMetrics {
 	laneGap: number;
 	glyphRadius: number;
 	fontSize: number;
+	/**
+	 * Least space between neighbours in a row at the packing zoom: room for at least a
+	 * shortened label after each mark, so labels seldom have to hide.
+	 */
+	labelReserve: number;
 }
 
 export const DEFAULT_METRICS: TimelineMetrics = {
@@ -32,7 +37,8 @@ export const DEFAULT_METRICS: TimelineMetrics = {
 	rowHeight: 22,
 	laneGap: 10,
 	glyphRadius: 6,
-	fontSize: 12
+	fontSize: 12,
+	labelReserve: 64
 };
 
 export interface LaneBand extends TimelineLane {
@@ -125,7 +131,7 @@ export function layoutTimeline({
 				);
 				return { key: markKey(m.eventId, laneKey), start: g.x0, end: g.x1 };
 			}),
-			metrics.glyphRadius
+			metrics.labelReserve
 		);
 		for (const [key, row] of rows) rowOf.set(key, row);
 		rowsIn.set(laneKey, Math.max(0, ...rows.values()) + 1);
@@ -178,23 +184,8 @@ export function layoutTimeline({
 		});
 	}
 
-	// Connectors cross every row between their ends; labels keep clear of them.
+	// Labels may cross connectors (thin lines; the label's halo keeps it readable) but not marks.
 	const rowKeyOf = (mark: Pick<PlacedMark, 'laneKey' | 'row'>) => `${mark.laneKey}#${mark.row}`;
-	const obstacles: Obstacle[] = [];
-	for (const connector of connectors) {
-		for (const band of bands) {
-			for (let row = 0; row < band.rows; row++) {
-				const cy = band.y0 + metrics.laneHeader + (row + 0.5) * metrics.rowHeight;
-				if (cy >= connector.y0 && cy <= connector.y1) {
-					obstacles.push({
-						rowKey: `${band.key}#${row}`,
-						x0: connector.x - 1,
-						x1: connector.x + 1
-					});
-				}
-			}
-		}
-	}
 	const labels = placeLabels(
 		marks.map((mark) => ({
 			key: mark.key,
@@ -202,9 +193,10 @@ export function layoutTimeline({
 			x0: mark.geometry.x0,
 			x1: mark.geometry.x1,
 			anchorX: mark.geometry.cx,
+			group: mark.eventId,
 			text: labelText(eventsById.get(mark.eventId)!, mark.role)
 		})),
-		obstacles,
+		[],
 		{ bounds: [0, width], fontSize: metrics.fontSize }
 	);
 
@@ -213,6 +205,7 @@ export function layoutTimeline({
 
 /** A short title from a summary: its first sentence, at most `max` characters. */
 export function shortTitle(summary: string, max = 90): string {
-	const sentence = summary.split(/(?<=[.;!?])\s/)[0]!.replace(/[.;]$/, '');
+	// A sentence ends after a lower-case word, so "U.S. officials" is not cut after "U.S.".
+	const sentence = summary.split(/(?<=[\p{Ll}\d)"'”’]{2}[.;!?])\s/u)[0]!.replace(/[.;]$/, '');
 	return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}…`;
 }

@@ -16,6 +16,8 @@ export interface LabelRequest {
 	/** The anchor that must be on screen for the label to show (the glyph's centre). */
 	anchorX: number;
 	text: string;
+	/** Requests sharing a group show at most one label (an event's marks in several lanes). */
+	group?: string;
 }
 
 export interface Obstacle {
@@ -99,7 +101,9 @@ export function placeLabels(
 	for (const request of requests) occupy(request.rowKey, [request.x0, request.x1]);
 
 	const placed: PlacedLabel[] = [];
+	const labelledGroups = new Set<string>();
 	for (const request of requests) {
+		if (request.group !== undefined && labelledGroups.has(request.group)) continue;
 		if (request.anchorX < bounds[0] || request.anchorX > bounds[1]) continue;
 		const row = occupied.get(request.rowKey)!;
 		const rightStart = request.x1 + padding;
@@ -120,6 +124,7 @@ export function placeLabels(
 		const width = estimateTextWidth(text, fontSize);
 		const x = side === 'right' ? rightStart : leftEnd - width;
 		placed.push({ key: request.key, rowKey: request.rowKey, text, x, width, side });
+		if (request.group !== undefined) labelledGroups.add(request.group);
 		occupy(request.rowKey, [x - padding / 2, x + width + padding / 2]);
 	}
 	return placed;

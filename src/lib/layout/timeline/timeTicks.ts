@@ -129,15 +129,24 @@ export function computeTimeTicks(
 	const level = chooseTickLevel(domain, width, options);
 	const start = new Date(domain[0]);
 	const end = new Date(domain[1]);
-	const ticks = level.interval
+	const pixelsPerMs = width / Math.max(1, domain[1] - domain[0]);
+	const minGap = options.minGap ?? 14;
+	const all = level.interval
 		.range(level.interval.ceil(start), new Date(domain[1] + 1))
 		.map((date) => ({ time: date.getTime(), label: level.format(date) }));
+	// Steps restart at each month or year ("31", "1"): drop a tick crowding the one after it.
+	const ticks: AxisTick[] = [];
+	for (let i = all.length - 1; i >= 0; i--) {
+		const here = all[i]!;
+		const next = ticks[0];
+		const room = estimateTextWidth(here.label, fontSize) + minGap;
+		if (!next || (next.time - here.time) * pixelsPerMs >= room) ticks.unshift(here);
+	}
 
 	const context: AxisTick[] = [];
 	if (level.context) {
 		const { interval, format } = level.context;
 		const boundaries = interval.range(interval.ceil(start), new Date(+end + 1));
-		const pixelsPerMs = width / Math.max(1, domain[1] - domain[0]);
 		const first = boundaries[0];
 		const pinnedLabel = format(interval.floor(start));
 		const pinnedRoom = estimateTextWidth(pinnedLabel, fontSize) + 12;
