@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/layout/timeline/keyboardNavigation';
 import { layoutTimeline, shortTitle } from '../../src/lib/layout/timeline/layoutTimeline';
 import { computeTimeExtent } from '../../src/lib/layout/timeline/timeExtent';
+import { estimateTextWidth } from '../../src/lib/layout/timeline/placeLabels';
 import { randomDataset } from '../fixtures/randomDataset';
 
 const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
@@ -74,6 +75,10 @@ function expectNoOverlaps(
 			if (other === label || other.rowKey !== label.rowKey) continue;
 			expect(label.x + label.width <= other.x || other.x + other.width <= label.x).toBe(true);
 		}
+	}
+	// Lane names fit the width (with room for the count after them).
+	for (const lane of result.lanes) {
+		expect(estimateTextWidth(lane.shownLabel, 12)).toBeLessThanOrEqual(width - lane.labelX - 40);
 	}
 	// Lanes are stacked without overlapping, and each mark is inside its lane.
 	for (let i = 1; i < result.lanes.length; i++) {

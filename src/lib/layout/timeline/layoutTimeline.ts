@@ -12,7 +12,7 @@ import {
 	type TimeToPixel
 } from './markGeometry';
 import { packRows } from './packRows';
-import { placeLabels, type PlacedLabel } from './placeLabels';
+import { placeLabels, shortenToFit, type PlacedLabel } from './placeLabels';
 
 export interface TimelineMetrics {
 	/** Top of the first lane (room for the axis above). */
@@ -43,6 +43,10 @@ export const DEFAULT_METRICS: TimelineMetrics = {
 
 export interface LaneBand extends TimelineLane {
 	index: number;
+	/** The label shortened to the plot's width when it is too long. */
+	shownLabel: string;
+	/** Where the label starts (member lanes are indented). */
+	labelX: number;
 	y0: number;
 	y1: number;
 	/** Baseline of the lane's name. */
@@ -143,7 +147,21 @@ export function layoutTimeline({
 		const y0 = y;
 		const y1 = y0 + metrics.laneHeader + rows * metrics.rowHeight;
 		y = y1 + metrics.laneGap;
-		return { ...lane, index, y0, y1, labelY: y0 + metrics.laneHeader - 5, rows };
+		const labelX = lane.depth === 1 ? 16 : 6;
+		// Leave room for the event count printed after the name.
+		const room = width - labelX - 40;
+		const shownLabel =
+			shortenToFit(lane.label, room, metrics.fontSize, 4) ?? lane.label.slice(0, 3);
+		return {
+			...lane,
+			index,
+			shownLabel,
+			labelX,
+			y0,
+			y1,
+			labelY: y0 + metrics.laneHeader - 5,
+			rows
+		};
 	});
 	const bandByKey = new Map(bands.map((band) => [band.key, band]));
 

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w, h, scheme, full] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme, timezoneId: 'UTC' });
+const errors = [];
+page.on('pageerror', (e) => errors.push(e.message));
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+await page.goto(url);
+await page.locator('svg[data-chart="timeline"]').waitFor();
+await page.waitForTimeout(400);
+const el = page.locator('section.timeline');
+await el.scrollIntoViewIfNeeded();
+if (full === 'section') await el.screenshot({ path: out }); else await page.screenshot({ path: out, fullPage: full === 'full' });
+console.log('errors', errors);
+await browser.close();
