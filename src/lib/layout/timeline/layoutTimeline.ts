@@ -4,7 +4,7 @@
  * component calls it in a `$derived` and renders what it returns.
  */
 import type { DiplomaticEvent } from '$lib/data/schema';
-import type { LaneRole, TimelineLane, TimelineLanes } from './computeLanes';
+import type { LaneMembership, LaneRole, TimelineLane, TimelineLanes } from './computeLanes';
 import {
 	computeMarkGeometry,
 	plottedTime,
@@ -93,6 +93,8 @@ export interface LayoutInput {
 	 * while the reader zooms in, where marks only move apart; zoomed out past it, pack with `x`.
 	 */
 	packingX: TimeToPixel;
+	/** Rows already packed with `packingX` (packTimelineRows); packed here when absent. */
+	rows?: PackedRows;
 	width: number;
 	/** Short label text for an event in a lane. */
 	labelText: (event: DiplomaticEvent, role: LaneRole) => string;
@@ -101,24 +103,27 @@ export interface LayoutInput {
 
 export const markKey = (eventId: string, laneKey: string) => `${eventId}@${laneKey}`;
 
-export function layoutTimeline({
-	events,
-	lanes,
-	x,
-	packingX,
-	width,
-	labelText,
-	metrics = DEFAULT_METRICS
-}: LayoutInput): TimelineLayout {
-	const eventsById = new Map(events.map((event) => [event.id, event]));
-	const laneIndex = new Map(lanes.lanes.map((lane, index) => [lane.key, index]));
-	const memberships = lanes.memberships.filter(
-		(m) => eventsById.has(m.eventId) && laneIndex.has(m.laneKey)
-	);
+export interface PackedRows {
+	/** Row of each mark (by mark key) inside its lane. */
+	rowOf: Map<string, number>;
+	/** How many rows each lane needs. */
+	rowsIn: Map<string, number>;
+}
 
-	// Rows per lane, from the packing scale; a little gap keeps neighbouring glyphs apart.
-	const byLane = new Map<string, typeof memberships>();
-	for (const m of memberships) {
+/**
+ * Rows for every lane, packed at the `packingX` scale. Separate from the layout so that a view
+ * can keep the result while the reader zooms in (the packing scale does not change then).
+ */
+export function packTimelineRows(
+	events: readonly DiplomaticEvent[],
+	lanes: TimelineLanes,
+	packingX: TimeToPixel,
+	metrics: TimelineMetrics = DEFAULT_METRICS
+): PackedRows {
+	const eventsById = new Map(events.map((event) => [event.id, event]));
+	const byLane = new Map<string, LaneMembership[]>();
+	for (const m of lanes.memberships) {
+		if (!eventsById.has(m.eventId)) continue;
 		const list = byLane.get(m.laneKey);
 		if (list) list.push(m);
 		else byLane.set(m.laneKey, [m]);
@@ -137,9 +142,32 @@ export function layoutTimeline({
 			}),
 			metrics.labelReserve
 		);
-		for (const [key, row] of rows) rowOf.set(key, row);
-		rowsIn.set(laneKey, Math.max(0, ...rows.values()) + 1);
+		let most = 0;
+		for (const [key, row] of rows) {
+			rowOf.set(key, row);
+			if (row > most) most = row;
+		}
+		rowsIn.set(laneKey, most + 1);
 	}
+	return { rowOf, rowsIn };
+}
+
+export function layoutTimeline({
+	events,
+	lanes,
+	x,
+	packingX,
+	rows: packed,
+	width,
+	labelText,
+	metrics = DEFAULT_METRICS
+}: LayoutInput): TimelineLayout {
+	const eventsById = new Map(events.map((event) => [event.id, event]));
+	const laneIndex = new Map(lanes.lanes.map((lane, index) => [lane.key, index]));
+	const memberships = lanes.memberships.filter(
+		(m) => eventsById.has(m.eventId) && laneIndex.has(m.laneKey)
+	);
+	const { rowOf, rowsIn } = packed ?? packTimelineRows(events, lanes, packingX, metrics);
 
 	let y = metrics.top;
 	const bands: LaneBand[] = lanes.lanes.map((lane, index) => {

@@ -23,12 +23,27 @@ export interface MarkGeometry {
 	x1: number;
 }
 
+const dayStarts = new Map<string, number>();
+
+/**
+ * dayToTime, remembered: layouts run on every zoom frame for thousands of marks, and parsing
+ * the same few hundred days again each time is most of their cost.
+ */
+export function dayStart(iso: string): number {
+	let time = dayStarts.get(iso);
+	if (time === undefined) {
+		time = dayToTime(iso);
+		dayStarts.set(iso, time);
+	}
+	return time;
+}
+
 /** Anything that maps ms since the epoch to pixels. */
 export type TimeToPixel = (time: number) => number;
 
 /** The instant a day-dated event is drawn at: noon UTC, so it sits inside its day when zoomed to hours. */
 export function plottedTime(date: EventDate): number {
-	return dayToTime(date.value) + DAY_MS / 2;
+	return dayStart(date.value) + DAY_MS / 2;
 }
 
 export function computeMarkGeometry(
@@ -39,12 +54,10 @@ export function computeMarkGeometry(
 	const cx = x(plottedTime(date));
 	const hasWindow = date.earliest !== date.latest;
 	const window = hasWindow
-		? ([x(dayToTime(date.earliest)), x(dayToTime(date.latest) + DAY_MS)] as const)
+		? ([x(dayStart(date.earliest)), x(dayStart(date.latest) + DAY_MS)] as const)
 		: null;
 	const hasBar = date.end !== undefined && date.end > date.value;
-	const bar = hasBar
-		? ([x(dayToTime(date.value)), x(dayToTime(date.end!) + DAY_MS)] as const)
-		: null;
+	const bar = hasBar ? ([x(dayStart(date.value)), x(dayStart(date.end!) + DAY_MS)] as const) : null;
 	const x0 = Math.min(cx - glyphRadius, window?.[0] ?? Infinity, bar?.[0] ?? Infinity);
 	const x1 = Math.max(cx + glyphRadius, window?.[1] ?? -Infinity, bar?.[1] ?? -Infinity);
 	return { kind: bar ? 'bar' : window ? 'window' : 'point', cx, window, bar, x0, x1 };
@@ -53,5 +66,5 @@ export function computeMarkGeometry(
 /** The time an event's drawing covers, [start, end) in ms: for extents and fitting. */
 export function markTimeSpan(date: EventDate): [number, number] {
 	const last = date.end && date.end > date.latest ? date.end : date.latest;
-	return [dayToTime(date.earliest), dayToTime(last) + DAY_MS];
+	return [dayStart(date.earliest), dayStart(last) + DAY_MS];
 }
