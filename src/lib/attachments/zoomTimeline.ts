@@ -1,0 +1,120 @@
+/**
+ * Zoom and pan for the timeline, the one place that lets d3-zoom touch the DOM. The wheel
+ * zooms at the pointer, drag and shift+wheel (or a sideways trackpad swipe) pan, two fingers
+ * pinch; buttons call `zoomBy` and `show`. It renders nothing: every change of transform is
+ * reported through `onZoom`, and the component rescales its base scale from it (semantic zoom).
+ */
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Attachment } from 'svelte/attachments';
+import type { ZoomState } from '$lib/layout/timeline/timeExtent';
+
+export { zoomIdentity };
+export type { ZoomTransform };
+
+/** y is unused: the timeline only zooms in time. A huge finite range keeps d3's maths finite. */
+const FAR = 1e9;
+
+function prefersReducedMotion(): boolean {
+	return (
+		typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+	);
+}
+
+export class TimelineZoom {
+	readonly #behavior: ZoomBehavior<SVGSVGElement, unknown>;
+	#selection: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
+	#width = 1;
+
+	constructor(onZoom: (transform: ZoomTransform) => void) {
+		this.#behavior = zoom<SVGSVGElement, unknown>()
+			// Shift+wheel and sideways swipes pan (handled below); everything else d3 handles.
+			.filter((event: Event) => {
+				if (event instanceof WheelEvent) {
+					return !event.shiftKey && Math.abs(event.deltaY) >= Math.abs(event.deltaX);
+				}
+				const mouse = event as MouseEvent;
+				return !mouse.ctrlKey && !mouse.button;
+			})
+			.on('zoom', (event: { transform: ZoomTransform }) => onZoom(event.transform));
+	}
+
+	/** `{@attach zoom.attach}` on the chart's <svg>. */
+	attach: Attachment<SVGSVGElement> = (svg) => {
+		const selection = select(svg);
+		this.#selection = selection;
+		selection.call(this.#behavior).on('dblclick.zoom', null);
+		// Let a finger scroll the page vertically; d3 sets touch-action: none.
+		svg.style.touchAction = 'pan-y';
+
+		const panOnWheel = (event: WheelEvent) => {
+			const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+			if (!event.shiftKey && !sideways) return;
+			event.preventDefault();
+			const delta = sideways ? event.deltaX : event.deltaY || event.deltaX;
+			this.panBy(-delta * (event.deltaMode === 1 ? 20 : 1));
+		};
+		svg.addEventListener('wheel', panOnWheel, { passive: false });
+		return () => {
+			svg.removeEventListener('wheel', panOnWheel);
+			selection.on('.zoom', null);
+			this.#selection = null;
+		};
+	};
+
+	/** Zoom limits and the plot's size: call whenever they change. */
+	configure(scaleExtent: readonly [number, number], width: number, height: number) {
+		this.#width = Math.max(1, width);
+		const extent: [[number, number], [number, number]] = [
+			[0, 0],
+			[this.#width, Math.max(1, height)]
+		];
+		this.#behavior
+			.scaleExtent([scaleExtent[0], scaleExtent[1]])
+			.extent(extent)
+			// Content may be panned until one plot width of empty time shows beside it.
+			.translateExtent([
+				[-this.#width, -FAR],
+				[2 * this.#width, FAR]
+			]);
+	}
+
+	#run(
+		change: (target: Selection<SVGSVGElement, unknown, null, undefined>) => void,
+		animate: boolean
+	) {
+		const selection = this.#selection;
+		if (!selection) return;
+		if (animate && !prefersReducedMotion()) {
+			selection
+				.transition()
+				.duration(250)
+				.call((transition) => change(transition as unknown as typeof selection));
+		} else {
+			selection.interrupt();
+			change(selection);
+		}
+	}
+
+	/** Zoom in (factor > 1) or out around the middle of the plot. */
+	zoomBy(factor: number) {
+		this.#run((target) => this.#behavior.scaleBy(target, factor), true);
+	}
+
+	/** Pan by a distance in pixels (positive moves the content right). */
+	panBy(pixels: number, animate = false) {
+		this.#run((target) => {
+			this.#behavior.translateBy(target, pixels / zoomTransform(target.node()!).k, 0);
+		}, animate);
+	}
+
+	/** Jump or glide to a zoom state. */
+	show(state: ZoomState, animate = true) {
+		this.#run(
+			(target) =>
+				this.#behavior.transform(target, zoomIdentity.translate(state.x, 0).scale(state.k)),
+			animate
+		);
+	}
+}

@@ -1,0 +1,70 @@
+/**
+ * Where an event's mark goes along the time axis, by how precisely its date is known: a point
+ * for a known day, a faded band from earliest to latest for a window, a solid bar to `end` for a
+ * multi-day event. Positions come from any time -> pixel function (a d3 time scale).
+ */
+import { dayToTime } from '$lib/data/dates';
+import type { EventDate } from '$lib/data/schema';
+
+export const DAY_MS = 86_400_000;
+
+export type MarkKind = 'point' | 'window' | 'bar';
+
+export interface MarkGeometry {
+	kind: MarkKind;
+	/** Centre of the glyph: the middle of the plotted day. */
+	cx: number;
+	/** The uncertainty window [earliest 00:00, day after latest 00:00], when wider than a day. */
+	window: readonly [number, number] | null;
+	/** A multi-day event from its first day to the end of its last. */
+	bar: readonly [number, number] | null;
+	/** Horizontal extent of everything drawn, glyph included. */
+	x0: number;
+	x1: number;
+}
+
+const dayStarts = new Map<string, number>();
+
+/**
+ * dayToTime, remembered: layouts run on every zoom frame for thousands of marks, and parsing
+ * the same few hundred days again each time is most of their cost.
+ */
+export function dayStart(iso: string): number {
+	let time = dayStarts.get(iso);
+	if (time === undefined) {
+		time = dayToTime(iso);
+		dayStarts.set(iso, time);
+	}
+	return time;
+}
+
+/** Anything that maps ms since the epoch to pixels. */
+export type TimeToPixel = (time: number) => number;
+
+/** The instant a day-dated event is drawn at: noon UTC, so it sits inside its day when zoomed to hours. */
+export function plottedTime(date: EventDate): number {
+	return dayStart(date.value) + DAY_MS / 2;
+}
+
+export function computeMarkGeometry(
+	date: EventDate,
+	x: TimeToPixel,
+	glyphRadius: number
+): MarkGeometry {
+	const cx = x(plottedTime(date));
+	const hasWindow = date.earliest !== date.latest;
+	const window = hasWindow
+		? ([x(dayStart(date.earliest)), x(dayStart(date.latest) + DAY_MS)] as const)
+		: null;
+	const hasBar = date.end !== undefined && date.end > date.value;
+	const bar = hasBar ? ([x(dayStart(date.value)), x(dayStart(date.end!) + DAY_MS)] as const) : null;
+	const x0 = Math.min(cx - glyphRadius, window?.[0] ?? Infinity, bar?.[0] ?? Infinity);
+	const x1 = Math.max(cx + glyphRadius, window?.[1] ?? -Infinity, bar?.[1] ?? -Infinity);
+	return { kind: bar ? 'bar' : window ? 'window' : 'point', cx, window, bar, x0, x1 };
+}
+
+/** The time an event's drawing covers, [start, end) in ms: for extents and fitting. */
+export function markTimeSpan(date: EventDate): [number, number] {
+	const last = date.end && date.end > date.latest ? date.end : date.latest;
+	return [dayStart(date.earliest), dayStart(last) + DAY_MS];
+}

@@ -1,0 +1,131 @@
+/**
+ * Label placement: each mark's label goes to the right of the mark, else to its left, within
+ * its own row, never over another label, a mark or the edge of the plot. A label that does not
+ * fit whole is shortened with an ellipsis; when even a short form has no room it is hidden (the
+ * tooltip, focus and the detail panel still show it). Text width is estimated from the number
+ * of characters, so the result does not depend on the DOM and is the same on every machine.
+ */
+
+export interface LabelRequest {
+	key: string;
+	/** Labels only compete with things in the same row. */
+	rowKey: string;
+	/** The mark's horizontal extent. */
+	x0: number;
+	x1: number;
+	/** The anchor that must be on screen for the label to show (the glyph's centre). */
+	anchorX: number;
+	text: string;
+	/** Requests sharing a group show at most one label (an event's marks in several lanes). */
+	group?: string;
+}
+
+export interface Obstacle {
+	rowKey: string;
+	x0: number;
+	x1: number;
+}
+
+export interface PlacedLabel {
+	key: string;
+	rowKey: string;
+	text: string;
+	/** Left edge of the text box and its estimated width. */
+	x: number;
+	width: number;
+	side: 'right' | 'left';
+}
+
+export interface LabelOptions {
+	/** The visible plot, [left, right]. */
+	bounds: readonly [number, number];
+	fontSize: number;
+	/** Space between a label and anything next to it. */
+	padding?: number;
+	/** Shortest shortened label worth showing, in characters (ellipsis included). */
+	minCharacters?: number;
+}
+
+/** Average advance of a character as a share of the font size; generous for system UI fonts. */
+export const CHARACTER_WIDTH_EM = 0.58;
+
+export function estimateTextWidth(text: string, fontSize: number): number {
+	return [...text].length * fontSize * CHARACTER_WIDTH_EM;
+}
+
+/** The text shortened to fit `width`, with an ellipsis; null when fewer than `min` characters fit. */
+export function shortenToFit(
+	text: string,
+	width: number,
+	fontSize: number,
+	min: number
+): string | null {
+	if (estimateTextWidth(text, fontSize) <= width) return text;
+	const fits = Math.floor(width / (fontSize * CHARACTER_WIDTH_EM));
+	if (fits < min) return null;
+	const characters = [...text];
+	return `${characters
+		.slice(0, fits - 1)
+		.join('')
+		.trimEnd()}…`;
+}
+
+type Interval = readonly [number, number];
+
+/** The free space in `occupied` around `at`: [left, right] of the gap, or null when `at` is covered. */
+function gapAround(occupied: readonly Interval[], at: number, bounds: Interval): Interval | null {
+	let left = bounds[0];
+	let right = bounds[1];
+	if (at < left || at > right) return null;
+	for (const [a, b] of occupied) {
+		if (a <= at && at <= b) return null;
+		if (b < at && b > left) left = b;
+		if (a > at && a < right) right = a;
+	}
+	return [left, right];
+}
+
+/** Places labels in the order given (earlier requests win contested space). */
+export function placeLabels(
+	requests: readonly LabelRequest[],
+	obstacles: readonly Obstacle[],
+	{ bounds, fontSize, padding = 4, minCharacters = 8 }: LabelOptions
+): PlacedLabel[] {
+	const occupied = new Map<string, Interval[]>();
+	const occupy = (rowKey: string, interval: Interval) => {
+		const row = occupied.get(rowKey);
+		if (row) row.push(interval);
+		else occupied.set(rowKey, [interval]);
+	};
+	for (const obstacle of obstacles) occupy(obstacle.rowKey, [obstacle.x0, obstacle.x1]);
+	for (const request of requests) occupy(request.rowKey, [request.x0, request.x1]);
+
+	const placed: PlacedLabel[] = [];
+	const labelledGroups = new Set<string>();
+	for (const request of requests) {
+		if (request.group !== undefined && labelledGroups.has(request.group)) continue;
+		if (request.anchorX < bounds[0] || request.anchorX > bounds[1]) continue;
+		const row = occupied.get(request.rowKey)!;
+		const rightStart = request.x1 + padding;
+		const leftEnd = request.x0 - padding;
+		const rightGap = gapAround(row, rightStart, bounds);
+		const leftGap = gapAround(row, leftEnd, bounds);
+		const rightRoom = rightGap ? rightGap[1] - padding - rightStart : 0;
+		const leftRoom = leftGap ? leftEnd - (leftGap[0] + padding) : 0;
+		const fullWidth = estimateTextWidth(request.text, fontSize);
+
+		let side: 'right' | 'left';
+		if (fullWidth <= rightRoom) side = 'right';
+		else if (fullWidth <= leftRoom) side = 'left';
+		else side = rightRoom >= leftRoom ? 'right' : 'left';
+		const room = side === 'right' ? rightRoom : leftRoom;
+		const text = shortenToFit(request.text, room, fontSize, minCharacters);
+		if (text === null) continue;
+		const width = estimateTextWidth(text, fontSize);
+		const x = side === 'right' ? rightStart : leftEnd - width;
+		placed.push({ key: request.key, rowKey: request.rowKey, text, x, width, side });
+		if (request.group !== undefined) labelledGroups.add(request.group);
+		occupy(request.rowKey, [x - padding / 2, x + width + padding / 2]);
+	}
+	return placed;
+}

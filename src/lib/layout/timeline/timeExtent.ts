@@ -1,0 +1,103 @@
+/**
+ * The time the timeline covers and how far it may zoom: from a couple of hours across the
+ * plot to several decades.
+ */
+import { dayToTime } from '$lib/data/dates';
+import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
+import { DAY_MS, markTimeSpan } from './markGeometry';
+
+/** The narrowest and widest time the plot may show at once. */
+export const MIN_VISIBLE_MS = 2 * 3_600_000;
+export const MAX_VISIBLE_MS = 60 * 365.25 * DAY_MS;
+
+export interface ReportedOn {
+	sourceId: string;
+	outlet: string;
+	/** The publication day, "YYYY-MM-DD". */
+	day: string;
+}
+
+/** The publication days of the dataset's primary sources (those with a known date). */
+export function reportedOnDates(dataset: Dataset): ReportedOn[] {
+	const ids = dataset.meta.primarySourceIds ?? [];
+	return ids.flatMap((id) => {
+		const source = dataset.sources.find((candidate) => candidate.id === id);
+		return source?.publishedAt
+			? [{ sourceId: source.id, outlet: source.outlet, day: source.publishedAt }]
+			: [];
+	});
+}
+
+/**
+ * [start, end] in ms covering every event's window and the extra days (publication dates),
+ * padded on both sides and at least a week wide. Falls back to the week around `fallbackDay`.
+ */
+export function computeTimeExtent(
+	events: readonly DiplomaticEvent[],
+	extraDays: readonly string[],
+	fallbackDay: string,
+	padding = 0.04
+): [number, number] {
+	let start = Infinity;
+	let end = -Infinity;
+	for (const event of events) {
+		const [first, last] = markTimeSpan(event.date);
+		if (first < start) start = first;
+		if (last > end) end = last;
+	}
+	for (const day of extraDays) {
+		const time = dayToTime(day);
+		start = Math.min(start, time);
+		end = Math.max(end, time + DAY_MS);
+	}
+	if (!Number.isFinite(start)) {
+		start = dayToTime(fallbackDay);
+		end = start + DAY_MS;
+	}
+	const minSpan = 7 * DAY_MS;
+	if (end - start < minSpan) {
+		const middle = (start + end) / 2;
+		start = middle - minSpan / 2;
+		end = middle + minSpan / 2;
+	}
+	const pad = (end - start) * padding;
+	return [start - pad, end + pad];
+}
+
+/** d3-zoom's scale extent for a base domain: from MAX_VISIBLE_MS to MIN_VISIBLE_MS across the plot. */
+export function computeZoomLimits(baseDomain: readonly [number, number]): [number, number] {
+	const span = baseDomain[1] - baseDomain[0];
+	return [Math.min(1, span / MAX_VISIBLE_MS), Math.max(1, span / MIN_VISIBLE_MS)];
+}
+
+export interface ZoomState {
+	/** Scale factor and horizontal translation, as in d3-zoom's transform. */
+	k: number;
+	x: number;
+}
+
+/** The zoom that shows [start, end] across a plot `width` wide, given the base domain. */
+export function zoomToShow(
+	baseDomain: readonly [number, number],
+	window: readonly [number, number],
+	width: number,
+	limits: readonly [number, number] = computeZoomLimits(baseDomain)
+): ZoomState {
+	const baseSpan = baseDomain[1] - baseDomain[0];
+	const span = Math.max(1, window[1] - window[0]);
+	const k = Math.min(limits[1], Math.max(limits[0], baseSpan / span));
+	const centre = (window[0] + window[1]) / 2;
+	const centreX = ((centre - baseDomain[0]) / baseSpan) * width;
+	return { k, x: width / 2 - k * centreX };
+}
+
+/** The domain visible under a zoom: what `transform.rescaleX(base)` would give. */
+export function visibleDomain(
+	baseDomain: readonly [number, number],
+	zoom: ZoomState,
+	width: number
+): [number, number] {
+	const msPerPixel = (baseDomain[1] - baseDomain[0]) / Math.max(1, width);
+	const toTime = (pixel: number) => baseDomain[0] + ((pixel - zoom.x) / zoom.k) * msPerPixel;
+	return [toTime(0), toTime(width)];
+}

@@ -1,0 +1,168 @@
+/**
+ * Axis ticks for any zoom, from hours to decades: the finest interval whose labels still have
+ * room, each level with its own label format, plus a second row of context labels (the day for
+ * hour ticks, the month for day ticks, the year for week and month ticks) so the reader always
+ * knows where they are. Everything in UTC, like the dataset's days.
+ */
+import {
+	utcDay,
+	utcHour,
+	utcMonday,
+	utcMonth,
+	utcYear,
+	type CountableTimeInterval,
+	type TimeInterval
+} from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import { estimateTextWidth } from './placeLabels';
+
+export interface TickLevel {
+	/** A name for tests and data attributes: "6 hours", "1 day", "1 month" ... */
+	name: string;
+	/** Approximate length of one step, to judge spacing. */
+	stepMs: number;
+	interval: TimeInterval;
+	format: (date: Date) => string;
+	/** The longest label this level prints, to judge the room it needs. */
+	widestLabel: string;
+	context: { interval: TimeInterval; format: (date: Date) => string } | null;
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const MONTH = 30.44 * DAY;
+const YEAR = 365.25 * DAY;
+
+const hourFormat = utcFormat('%H:%M');
+const dayContext = { interval: utcDay, format: utcFormat('%a %-d %b %Y') };
+const monthContext = { interval: utcMonth, format: utcFormat('%B %Y') };
+const yearContext = { interval: utcYear, format: utcFormat('%Y') };
+
+function every(interval: CountableTimeInterval, step: number): TimeInterval {
+	return step === 1 ? interval : (interval.every(step) ?? interval);
+}
+
+/** Finest first. */
+export const TICK_LEVELS: readonly TickLevel[] = [
+	...[1, 3, 6, 12].map((step): TickLevel => ({
+		name: `${step} hour${step > 1 ? 's' : ''}`,
+		stepMs: step * HOUR,
+		interval: every(utcHour, step),
+		format: hourFormat,
+		widestLabel: '00:00',
+		context: dayContext
+	})),
+	...[1, 2].map((step): TickLevel => ({
+		name: `${step} day${step > 1 ? 's' : ''}`,
+		stepMs: step * DAY,
+		// utcDay.every counts days of the month, so steps restart on the 1st.
+		interval: every(utcDay, step),
+		format: utcFormat('%-d'),
+		widestLabel: '30',
+		context: monthContext
+	})),
+	{
+		name: '1 week',
+		stepMs: 7 * DAY,
+		interval: utcMonday,
+		format: utcFormat('%-d %b'),
+		widestLabel: '30 May',
+		context: yearContext
+	},
+	...[1, 3].map((step): TickLevel => ({
+		name: `${step} month${step > 1 ? 's' : ''}`,
+		stepMs: step * MONTH,
+		interval: every(utcMonth, step),
+		format: utcFormat('%b'),
+		widestLabel: 'May',
+		context: yearContext
+	})),
+	...[1, 2, 5, 10, 20, 50, 100].map((step): TickLevel => ({
+		name: `${step} year${step > 1 ? 's' : ''}`,
+		stepMs: step * YEAR,
+		interval: every(utcYear, step),
+		format: utcFormat('%Y'),
+		widestLabel: '2000',
+		context: null
+	}))
+];
+
+export interface AxisTick {
+	time: number;
+	label: string;
+}
+
+export interface TimeTicks {
+	level: string;
+	ticks: AxisTick[];
+	/** Boundaries of the larger unit, the first pinned to the left edge when none is near it. */
+	context: AxisTick[];
+}
+
+export interface TickOptions {
+	fontSize?: number;
+	/** Least gap between two tick labels, in pixels. */
+	minGap?: number;
+}
+
+/** The finest level whose labels fit `width` pixels across the domain [start, end] (ms). */
+export function chooseTickLevel(
+	domain: readonly [number, number],
+	width: number,
+	{ fontSize = 11, minGap = 14 }: TickOptions = {}
+): TickLevel {
+	const pixelsPerMs = width / Math.max(1, domain[1] - domain[0]);
+	return (
+		TICK_LEVELS.find(
+			(level) =>
+				level.stepMs * pixelsPerMs >= estimateTextWidth(level.widestLabel, fontSize) + minGap
+		) ?? TICK_LEVELS[TICK_LEVELS.length - 1]!
+	);
+}
+
+export function computeTimeTicks(
+	domain: readonly [number, number],
+	width: number,
+	options: TickOptions = {}
+): TimeTicks {
+	const fontSize = options.fontSize ?? 11;
+	const level = chooseTickLevel(domain, width, options);
+	const start = new Date(domain[0]);
+	const end = new Date(domain[1]);
+	const pixelsPerMs = width / Math.max(1, domain[1] - domain[0]);
+	const minGap = options.minGap ?? 14;
+	const all = level.interval
+		.range(level.interval.ceil(start), new Date(domain[1] + 1))
+		.map((date) => ({ time: date.getTime(), label: level.format(date) }));
+	// Steps restart at each month or year ("31", "1"): drop a tick crowding the one after it.
+	const ticks: AxisTick[] = [];
+	for (let i = all.length - 1; i >= 0; i--) {
+		const here = all[i]!;
+		const next = ticks[0];
+		const room = estimateTextWidth(here.label, fontSize) + minGap;
+		if (!next || (next.time - here.time) * pixelsPerMs >= room) ticks.unshift(here);
+	}
+
+	const context: AxisTick[] = [];
+	if (level.context) {
+		const { interval, format } = level.context;
+		const boundaries = interval.range(interval.ceil(start), new Date(+end + 1));
+		const first = boundaries[0];
+		const pinnedLabel = format(interval.floor(start));
+		const pinnedRoom = estimateTextWidth(pinnedLabel, fontSize) + 12;
+		// Pin the enclosing unit at the left edge unless the first boundary is about to take its place.
+		if (!first || (first.getTime() - domain[0]) * pixelsPerMs > pinnedRoom) {
+			context.push({ time: domain[0], label: pinnedLabel });
+		}
+		for (const date of boundaries) context.push({ time: date.getTime(), label: format(date) });
+		// Drop context labels that would run into the next one (keep the later, more specific).
+		for (let i = context.length - 2; i >= 0; i--) {
+			const here = context[i]!;
+			const next = context[i + 1]!;
+			if ((next.time - here.time) * pixelsPerMs < estimateTextWidth(here.label, fontSize) + 12) {
+				context.splice(i, 1);
+			}
+		}
+	}
+	return { level: level.name, ticks, context };
+}
