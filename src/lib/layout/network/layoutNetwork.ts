@@ -446,7 +446,7 @@ export function placeLabels(
 	for (const node of order) {
 		const width = widths.get(node.id) ?? 0;
 		let chosen: Omit<LabelPlacement, 'text'> | null = null;
-		for (const extra of [0, 6, 14]) {
+		for (const extra of [0, 6, 14, 24]) {
 			const gap = node.r + LABEL_GAP + extra;
 			const diagonal = gap * Math.SQRT1_2;
 			const candidates: [number, number, LabelPlacement['anchor']][] = [
