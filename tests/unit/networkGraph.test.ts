@@ -325,6 +325,17 @@ describe('computeVisibleGraph(graph, visibleEventIds)', () => {
 		expect(visible.edges.get('statement:irn|usa')).toMatchObject({ weight: 2, direction: 'both' });
 		expect(visible.edges.get('mediation:irn|sau')).toMatchObject({ standing: true, source: 'sau' });
 	});
+
+	it('shows a state, and the line to its member, when only the member has visible events', () => {
+		const graph = bundledGraph(true);
+		const visible = computeVisibleGraph(graph, new Set(['witkoff-meets-israeli-pm']));
+		expect([...visible.nodes.keys()].sort()).toEqual(['isr', 'israeli-pm', 'usa', 'witkoff']);
+		expect([...visible.edges.keys()].sort()).toEqual([
+			'consultation:israeli-pm|witkoff',
+			'membership:isr|israeli-pm',
+			'membership:usa|witkoff'
+		]);
+	});
 });
 
 describe('eventsInTime(events, mode)', () => {

@@ -23,11 +23,15 @@ export const NODE_KIND_LABELS: Record<NodeKind, string> = {
 	group: 'Group'
 };
 
-/** The shape a node kind is drawn with. */
-export function nodeShape(kind: NodeKind): 'circle' | 'square' | 'diamond' | 'ring' {
+/** The shape a node kind is drawn with: filled for states and venues, hollow for the rest. */
+export function nodeShape(
+	kind: NodeKind
+): 'circle' | 'square' | 'diamond' | 'ring' | 'ring-square' | 'ring-dashed' {
 	if (kind === 'state') return 'circle';
 	if (kind === 'igo') return 'square';
 	if (kind === 'venue') return 'diamond';
+	if (kind === 'org') return 'ring-square';
+	if (kind === 'group') return 'ring-dashed';
 	return 'ring';
 }
 

@@ -338,6 +338,11 @@ export function computeVisibleGraph(
 		if (!nodes.has(summary.source)) nodes.set(summary.source, []);
 		if (!nodes.has(summary.target)) nodes.set(summary.target, []);
 	}
+	// A state is in view when one of its members is, so its people hang from it.
+	for (const node of graph.nodes) {
+		if (node.parentId && nodes.has(node.id) && !nodes.has(node.parentId))
+			nodes.set(node.parentId, []);
+	}
 	for (const edge of graph.edges) {
 		if (edge.basis !== 'membership') continue;
 		const summary = summarizeEdge(edge, visibleEventIds, nodes.has(edge.a) && nodes.has(edge.b));
