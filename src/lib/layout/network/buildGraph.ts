@@ -1,0 +1,377 @@
+/**
+ * Events, actors and relations become a graph: one node per state or international
+ * organisation (people and bodies rolled up, or attached as their own nodes), venues as their
+ * own kind, and one edge per pair of nodes and kind of contact that keeps its events.
+ */
+import { rollUpActor, type ActorHierarchy } from '../../data/actorHierarchy';
+import type { Actor, DiplomaticEvent, EventStatus, Relation } from '../../data/schema';
+import {
+	contactKindOf,
+	EDGE_KINDS,
+	EDGE_STATUS_OF,
+	HOSTABLE_KINDS,
+	RELATION_KINDS,
+	type EdgeKind,
+	type EdgeStatus
+} from './contactKinds';
+
+export type NodeKind = 'state' | 'igo' | 'venue' | 'person' | 'org' | 'group';
+
+export interface GraphNode {
+	/** The actor the node stands for (a state for its rolled-up people). */
+	id: string;
+	kind: NodeKind;
+	/** What is written next to the node: a state's seat ("Tehran"), else the actor's name. */
+	label: string;
+	/** The actor's own name ("Iran"). */
+	name: string;
+	/** The state a member node is attached to (members shown), else null. */
+	parentId: string | null;
+	/** Where the node sits on a map, from its own coordinates or its seat's; null when unknown. */
+	coordinates: { lat: number; lon: number } | null;
+	/** Events the node takes part in (rolled up), in input order. */
+	eventIds: string[];
+}
+
+/** One event's share of an edge, with its direction relative to the edge's `a` → `b`. */
+export interface EdgeContribution {
+	eventId: string;
+	direction: 'forward' | 'backward' | 'none';
+	status: EventStatus;
+}
+
+export interface GraphEdge {
+	/** Stable across filters: kind, basis and the (sorted) pair. */
+	key: string;
+	kind: EdgeKind;
+	/** Where the edge comes from: events (perhaps also a relation), only a standing relation, or membership. */
+	basis: 'event' | 'relation' | 'membership';
+	/** The pair, sorted: a < b. */
+	a: string;
+	b: string;
+	contributions: EdgeContribution[];
+	/** Relations behind the edge (a standing tie), and their direction relative to a → b. */
+	relationIds: string[];
+	relationDirection: 'forward' | 'backward' | 'both' | 'none';
+	/** Whether a relation with no events of its own backs the edge: it stands whatever the filters. */
+	relationUnconditional: boolean;
+	/** Events of the edge, in input order: its contributions, or the relation's evidence events. */
+	eventIds: string[];
+}
+
+export interface Graph {
+	nodes: GraphNode[];
+	edges: GraphEdge[];
+}
+
+export interface BuildGraphOptions {
+	/** People and bodies as their own nodes, attached to their state (default false). */
+	showMembers?: boolean;
+}
+
+/** A summary of an edge for a set of visible events: what is drawn. */
+export interface EdgeSummary {
+	source: string;
+	target: string;
+	direction: 'forward' | 'both' | 'none';
+	status: EdgeStatus;
+	eventIds: string[];
+	weight: number;
+	/** A standing relation from the dataset backs the edge. */
+	standing: boolean;
+}
+
+const NODE_KINDS: ReadonlySet<string> = new Set([
+	'state',
+	'igo',
+	'venue',
+	'person',
+	'org',
+	'group'
+]);
+const STATUS_RANK: Record<EdgeStatus, number> = { happened: 0, expected: 1, 'called-off': 2 };
+
+export function buildGraph(
+	events: readonly DiplomaticEvent[],
+	hierarchy: ActorHierarchy,
+	relations: readonly Relation[] = [],
+	{ showMembers = false }: BuildGraphOptions = {}
+): Graph {
+	const actors = hierarchy.actors;
+	// A venue that is a state's seat stands for that state: Abu Dhabi hosting is the UAE hosting.
+	const seatOf = new Map<string, string>();
+	for (const actor of actors.values()) {
+		if (actor.seat && !seatOf.has(actor.seat)) seatOf.set(actor.seat, actor.id);
+	}
+
+	const nodes = new Map<string, GraphNode>();
+	const edges = new Map<string, GraphEdge>();
+
+	const nodeIdOf = (actorId: string): string => {
+		const seated = seatOf.get(actorId);
+		if (seated) return showMembers ? seated : rollUpActor(hierarchy, seated);
+		return showMembers ? actorId : rollUpActor(hierarchy, actorId);
+	};
+
+	const ensureNode = (id: string): GraphNode => {
+		let node = nodes.get(id);
+		if (node) return node;
+		const actor = actors.get(id);
+		const top = rollUpActor(hierarchy, id);
+		node = {
+			id,
+			kind: actor && NODE_KINDS.has(actor.kind) ? (actor.kind as NodeKind) : 'group',
+			label: labelOf(actor, actors) ?? id,
+			name: actor?.name ?? id,
+			parentId: showMembers && top !== id ? top : null,
+			coordinates: coordinatesOf(actor, actors),
+			eventIds: []
+		};
+		nodes.set(id, node);
+		if (node.parentId) {
+			ensureNode(node.parentId);
+			edgeFor('membership', 'membership', id, node.parentId);
+		}
+		return node;
+	};
+
+	const edgeFor = (
+		kind: EdgeKind,
+		basis: GraphEdge['basis'],
+		from: string,
+		to: string
+	): { edge: GraphEdge; forward: boolean } => {
+		const [a, b] = from < to ? [from, to] : [to, from];
+		// A standing relation of the same kind as some events joins their edge, not a parallel one.
+		const key = `${kind}:${a}|${b}`;
+		let edge = edges.get(key);
+		if (!edge) {
+			edge = {
+				key,
+				kind,
+				basis,
+				a,
+				b,
+				contributions: [],
+				relationIds: [],
+				relationDirection: 'none',
+				relationUnconditional: false,
+				eventIds: []
+			};
+			edges.set(key, edge);
+		}
+		if (basis === 'event' && edge.basis === 'relation') edge.basis = 'event';
+		return { edge, forward: from === a };
+	};
+
+	const contribute = (
+		kind: EdgeKind,
+		from: string,
+		to: string,
+		directed: boolean,
+		event: DiplomaticEvent
+	) => {
+		if (from === to) return;
+		const { edge, forward } = edgeFor(kind, 'event', from, to);
+		if (edge.contributions.some((c) => c.eventId === event.id)) return;
+		edge.contributions.push({
+			eventId: event.id,
+			direction: directed ? (forward ? 'forward' : 'backward') : 'none',
+			status: event.status
+		});
+		edge.eventIds.push(event.id);
+	};
+
+	for (const event of events) {
+		const kind = contactKindOf(event.type);
+		const sources = unique(event.sourceActors.map(nodeIdOf));
+		const targets = unique(event.targetActors.map(nodeIdOf));
+		const mediators = unique((event.mediators ?? []).map(nodeIdOf));
+		const parties = unique([...sources, ...targets]);
+		const location = event.location ? actors.get(event.location.actorId) : undefined;
+		// Only a venue (or a seat) hosts; a state given as location only says where it happened.
+		const host =
+			location && (location.kind === 'venue' || seatOf.has(location.id)) && HOSTABLE_KINDS.has(kind)
+				? nodeIdOf(location.id)
+				: null;
+
+		for (const id of unique([...parties, ...mediators, ...(host ? [host] : [])])) {
+			const node = ensureNode(id);
+			if (!node.eventIds.includes(event.id)) node.eventIds.push(event.id);
+		}
+
+		if (targets.length > 0) {
+			for (const s of sources) for (const t of targets) contribute(kind, s, t, true, event);
+		} else {
+			// A reciprocal meeting: every pair of sources, with no initiator.
+			for (const [i, s] of sources.entries())
+				for (const t of sources.slice(i + 1)) contribute(kind, s, t, false, event);
+		}
+		// Party – mediator – party: the go-between links to each party, not the parties to each other through it.
+		for (const m of mediators) {
+			if (parties.includes(m)) continue;
+			const mediatorKind: EdgeKind = m === host ? 'hosting' : 'mediation';
+			for (const p of parties) contribute(mediatorKind, m, p, true, event);
+		}
+		if (host && !parties.includes(host) && !mediators.includes(host)) {
+			for (const p of parties) contribute('hosting', host, p, true, event);
+		}
+	}
+
+	const knownEvents = new Set(events.map((event) => event.id));
+	for (const relation of relations) {
+		const from = nodeIdOf(relation.from);
+		const kind = RELATION_KINDS[relation.type];
+		for (const toActor of relation.to) {
+			const to = nodeIdOf(toActor);
+			if (from === to) continue;
+			ensureNode(from);
+			ensureNode(to);
+			const { edge, forward } = edgeFor(kind, 'relation', from, to);
+			if (!edge.relationIds.includes(relation.id)) edge.relationIds.push(relation.id);
+			const direction = forward ? 'forward' : 'backward';
+			edge.relationDirection =
+				edge.relationDirection === 'none' || edge.relationDirection === direction
+					? direction
+					: 'both';
+			if (!relation.eventIds?.length) edge.relationUnconditional = true;
+			for (const id of relation.eventIds ?? []) {
+				if (knownEvents.has(id) && !edge.eventIds.includes(id)) edge.eventIds.push(id);
+			}
+		}
+	}
+
+	// Sorted output, so layouts do not depend on the order of the file.
+	const kindOrder = new Map(EDGE_KINDS.map((kind, i) => [kind, i]));
+	const basisOrder = { event: 0, relation: 1, membership: 2 };
+	return {
+		nodes: [...nodes.values()].sort((p, q) => compare(p.id, q.id)),
+		edges: [...edges.values()].sort(
+			(p, q) =>
+				compare(p.a, q.a) ||
+				compare(p.b, q.b) ||
+				basisOrder[p.basis] - basisOrder[q.basis] ||
+				kindOrder.get(p.kind)! - kindOrder.get(q.kind)!
+		)
+	};
+}
+
+/**
+ * What an edge shows for the visible events: weight, direction, status, and whether a standing
+ * relation backs it. Null when nothing of it is visible. A relation shows while one of its
+ * events is visible, or (with no events of its own) while both its ends are visible.
+ */
+export function summarizeEdge(
+	edge: GraphEdge,
+	visibleEventIds: ReadonlySet<string>,
+	endsVisible = true
+): EdgeSummary | null {
+	const visible = edge.contributions.filter((c) => visibleEventIds.has(c.eventId));
+	const eventIds = edge.eventIds.filter((id) => visibleEventIds.has(id));
+	const standing =
+		edge.relationIds.length > 0 &&
+		((edge.relationUnconditional && endsVisible) ||
+			eventIds.some((id) => !visible.some((c) => c.eventId === id)) ||
+			visible.length > 0);
+	if (edge.basis === 'membership') {
+		return endsVisible
+			? {
+					source: edge.a,
+					target: edge.b,
+					direction: 'none',
+					status: 'happened',
+					eventIds: [],
+					weight: 1,
+					standing: false
+				}
+			: null;
+	}
+	if (visible.length === 0 && !standing) return null;
+	let forward = visible.some((c) => c.direction === 'forward');
+	let backward = visible.some((c) => c.direction === 'backward');
+	if (visible.length === 0) {
+		forward = edge.relationDirection === 'forward' || edge.relationDirection === 'both';
+		backward = edge.relationDirection === 'backward' || edge.relationDirection === 'both';
+	}
+	const status =
+		visible.length === 0
+			? 'happened'
+			: visible
+					.map((c) => EDGE_STATUS_OF[c.status])
+					.reduce((best, s) => (STATUS_RANK[s] < STATUS_RANK[best] ? s : best));
+	const swap = backward && !forward;
+	return {
+		source: swap ? edge.b : edge.a,
+		target: swap ? edge.a : edge.b,
+		direction: forward && backward ? 'both' : forward || backward ? 'forward' : 'none',
+		status,
+		eventIds,
+		weight: Math.max(1, visible.length),
+		standing
+	};
+}
+
+/** The part of a graph the visible events draw: active nodes and summarised edges. */
+export interface VisibleGraph {
+	/** Visible events of each active node. */
+	nodes: Map<string, string[]>;
+	edges: Map<string, EdgeSummary>;
+}
+
+export function computeVisibleGraph(
+	graph: Graph,
+	visibleEventIds: ReadonlySet<string>
+): VisibleGraph {
+	const nodes = new Map<string, string[]>();
+	for (const node of graph.nodes) {
+		const ids = node.eventIds.filter((id) => visibleEventIds.has(id));
+		if (ids.length > 0) nodes.set(node.id, ids);
+	}
+	const edges = new Map<string, EdgeSummary>();
+	for (const edge of graph.edges) {
+		if (edge.basis === 'membership') continue;
+		const summary = summarizeEdge(edge, visibleEventIds, nodes.has(edge.a) && nodes.has(edge.b));
+		if (summary) edges.set(edge.key, summary);
+	}
+	// A relation may bring in a node with no visible events of its own; membership lines come last.
+	for (const summary of edges.values()) {
+		if (!nodes.has(summary.source)) nodes.set(summary.source, []);
+		if (!nodes.has(summary.target)) nodes.set(summary.target, []);
+	}
+	// A state is in view when one of its members is, so its people hang from it.
+	for (const node of graph.nodes) {
+		if (node.parentId && nodes.has(node.id) && !nodes.has(node.parentId))
+			nodes.set(node.parentId, []);
+	}
+	for (const edge of graph.edges) {
+		if (edge.basis !== 'membership') continue;
+		const summary = summarizeEdge(edge, visibleEventIds, nodes.has(edge.a) && nodes.has(edge.b));
+		if (summary) edges.set(edge.key, summary);
+	}
+	return { nodes, edges };
+}
+
+function labelOf(actor: Actor | undefined, actors: ReadonlyMap<string, Actor>): string | null {
+	if (!actor) return null;
+	const seat = actor.seat ? actors.get(actor.seat) : undefined;
+	return seat?.name ?? actor.name;
+}
+
+function coordinatesOf(
+	actor: Actor | undefined,
+	actors: ReadonlyMap<string, Actor>
+): GraphNode['coordinates'] {
+	if (!actor) return null;
+	const place = actor.lat !== undefined ? actor : actor.seat ? actors.get(actor.seat) : undefined;
+	return place?.lat !== undefined && place.lon !== undefined
+		? { lat: place.lat, lon: place.lon }
+		: null;
+}
+
+function unique<T>(items: readonly T[]): T[] {
+	return [...new Set(items)];
+}
+
+function compare(p: string, q: string): number {
+	return p < q ? -1 : p > q ? 1 : 0;
+}

@@ -1,0 +1,158 @@
+/**
+ * Small pure helpers the network view needs besides the layout: which events a time mode
+ * keeps, chart size, stroke width by weight, keyboard moves between nodes, fit-to-view.
+ */
+import { dayToTime, eventSpan } from '../../data/dates';
+import type { DiplomaticEvent } from '../../data/schema';
+
+const DAY_MS = 86_400_000;
+
+export type TimeMode =
+	{ kind: 'window'; window: readonly [number, number] | null } | { kind: 'asOf'; day: string };
+
+/**
+ * The events a time mode keeps: those whose window overlaps the timeline's visible window
+ * (everything when there is none), or those dated on or before the "as of" day.
+ */
+export function eventsInTime<E extends DiplomaticEvent>(events: readonly E[], mode: TimeMode): E[] {
+	if (mode.kind === 'asOf') return events.filter((event) => event.date.value <= mode.day);
+	const window = mode.window;
+	if (!window) return [...events];
+	return events.filter((event) => {
+		const span = eventSpan(event.date);
+		return dayToTime(span.first) <= window[1] && dayToTime(span.last) + DAY_MS > window[0];
+	});
+}
+
+/** Each node's neighbours along the given edges. */
+export function adjacency(
+	edges: readonly { source: string; target: string }[]
+): Map<string, Set<string>> {
+	const map = new Map<string, Set<string>>();
+	const link = (p: string, q: string) => {
+		const set = map.get(p) ?? new Set<string>();
+		set.add(q);
+		map.set(p, set);
+	};
+	for (const edge of edges) {
+		link(edge.source, edge.target);
+		link(edge.target, edge.source);
+	}
+	return map;
+}
+
+/** Height of the drawing area for a width: taller than wide on phones, wide on desktops. */
+export function diagramHeight(width: number): number {
+	if (width < 640) return Math.round(Math.max(400, Math.min(560, width * 1.2)));
+	return Math.round(Math.max(440, Math.min(620, width * 0.52)));
+}
+
+/** Stroke width of an edge of `weight` events, in px: grows with the square root, capped. */
+export function edgeWidth(weight: number): number {
+	return Math.min(7, 1.5 + 1.3 * Math.sqrt(Math.max(0, weight - 1)));
+}
+
+export type ArrowDirection = 'left' | 'right' | 'up' | 'down';
+
+/**
+ * The node an arrow key moves to: the nearest one inside a 45° cone either side of the
+ * direction, preferring nodes straight ahead; null when there is none that way.
+ */
+export function nearestInDirection(
+	nodes: readonly { id: string; x: number; y: number }[],
+	fromId: string,
+	direction: ArrowDirection
+): string | null {
+	const from = nodes.find((node) => node.id === fromId);
+	if (!from) return nodes[0]?.id ?? null;
+	const [ux, uy] = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }[direction];
+	let best: { id: string; score: number } | null = null;
+	for (const node of nodes) {
+		if (node.id === fromId) continue;
+		const dx = node.x - from.x;
+		const dy = node.y - from.y;
+		const along = dx * ux! + dy * uy!;
+		const across = Math.abs(dx * uy! - dy * ux!);
+		if (along <= 0 || across > along) continue;
+		const score = along + 2 * across;
+		if (!best || score < best.score || (score === best.score && node.id < best.id))
+			best = { id: node.id, score };
+	}
+	return best?.id ?? null;
+}
+
+/** The zoom transform that fits circles into a view of the given size, never zooming past maxScale. */
+export function fitTransform(
+	circles: readonly { x: number; y: number; r: number }[],
+	size: { width: number; height: number },
+	padding = 24,
+	maxScale = 3
+): { k: number; x: number; y: number } {
+	if (circles.length === 0) return { k: 1, x: 0, y: 0 };
+	const x0 = Math.min(...circles.map((c) => c.x - c.r));
+	const x1 = Math.max(...circles.map((c) => c.x + c.r));
+	const y0 = Math.min(...circles.map((c) => c.y - c.r));
+	const y1 = Math.max(...circles.map((c) => c.y + c.r));
+	const k = Math.min(
+		maxScale,
+		(size.width - 2 * padding) / Math.max(1, x1 - x0),
+		(size.height - 2 * padding) / Math.max(1, y1 - y0)
+	);
+	return {
+		k,
+		x: size.width / 2 - k * ((x0 + x1) / 2),
+		y: size.height / 2 - k * ((y0 + y1) / 2)
+	};
+}
+
+export interface LegendEntry {
+	key: string;
+	label: string;
+}
+
+export interface LegendSection {
+	title: string;
+	entries: LegendEntry[];
+}
+
+export interface LegendItemPlacement extends LegendEntry {
+	x: number;
+	y: number;
+	/** Section titles are drawn bold, with no swatch. */
+	isTitle: boolean;
+}
+
+export const LEGEND_SWATCH = 26;
+const LEGEND_ROW = 20;
+const ITEM_GAP = 14;
+
+/**
+ * Flows a legend into rows no wider than `width`: each section starts a new row with its
+ * title, its entries (swatch + text) follow and wrap. Returns positions and total height.
+ */
+export function layoutLegend(
+	sections: readonly LegendSection[],
+	width: number,
+	measure: (text: string) => number
+): { items: LegendItemPlacement[]; height: number } {
+	const items: LegendItemPlacement[] = [];
+	let y = LEGEND_ROW / 2 + 4;
+	for (const section of sections) {
+		let x = 0;
+		const titleWidth = measure(section.title);
+		items.push({ key: `title:${section.title}`, label: section.title, x, y, isTitle: true });
+		x += titleWidth + 10;
+		const indent = Math.min(x, 24);
+		for (const entry of section.entries) {
+			const w = LEGEND_SWATCH + 6 + measure(entry.label);
+			if (x + w > width && x > indent) {
+				x = indent;
+				y += LEGEND_ROW;
+			}
+			items.push({ ...entry, x, y, isTitle: false });
+			x += w + ITEM_GAP;
+		}
+		y += LEGEND_ROW + 2;
+	}
+	return { items, height: sections.length === 0 ? 0 : y - LEGEND_ROW / 2 + 2 };
+}

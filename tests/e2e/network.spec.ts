@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+interface ActorRecord {
+	id: string;
+	name: string;
+	kind: string;
+	seat?: string;
+	memberOf?: string[];
+}
+interface EventRecord {
+	id: string;
+	date: { value: string };
+	sourceActors: string[];
+	targetActors: string[];
+	mediators?: string[];
+}
+interface DatasetFile {
+	actors: ActorRecord[];
+	events: EventRecord[];
+	relations?: { from: string; to: string[] }[];
+}
+
+const dataset = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
+const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+const CAPITALS = ['Washington', 'Tehran', 'Ankara', 'Riyadh', 'Cairo'];
+
+/** The state whose seat is the venue named after the capital. */
+function stateOfCapital(capital: string): ActorRecord {
+	const venue = dataset.actors.find((a) => a.kind === 'venue' && a.name.startsWith(capital));
+	const state = dataset.actors.find((a) => a.seat === venue?.id);
+	if (!state) throw new Error(`no state seated in ${capital}`);
+	return state;
+}
+
+/** The state (or the actor itself) an actor rolls up to through memberOf. */
+function rollUp(id: string): string {
+	let current = actors.get(id);
+	const seen = new Set<string>();
+	while (current && current.kind !== 'state' && current.kind !== 'igo' && current.memberOf?.[0]) {
+		if (seen.has(current.id)) break;
+		seen.add(current.id);
+		current = actors.get(current.memberOf[0]);
+	}
+	return current?.id ?? id;
+}
+
+/** Pairs of rolled-up actors that some event or relation puts in contact. */
+function contactPairs(): Set<string> {
+	const pairs = new Set<string>();
+	const add = (p: string, q: string) => {
+		if (p !== q) pairs.add([p, q].sort().join('|'));
+	};
+	for (const event of dataset.events) {
+		const sources = event.sourceActors.map(rollUp);
+		const targets = event.targetActors.map(rollUp);
+		const mediators = (event.mediators ?? []).map(rollUp);
+		for (const s of sources) for (const t of targets) add(s, t);
+		if (targets.length === 0) for (const s of sources) for (const t of sources) add(s, t);
+		for (const m of mediators) for (const p of [...sources, ...targets]) add(m, p);
+	}
+	for (const relation of dataset.relations ?? [])
+		for (const to of relation.to) add(rollUp(relation.from), rollUp(to));
+	return pairs;
+}
+
+function watchForErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	return errors;
+}
+
+const chart = (page: Page) => page.locator('svg[data-chart="network"]');
+const node = (page: Page, id: string) =>
+	chart(page).locator(`[data-layer="nodes"] [data-actor-id="${id}"]`);
+
+function edgesBetween(page: Page, p: string, q: string): Locator {
+	return chart(page).locator(
+		`[data-layer="edges"] [data-source="${p}"][data-target="${q}"], [data-layer="edges"] [data-source="${q}"][data-target="${p}"]`
+	);
+}
+
+/** Clicks an edge's drawn line where nothing else lies on top of it, as a person would. */
+async function clickEdge(page: Page, edge: Locator) {
+	const point = await edge.evaluate((group) => {
+		const path = group.querySelector<SVGPathElement>('path.line')!;
+		const m = path.getScreenCTM()!;
+		for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
+			const p = path.getPointAtLength(path.getTotalLength() * t);
+			const x = p.x * m.a + p.y * m.c + m.e;
+			const y = p.x * m.b + p.y * m.d + m.f;
+			if (document.elementFromPoint(x, y)?.closest('[data-edge-key]') === group) return { x, y };
+		}
+		throw new Error('the edge is covered everywhere');
+	});
+	await page.mouse.click(point.x, point.y);
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.goto('/');
+	await expect(chart(page)).toBeVisible();
+});
+
+test('the five capitals are drawn and connected as the dataset says', async ({ page }) => {
+	const errors = watchForErrors(page);
+	const states = CAPITALS.map(stateOfCapital);
+	for (const [i, state] of states.entries()) {
+		await expect(node(page, state.id)).toBeVisible();
+		await expect(chart(page).locator(`[data-label-for="${state.id}"]`)).toContainText(CAPITALS[i]!);
+		await expect(node(page, state.id)).toHaveAccessibleName(new RegExp(CAPITALS[i]!));
+	}
+	const pairs = contactPairs();
+	for (const [i, p] of states.entries()) {
+		for (const q of states.slice(i + 1)) {
+			const connected = pairs.has([p.id, q.id].sort().join('|'));
+			const edges = edgesBetween(page, p.id, q.id);
+			if (connected) await expect(edges.first(), `${p.id}–${q.id}`).toBeAttached();
+			else await expect(edges, `${p.id}–${q.id}`).toHaveCount(0);
+		}
+	}
+	expect(errors).toEqual([]);
+});
+
+test('clicking a node filters the events to that actor', async ({ page }) => {
+	const rows = page.locator('tr[data-event-id]');
+	await expect(rows).toHaveCount(dataset.events.length);
+	const iran = stateOfCapital('Tehran');
+	const expected = dataset.events
+		.filter((e) =>
+			[...e.sourceActors, ...e.targetActors, ...(e.mediators ?? [])].some(
+				(a) => rollUp(a) === iran.id
+			)
+		)
+		.map((e) => e.id)
+		.sort();
+	expect(expected.length).toBeLessThan(dataset.events.length);
+	await node(page, iran.id).click();
+	await expect(rows).toHaveCount(expected.length);
+	const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-event-id')));
+	expect(shown.sort()).toEqual(expected);
+	await expect(node(page, iran.id)).toHaveAttribute('aria-pressed', 'true');
+	// Clicking again removes the filter.
+	await node(page, iran.id).click();
+	await expect(rows).toHaveCount(dataset.events.length);
+});
+
+test('clicking an edge lists its events with dates and quotes', async ({ page }) => {
+	const ankara = stateOfCapital('Ankara').id;
+	const tehran = stateOfCapital('Tehran').id;
+	const edge = edgesBetween(page, ankara, tehran).first();
+	await clickEdge(page, edge);
+	const panel = page.locator('[data-panel="edge"]');
+	await expect(panel).toBeVisible();
+	const items = panel.locator('li[data-event-id]');
+	await expect(items.first()).toBeVisible();
+	const ids = await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event-id')!));
+	for (const id of ids) {
+		const event = dataset.events.find((e) => e.id === id)!;
+		const involved = [...event.sourceActors, ...event.targetActors, ...(event.mediators ?? [])].map(
+			rollUp
+		);
+		expect(involved, id).toContain(tehran);
+	}
+	await expect(items.first().locator('time')).not.toBeEmpty();
+	await expect(items.first().locator('blockquote')).not.toBeEmpty();
+	await expect(edge).toHaveClass(/selected/);
+	// Choosing an event marks it as the selected one.
+	await items.first().getByRole('button').click();
+	await expect(items.first().getByRole('button')).toHaveAttribute('aria-current', 'true');
+});
+
+for (const viewport of [
+	{ width: 1280, height: 900 },
+	{ width: 390, height: 844 }
+]) {
+	test(`switching layout keeps every node on screen at ${viewport.width} px`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		for (const layout of ['Map', 'Network', 'Map']) {
+			await page.getByRole('radio', { name: layout }).check();
+			await expect(chart(page)).toHaveAttribute('data-layout', layout === 'Map' ? 'geo' : 'force');
+			const svgBox = (await chart(page).boundingBox())!;
+			const boxes = await chart(page)
+				.locator('[data-layer="nodes"] [data-actor-id] .mark')
+				.evaluateAll((marks) => marks.map((m) => m.getBoundingClientRect().toJSON()));
+			expect(boxes.length).toBeGreaterThan(5);
+			for (const box of boxes) {
+				expect(box.left).toBeGreaterThanOrEqual(svgBox.x - 0.5);
+				expect(box.right).toBeLessThanOrEqual(
+					Math.min(svgBox.x + svgBox.width, viewport.width) + 0.5
+				);
+				expect(box.top).toBeGreaterThanOrEqual(svgBox.y - 0.5);
+				expect(box.bottom).toBeLessThanOrEqual(svgBox.y + svgBox.height + 0.5);
+			}
+		}
+	});
+}
+
+test('the keyboard reaches nodes and, through them, edges', async ({ page }) => {
+	await page.getByRole('button', { name: 'Fit' }).focus();
+	await page.keyboard.press('Tab');
+	const first = await page.evaluate(() => document.activeElement?.getAttribute('data-actor-id'));
+	expect(first).toBeTruthy();
+	// One tab stop: the next Tab leaves the diagram.
+	await expect(chart(page).locator('[data-actor-id][tabindex="0"]')).toHaveCount(1);
+	await page.keyboard.press('ArrowRight');
+	const second = await page.evaluate(() => document.activeElement?.getAttribute('data-actor-id'));
+	expect(second).toBeTruthy();
+	expect(second).not.toBe(first);
+	await page.keyboard.press('Enter');
+	const contacts = page.locator('[data-panel="node"]');
+	await expect(contacts).toBeVisible();
+	await expect(contacts.getByRole('heading')).toBeFocused();
+	const firstContact = contacts.getByRole('listitem').getByRole('button').first();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	await expect(firstContact).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-panel="edge"] li[data-event-id]').first()).toBeVisible();
+});
+
+test('"as of" a day shows only the contacts up to that day', async ({ page }) => {
+	const days = dataset.events.map((e) => e.date.value).sort();
+	const firstDay = days[0]!;
+	const edges = chart(page).locator('[data-layer="edges"] [data-source]');
+	const all = await edges.count();
+	await page.getByRole('radio', { name: 'As of' }).check();
+	await page.getByLabel('Show contacts up to this day').fill(firstDay);
+	await expect.poll(() => edges.count()).toBeLessThan(all);
+	await page.getByRole('radio', { name: 'Timeline window' }).check();
+	await expect.poll(() => edges.count()).toBe(all);
+});
