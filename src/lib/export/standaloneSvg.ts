@@ -102,37 +102,37 @@ const BASELINE_SHIFT_EM: Record<string, number> = {
 };
 
 /**
- * Serialises `source` as a standalone SVG document. The page is left exactly as it was: all
- * work happens on a copy in a hidden container.
+ * Serialises `source` as a standalone SVG document. Colours are read from the page in its light
+ * theme (switched on and off again within this call, so no frame ever shows it) and written
+ * onto a copy; the page is left exactly as it was.
  */
 export function serializeChartSvg(source: SVGSVGElement, options: SvgExportOptions): string {
-	const host = document.createElement('div');
-	// Light colours for print, whatever the screen's theme (see .export-light in app.css).
-	host.className = 'export-light';
-	host.setAttribute('aria-hidden', 'true');
-	host.style.cssText =
-		'position:absolute;left:-100000px;top:0;visibility:hidden;pointer-events:none';
 	const clone = source.cloneNode(true) as SVGSVGElement;
-	host.append(clone);
-	document.body.append(host);
+	const root = document.documentElement;
+	const wasLight = root.classList.contains('export-light');
+	root.classList.add('export-light');
 	try {
-		prune(clone);
-		// Pan and zoom are views, not content: the export shows everything.
-		for (const layer of clone.querySelectorAll('[data-zoom-layer]'))
-			layer.removeAttribute('transform');
-		inlineStyles(clone);
-		const box = contentBox(clone);
-		stripAttributes(clone);
-		const layerIds = nameLayers(clone);
-		prefixIds(clone, options.idPrefix, layerIds);
-		return wrap(clone, box, options);
+		inlineStyles(source, clone);
 	} finally {
-		host.remove();
+		if (!wasLight) root.classList.remove('export-light');
 	}
+	prune(clone);
+	// Pan and zoom are views, not content: the export shows everything.
+	for (const layer of clone.querySelectorAll('[data-zoom-layer]'))
+		layer.removeAttribute('transform');
+	stripAttributes(clone);
+	const box = contentBox(clone);
+	const layerIds = nameLayers(clone);
+	prefixIds(clone, options.idPrefix, layerIds);
+	return wrap(clone, box, options);
 }
 
 /** Removes what only makes sense on screen, and anything that could run or fetch. */
 function prune(root: SVGSVGElement) {
+	const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+	const comments: Node[] = [];
+	while (walker.nextNode()) comments.push(walker.currentNode);
+	for (const comment of comments) comment.parentNode?.removeChild(comment);
 	const unwanted = root.querySelectorAll(
 		'[data-export="omit"], script, foreignObject, iframe, image[href^="http"], style, a'
 	);
@@ -142,18 +142,40 @@ function prune(root: SVGSVGElement) {
 	}
 }
 
-function inlineStyles(root: SVGSVGElement) {
-	const elements = [root, ...root.querySelectorAll<SVGElement>('*')];
+/** Copies each element's computed style from the page onto the same element of the copy. */
+function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement) {
+	const originals = [source, ...source.querySelectorAll<SVGElement>('*')];
+	const copies = [clone, ...clone.querySelectorAll<SVGElement>('*')];
 	const hidden: Element[] = [];
-	for (const element of elements) {
-		const tag = element.tagName;
-		if (!SHAPES.has(tag) && tag !== 'title' && tag !== 'desc' && tag !== 'defs') continue;
-		const style = getComputedStyle(element);
-		if (style.display === 'none' || style.visibility === 'hidden') {
-			if (element !== root) hidden.push(element);
-			continue;
+	originals.forEach((original, i) => {
+		const element = copies[i]!;
+		const tag = original.tagName;
+		if (!SHAPES.has(tag)) return;
+		const style = getComputedStyle(original);
+		if (
+			style.display === 'none' ||
+			style.visibility === 'hidden' ||
+			style.visibility === 'collapse'
+		) {
+			if (
+				i > 0 &&
+				![
+					'defs',
+					'marker',
+					'clipPath',
+					'mask',
+					'pattern',
+					'symbol',
+					'linearGradient',
+					'radialGradient',
+					'stop'
+				].includes(tag) &&
+				!original.closest('defs')
+			) {
+				hidden.push(element);
+			}
+			return;
 		}
-		if (tag === 'title' || tag === 'desc' || tag === 'defs') continue;
 		for (const property of STYLE_PROPERTIES) {
 			let value = style.getPropertyValue(property).trim();
 			if (!value || INITIAL_VALUES[property]?.includes(value)) {
@@ -168,15 +190,16 @@ function inlineStyles(root: SVGSVGElement) {
 		const shift = BASELINE_SHIFT_EM[baseline];
 		if ((tag === 'text' || tag === 'tspan') && shift) {
 			const fontSize = parseFloat(style.fontSize) || 12;
-			const dy = parseFloat(element.getAttribute('dy') ?? '0') || 0;
-			const existing = element.getAttribute('dy')?.endsWith('em') ? dy * fontSize : dy;
+			const dy = element.getAttribute('dy');
+			const existing = dy ? (parseFloat(dy) || 0) * (dy.endsWith('em') ? fontSize : 1) : 0;
 			element.setAttribute('dy', round(existing + shift * fontSize));
 		}
+		element.removeAttribute('dominant-baseline');
 		const transform = style.transform;
-		if (transform && transform !== 'none' && !element.hasAttribute('transform') && tag !== 'svg') {
+		if (transform && transform !== 'none' && !original.hasAttribute('transform') && i > 0) {
 			element.setAttribute('transform', transform);
 		}
-	}
+	});
 	for (const element of hidden) element.remove();
 }
 
@@ -188,13 +211,22 @@ function withFallback(family: string): string {
 
 /** The bounding box of everything drawn, in the svg's own coordinates. */
 function contentBox(root: SVGSVGElement): DOMRect {
+	// Measured off screen; the copy carries only presentation attributes by now.
+	const host = document.createElement('div');
+	host.setAttribute('aria-hidden', 'true');
+	host.style.cssText = 'position:absolute;left:-100000px;top:0;pointer-events:none';
 	const group = document.createElementNS(SVG_NS, 'g');
 	group.append(...[...root.childNodes].filter((node) => node.nodeName !== 'defs'));
 	root.append(group);
-	const box = group.getBBox();
-	root.append(...group.childNodes);
-	group.remove();
-	return box;
+	host.append(root);
+	document.body.append(host);
+	try {
+		return group.getBBox();
+	} finally {
+		host.remove();
+		root.append(...group.childNodes);
+		group.remove();
+	}
 }
 
 function stripAttributes(root: SVGSVGElement) {
@@ -272,10 +304,42 @@ const SUBTITLE_SIZE = 12;
 const CREDIT_SIZE = 10;
 const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, ${FONT_FALLBACK}`;
 
+/** Width of a line of text in the export's font, measured by the browser. */
+function measure(text: string, size: number, weight = 400): number {
+	const context = document.createElement('canvas').getContext('2d');
+	if (!context) return text.length * size * 0.6;
+	context.font = `${weight} ${size}px ${FONT}`;
+	return context.measureText(text).width;
+}
+
+/** Breaks text into lines no wider than `width`, at spaces. */
+function wrapLines(text: string, size: number, width: number, weight = 400): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && measure(next, size, weight) > width) {
+			lines.push(line);
+			line = word;
+		} else {
+			line = next;
+		}
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
 function wrap(chart: SVGSVGElement, box: DOMRect, options: SvgExportOptions): string {
-	const headerHeight = PAD + TITLE_SIZE + 8 + SUBTITLE_SIZE + 16;
-	const width = Math.ceil(Math.max(box.width, 320) + PAD * 2);
-	const height = Math.ceil(headerHeight + box.height + 16 + CREDIT_SIZE + PAD);
+	const innerWidth = Math.max(box.width, 480);
+	const width = Math.ceil(innerWidth + PAD * 2);
+	const titleLines = wrapLines(options.title, TITLE_SIZE, innerWidth, 700);
+	const subtitleLines = wrapLines(options.subtitle, SUBTITLE_SIZE, innerWidth);
+	const creditLines = wrapLines(options.credit, CREDIT_SIZE, innerWidth);
+	const titleHeight = titleLines.length * TITLE_SIZE * 1.25;
+	const subtitleHeight = subtitleLines.length * SUBTITLE_SIZE * 1.4;
+	const headerHeight = PAD + titleHeight + 4 + subtitleHeight + 16;
+	const creditHeight = creditLines.length * CREDIT_SIZE * 1.4;
+	const height = Math.ceil(headerHeight + box.height + 16 + creditHeight + PAD);
 
 	const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
 	const svg = doc.documentElement;
@@ -305,28 +369,32 @@ function wrap(chart: SVGSVGElement, box: DOMRect, options: SvgExportOptions): st
 	});
 
 	const header = add(svg, 'g', { id: 'header' });
-	add(
-		header,
-		'text',
-		{
-			x: String(PAD),
-			y: String(PAD + TITLE_SIZE * 0.8),
-			'font-size': String(TITLE_SIZE),
-			'font-weight': '700',
-			fill: '#1b1f24'
-		},
-		options.title
+	titleLines.forEach((line, i) =>
+		add(
+			header,
+			'text',
+			{
+				x: String(PAD),
+				y: round(PAD + TITLE_SIZE * (0.8 + i * 1.25)),
+				'font-size': String(TITLE_SIZE),
+				'font-weight': '700',
+				fill: '#1b1f24'
+			},
+			line
+		)
 	);
-	add(
-		header,
-		'text',
-		{
-			x: String(PAD),
-			y: String(PAD + TITLE_SIZE + 8 + SUBTITLE_SIZE * 0.8),
-			'font-size': String(SUBTITLE_SIZE),
-			fill: '#545b66'
-		},
-		options.subtitle
+	subtitleLines.forEach((line, i) =>
+		add(
+			header,
+			'text',
+			{
+				x: String(PAD),
+				y: round(PAD + titleHeight + 4 + SUBTITLE_SIZE * (0.8 + i * 1.4)),
+				'font-size': String(SUBTITLE_SIZE),
+				fill: '#545b66'
+			},
+			line
+		)
 	);
 
 	const content = add(svg, 'g', {
@@ -345,16 +413,19 @@ function wrap(chart: SVGSVGElement, box: DOMRect, options: SvgExportOptions): st
 	}
 
 	const footer = add(svg, 'g', { id: 'credit' });
-	add(
-		footer,
-		'text',
-		{
-			x: String(PAD),
-			y: String(height - PAD + CREDIT_SIZE * 0.2),
-			'font-size': String(CREDIT_SIZE),
-			fill: '#545b66'
-		},
-		options.credit
+	const creditTop = headerHeight + box.height + 16;
+	creditLines.forEach((line, i) =>
+		add(
+			footer,
+			'text',
+			{
+				x: String(PAD),
+				y: round(creditTop + CREDIT_SIZE * (0.8 + i * 1.4)),
+				'font-size': String(CREDIT_SIZE),
+				fill: '#545b66'
+			},
+			line
+		)
 	);
 	const xml = new XMLSerializer().serializeToString(doc);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${xml.replace(/ xmlns:xlink="[^"]*"/, '')}\n`;

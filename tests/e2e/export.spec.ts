@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { validateDataset } from '../../src/lib/data/validateDataset';
+import { lintStandaloneSvg } from '../helpers/lintStandaloneSvg';
+import { dataset, expectedEventIds } from './loadDataset';
+
+const CHARTS = [
+	{ chart: 'timeline', label: 'timeline', groups: ['axis', 'lanes', 'marks', 'labels', 'legend'] },
+	{ chart: 'network', label: 'mediation network', groups: ['edges', 'nodes', 'labels', 'legend'] }
+];
+
+async function download(page: Page, group: string, button: string) {
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('group', { name: group }).getByRole('button', { name: button }).click()
+	]);
+	const path = await file.path();
+	return { name: file.suggestedFilename(), bytes: readFileSync(path), path };
+}
+
+/** Where two strings part, with some context; '' when they are equal. */
+function firstDifference(a: string, b: string): string {
+	if (a === b) return '';
+	let i = 0;
+	while (a[i] === b[i]) i++;
+	return `at ${i}: …${a.slice(Math.max(0, i - 80), i + 80)}… vs …${b.slice(Math.max(0, i - 80), i + 80)}…`;
+}
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+	expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+for (const { chart, label, groups } of CHARTS) {
+	test(`Export SVG of the ${label}: a standalone file that passes every rule and renders outside the browser`, async ({
+		page
+	}) => {
+		// Tall enough that the whole chart is on screen, so screenshots need no scrolling.
+		await page.setViewportSize({ width: 1280, height: 3000 });
+		await page.goto('/');
+		const svg = page.locator(`svg[data-chart="${chart}"]`);
+		await expect(svg).toBeVisible();
+		// The pointer rests on the button before and after, so only the export could change the chart.
+		await page
+			.getByRole('group', { name: `Export the ${label}` })
+			.getByRole('button', { name: 'Export SVG' })
+			.hover();
+		// Svelte's own comment markers may differ after a re-render; the markup may not.
+		const markup = () => svg.evaluate((element) => element.outerHTML.replace(/<!--[^>]*-->/g, ''));
+		const before = await markup();
+		const screenBefore = await svg.screenshot();
+
+		const file = await download(page, `Export the ${label}`, 'Export SVG');
+		expect(file.name).toMatch(new RegExp(`^parley-${chart}-\\d{4}-\\d{2}-\\d{2}\\.svg$`));
+		const text = file.bytes.toString('utf8');
+		expect(
+			lintStandaloneSvg(text, { requiredGroups: [...groups, 'header', 'chart', 'credit'] })
+		).toEqual([]);
+		expect(text).toContain(dataset.meta.title.replace(/&/g, '&amp;'));
+		expect(text).toContain('Made with Parley');
+
+		// Exporting changed nothing on screen.
+		expect(firstDifference(await markup(), before)).toBe('');
+		expect((await svg.screenshot()).equals(screenBefore)).toBe(true);
+
+		// rsvg-convert (librsvg) reads it on its own and draws it at the declared size.
+		const png = execFileSync('rsvg-convert', ['--format', 'png', file.path]);
+		const declared = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(text)!;
+		expect(pngSize(png)).toEqual({ width: Number(declared[1]), height: Number(declared[2]) });
+	});
+
+	test(`Export PNG of the ${label} is drawn at twice the SVG's size`, async ({ page }) => {
+		await page.goto('/');
+		const svgFile = await download(page, `Export the ${label}`, 'Export SVG');
+		const declared = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svgFile.bytes.toString('utf8'))!;
+		const pngFile = await download(page, `Export the ${label}`, 'Export PNG');
+		expect(pngFile.name).toMatch(new RegExp(`^parley-${chart}-\\d{4}-\\d{2}-\\d{2}\\.png$`));
+		expect(pngSize(pngFile.bytes)).toEqual({
+			width: Number(declared[1]) * 2,
+			height: Number(declared[2]) * 2
+		});
+	});
+}
+
+test('an export shows what is filtered: the filters in its subtitle, only the events shown', async ({
+	page
+}) => {
+	await page.goto('/?actors=sau');
+	const shown = expectedEventIds({ actorIds: ['sau'] });
+	const file = await download(page, 'Export the timeline', 'Export SVG');
+	const text = file.bytes.toString('utf8');
+	expect(text).toContain(`${shown.length} of ${dataset.events.length} events`);
+	expect(text).toContain('involving Saudi Arabia');
+	expect(lintStandaloneSvg(text)).toEqual([]);
+});
+
+test('Export data gives the events shown as a valid dataset that opens again with the same content', async ({
+	page
+}) => {
+	await page.goto('/?actors=tur');
+	const file = await download(page, 'Export data', 'Export data (JSON)');
+	expect(file.name).toMatch(/^parley-events-\d{4}-\d{2}-\d{2}\.json$/);
+	const exported = JSON.parse(file.bytes.toString('utf8'));
+	const result = validateDataset(exported, {
+		sourceTexts: new Map([
+			['sources/article.txt', readFileSync('data/sources/article.txt', 'utf8')]
+		])
+	});
+	expect(result.errors).toEqual([]);
+	expect(result.warnings).toEqual([]);
+	const ids = exported.events.map((e: { id: string }) => e.id).sort();
+	expect(ids).toEqual(expectedEventIds({ actorIds: ['tur'] }).sort());
+	// Each event is as in the dataset; only links to events left out are dropped.
+	for (const event of exported.events) {
+		const original = structuredClone(dataset.events.find((e) => e.id === event.id)!);
+		const related = original.related?.filter((link) => ids.includes(link.eventId));
+		if (related?.length) original.related = related;
+		else delete original.related;
+		expect(event).toEqual(original);
+	}
+});

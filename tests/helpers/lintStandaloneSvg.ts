@@ -1,0 +1,135 @@
+/**
+ * Checks an exported SVG file against every rule a standalone file must follow (issue:
+ * export). Returns one sentence per violation; an empty list means the file passes.
+ */
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface LintOptions {
+	/** Group ids the file must contain, e.g. ["marks", "legend"]. */
+	requiredGroups?: string[];
+}
+
+export function lintStandaloneSvg(text: string, options: LintOptions = {}): string[] {
+	const problems: string[] = [];
+	const parseErrors: string[] = [];
+	let doc;
+	try {
+		doc = new DOMParser({
+			onError: (level, message) => {
+				if (level !== 'warning') parseErrors.push(message);
+			}
+		}).parseFromString(text, 'text/xml');
+	} catch (error) {
+		parseErrors.push(error instanceof Error ? error.message : String(error));
+	}
+	if (!doc || parseErrors.length > 0) return parseErrors.map((m) => `not well-formed XML: ${m}`);
+	const root = doc.documentElement;
+	if (!root || root.localName !== 'svg') return ['the root element is not <svg>'];
+	if (root.getAttribute('xmlns') !== SVG_NS || root.namespaceURI !== SVG_NS)
+		problems.push('the root <svg> lacks xmlns="http://www.w3.org/2000/svg"');
+	for (const attribute of ['version', 'width', 'height', 'viewBox']) {
+		if (!root.getAttribute(attribute)) problems.push(`the root <svg> lacks ${attribute}`);
+	}
+	const viewBox = (root.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+	if (
+		viewBox.length !== 4 ||
+		viewBox.some((n) => !Number.isFinite(n)) ||
+		viewBox[2]! <= 0 ||
+		viewBox[3]! <= 0
+	) {
+		problems.push(
+			`viewBox "${root.getAttribute('viewBox')}" is not four numbers with a positive size`
+		);
+	}
+	const children = (element: XmlElement) =>
+		Array.from(element.childNodes).filter((n): n is XmlElement => n.nodeType === 1);
+	const direct = children(root);
+	if (!direct.some((e) => e.localName === 'title' && e.textContent?.trim()))
+		problems.push('no <title>');
+	if (!direct.some((e) => e.localName === 'desc' && e.textContent?.trim()))
+		problems.push('no <desc>');
+
+	const all = Array.from(root.getElementsByTagName('*')) as XmlElement[];
+	const ids = new Map<string, number>();
+	for (const element of [root, ...all]) {
+		const name = element.localName ?? element.nodeName;
+		if (
+			['script', 'foreignObject', 'iframe', 'object', 'embed', 'image', 'audio', 'video'].includes(
+				name
+			)
+		) {
+			problems.push(`contains <${name}>`);
+		}
+		if (name === 'style') {
+			if (/@import|@font-face|url\(\s*['"]?(?!#)/i.test(element.textContent ?? '')) {
+				problems.push('the <style> block imports or references something outside the file');
+			}
+			if (
+				/\b(font|background|border|margin|padding|stroke-dash)\s*:/.test(element.textContent ?? '')
+			) {
+				problems.push('the <style> block uses shorthand properties');
+			}
+		}
+		for (const attribute of Array.from(element.attributes)) {
+			const { name: attr, value } = attribute;
+			if (/^on/i.test(attr)) problems.push(`<${name}> has an event handler ${attr}`);
+			if (attr === 'class') problems.push(`<${name}> depends on page CSS (class="${value}")`);
+			if (attr === 'style') problems.push(`<${name}> has a style attribute`);
+			if (attr === 'dominant-baseline') problems.push(`<${name}> uses dominant-baseline`);
+			if (/currentcolor/i.test(value)) problems.push(`<${name}> ${attr} uses currentColor`);
+			if (/var\(--/.test(value)) problems.push(`<${name}> ${attr} uses a CSS variable`);
+			if ((attr === 'href' || attr === 'xlink:href') && !value.startsWith('#')) {
+				problems.push(`<${name}> links outside the file (${value})`);
+			}
+			if (/url\(\s*['"]?(?!#)/.test(value)) problems.push(`<${name}> ${attr} references ${value}`);
+			if (
+				/^(transform|translate|rotate|scale)$/.test(attr) &&
+				/\b(px|deg|turn)\b|translate3d/.test(value)
+			) {
+				problems.push(`<${name}> has a CSS-style transform "${value}"`);
+			}
+			if (attr === 'id') ids.set(value, (ids.get(value) ?? 0) + 1);
+		}
+		if (
+			name === 'text' &&
+			/^\s*$/.test(element.textContent ?? '') &&
+			element.childNodes.length === 0
+		) {
+			problems.push('an empty <text>');
+		}
+	}
+	for (const [id, count] of ids) if (count > 1) problems.push(`id "${id}" is used ${count} times`);
+	for (const element of all) {
+		for (const attribute of Array.from(element.attributes)) {
+			for (const match of attribute.value.matchAll(/url\(#([^)]+)\)/g)) {
+				if (!ids.has(match[1]!))
+					problems.push(`${attribute.name} refers to a missing #${match[1]}`);
+			}
+			if (
+				(attribute.name === 'href' || attribute.name === 'xlink:href') &&
+				attribute.value.startsWith('#')
+			) {
+				if (!ids.has(attribute.value.slice(1)))
+					problems.push(`href refers to a missing ${attribute.value}`);
+			}
+		}
+	}
+	for (const group of options.requiredGroups ?? []) {
+		const found = all.some((e) => e.localName === 'g' && e.getAttribute('id') === group);
+		if (!found) problems.push(`no <g id="${group}">`);
+	}
+	const families = all.map((e) => e.getAttribute('font-family')).filter((f): f is string => !!f);
+	for (const family of new Set([root.getAttribute('font-family') ?? '', ...families])) {
+		if (
+			family &&
+			!/(Arial|Helvetica|Liberation Sans|DejaVu Sans)[^,]*,[^,]*sans-serif\s*$|sans-serif\s*$|serif\s*$|monospace\s*$/.test(
+				family
+			)
+		) {
+			problems.push(`font-family "${family}" does not end in a widely installed fallback`);
+		}
+	}
+	return problems;
+}
