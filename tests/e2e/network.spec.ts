@@ -85,6 +85,7 @@ function edgesBetween(page: Page, p: string, q: string): Locator {
 
 /** Clicks an edge's drawn line where nothing else lies on top of it, as a person would. */
 async function clickEdge(page: Page, edge: Locator) {
+	await chart(page).scrollIntoViewIfNeeded();
 	const point = await edge.evaluate((group) => {
 		const path = group.querySelector<SVGPathElement>('path.line')!;
 		const m = path.getScreenCTM()!;
@@ -199,7 +200,7 @@ for (const viewport of [
 }
 
 test('the keyboard reaches nodes and, through them, edges', async ({ page }) => {
-	await page.getByRole('button', { name: 'Fit' }).focus();
+	await page.getByRole('button', { name: 'Fit the network' }).focus();
 	await page.keyboard.press('Tab');
 	const first = await page.evaluate(() => document.activeElement?.getAttribute('data-actor-id'));
 	expect(first).toBeTruthy();

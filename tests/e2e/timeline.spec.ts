@@ -144,21 +144,21 @@ test.describe('timeline', () => {
 		await page.goto('/');
 		const [start, end] = await visibleWindow(page);
 		const ticksBefore = await tickLabels(page);
-		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
 		await expect
 			.poll(async () => (await visibleWindow(page))[1] - (await visibleWindow(page))[0])
 			.toBeLessThan((end - start) * 0.6);
-		await page.getByRole('button', { name: 'Zoom in' }).click();
-		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
+		await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
 		await expect.poll(() => tickLabels(page)).not.toEqual(ticksBefore);
-		await page.getByRole('button', { name: 'Fit all' }).click();
+		await page.getByRole('button', { name: 'Fit all', exact: true }).click();
 		await expect
 			.poll(async () => {
 				const [a, b] = await visibleWindow(page);
 				return b - a;
 			})
 			.toBeGreaterThan((end - start) * 0.8);
-		await page.getByRole('button', { name: 'Zoom out' }).click();
+		await page.getByRole('button', { name: 'Zoom out of the timeline' }).click();
 		await expect
 			.poll(async () => {
 				const [a, b] = await visibleWindow(page);
@@ -257,7 +257,8 @@ test.describe('timeline', () => {
 
 	test('the focused mark stays in sight when zoomed in', async ({ page }) => {
 		await page.goto('/');
-		for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+		for (let i = 0; i < 5; i++)
+			await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
 		const svg = chart(page);
 		await svg.locator('[data-event-id][tabindex="0"]').focus();
 		await page.keyboard.press('Home');

@@ -10,9 +10,13 @@ const run = promisify(execFile);
 
 async function validate(file: string): Promise<{ code: number; lines: string[] }> {
 	try {
-		const { stdout } = await run('npx', ['tsx', 'src/cli/validate.ts', file], {
-			env: { ...process.env, TZ: 'UTC' }
-		});
+		const { stdout } = await run(
+			process.execPath,
+			['--import', 'tsx', 'src/cli/validate.ts', file],
+			{
+				env: { ...process.env, TZ: 'UTC' }
+			}
+		);
 		return { code: 0, lines: stdout.trim().split('\n') };
 	} catch (error) {
 		const failure = error as { code: number; stdout: string };
@@ -31,7 +35,8 @@ function writeDataset(content: unknown, withText = true): string {
 	return file;
 }
 
-describe('npm run validate -- <file>', () => {
+// Each case starts a Node process; give them room on a busy two-core machine.
+describe('npm run validate -- <file>', { timeout: 30_000 }, () => {
 	it('passes the bundled dataset with no warnings and a one-line summary', async () => {
 		const { code, lines } = await validate('data/events.json');
 		expect(code).toBe(0);
