@@ -13,14 +13,50 @@ interface Shot {
 	file: string;
 	width: number;
 	height: number;
+	/** Query string to open, e.g. "?layout=geo". */
+	query?: string;
+	/** Picture only this element (else the viewport). */
+	element?: string;
 	colorScheme?: 'light' | 'dark';
 	/** Prepare the page (open a panel, scroll) before the picture. */
 	prepare?: (page: import('@playwright/test').Page) => Promise<void>;
 }
 
 const shots: Shot[] = [
-	{ file: 'event-list-desktop.png', width: 1280, height: 900 },
-	{ file: 'event-list-phone.png', width: 390, height: 844 }
+	{ file: 'overview-desktop.png', width: 1280, height: 900 },
+	{
+		file: 'timeline-desktop.png',
+		width: 1280,
+		height: 900,
+		element: 'section[aria-label="Timeline"]'
+	},
+	{
+		file: 'network-force.png',
+		width: 1280,
+		height: 900,
+		element: 'section[aria-label="Mediation network"]'
+	},
+	{
+		file: 'network-geo.png',
+		width: 1280,
+		height: 900,
+		query: '?layout=geo',
+		element: 'section[aria-label="Mediation network"]'
+	},
+	{
+		file: 'filtered-desktop.png',
+		width: 1280,
+		height: 900,
+		query: '?actors=usa,irn&mode=all&event=istanbul-meeting'
+	},
+	{ file: 'phone.png', width: 390, height: 844 },
+	{
+		file: 'timeline-phone.png',
+		width: 390,
+		height: 844,
+		element: 'section[aria-label="Timeline"]'
+	},
+	{ file: 'dark-desktop.png', width: 1280, height: 900, colorScheme: 'dark' }
 ];
 
 const browserChoice = findChromium();
@@ -50,9 +86,12 @@ try {
 			colorScheme: shot.colorScheme ?? 'light',
 			timezoneId: 'UTC'
 		});
-		await page.goto(BASE);
+		await page.goto(`${BASE}${shot.query ?? ''}`);
+		await page.waitForTimeout(400);
 		await shot.prepare?.(page);
-		await page.screenshot({ path: `docs/screenshots/${shot.file}` });
+		const path = `docs/screenshots/${shot.file}`;
+		if (shot.element) await page.locator(shot.element).first().screenshot({ path });
+		else await page.screenshot({ path });
 		console.log(`docs/screenshots/${shot.file}`);
 		await page.close();
 	}
