@@ -251,6 +251,35 @@ export function loadDatasetFiles(files: readonly TextFile[], options: LoadOption
 	};
 }
 
+const DATASET_KEYS = ['schemaVersion', 'meta', 'sources', 'actors', 'events'];
+
+/**
+ * JSON that is not a Parley dataset at all (a list, a number, some other program's file) gets
+ * one sentence instead of a problem for every missing and unknown field; null when the value
+ * has at least one of the dataset's top-level fields.
+ */
+export function describeWrongShape(value: unknown): string | null {
+	const expected = `a Parley dataset is a JSON object with ${DATASET_KEYS.join(', ')}`;
+	if (typeof value !== 'object' || value === null) {
+		return `this JSON holds ${value === null ? 'null' : `a ${typeof value}`}, not a dataset; ${expected}`;
+	}
+	if (Array.isArray(value)) return `this JSON is a list, not a dataset; ${expected}`;
+	const keys = Object.keys(value);
+	if (keys.some((key) => DATASET_KEYS.includes(key))) return null;
+	const shown = keys.slice(0, 8).join(', ') + (keys.length > 8 ? ', …' : '');
+	return `this JSON is not a Parley dataset: it has ${keys.length ? `the fields ${shown}` : 'no fields'} but none of ${DATASET_KEYS.join(', ')}; ${expected}`;
+}
+
+/** A stored text that was not picked is a choice, not a read failure: say how to add it. */
+function explainMissingText(problem: Problem): Problem {
+	if (problem.code !== 'source-text-missing') return problem;
+	const path = /"([^"]+)"/.exec(problem.message)?.[1] ?? 'the text';
+	return {
+		...problem,
+		message: `the stored text "${path}" was not picked with the dataset, so its quotes were not checked; pick ${baseName(path)} together with the dataset to check them`
+	};
+}
+
 /** Reads and checks one JSON dataset, with any stored source texts picked alongside it. */
 export function loadJsonDataset(
 	json: TextFile,
@@ -273,10 +302,13 @@ export function loadJsonDataset(
 			: '';
 		return failed(json.name, [{ ...fileProblem(json.name, parsed.message + html), code: 'json' }]);
 	}
+	const shape = describeWrongShape(parsed.value);
+	if (shape) return failed(json.name, [{ ...fileProblem('$', shape), code: 'structure' }]);
 	const declared = declaredTextPaths(parsed.value);
 	const sourceTexts = matchSourceTexts(declared, texts);
 	onStage?.(describeChecking(parsed.value));
 	const result = validateDataset(parsed.value, { sourceTexts, missingSourceText: 'warning' });
+	result.warnings = result.warnings.map(explainMissingText);
 	result.warnings.push(...unusedTextWarnings(declared, texts));
 	return { name: json.name, result, sourceTexts: Object.fromEntries(sourceTexts) };
 }

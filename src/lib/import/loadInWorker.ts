@@ -49,5 +49,6 @@ export function loadInWorker(
 			reject(new Error(event.message || 'the loader stopped unexpectedly'));
 		};
 	});
+	worker.postMessage(request);
 	return { result, cancel: () => worker.terminate() };
 }

@@ -6,7 +6,7 @@
 import { checkFileSelection, type LoadedDataset } from '$lib/data/loadDatasetFiles';
 import type { Dataset } from '$lib/data/schema';
 import type { OpenedFrom, StoredDataset } from '$lib/data/storedDataset';
-import { formatOpenedAt, STORED_DATASET_VERSION } from '$lib/data/storedDataset';
+import { STORED_DATASET_VERSION } from '$lib/data/storedDataset';
 import type { Problem } from '$lib/data/validateDataset';
 import type { FetchedDataset, FetchOptions } from '$lib/import/fetchDataset';
 import type { LoadProgress, LoadRequest, WorkerLoad } from '$lib/import/loadInWorker';
@@ -63,7 +63,7 @@ export class DatasetImporter {
 	failure = $state.raw<ProblemReport | null>(null);
 	/** Warnings of the dataset on screen (unknown fields, unchecked quotes). */
 	warnings = $state.raw<ProblemReport | null>(null);
-	/** What switching datasets dropped (filters, selection) and what happened, one sentence each. */
+	/** What switching datasets dropped (filters, selection), one sentence each. */
 	notices = $state<string[]>([]);
 	/** How long the worker took for the last load, in ms. */
 	lastLoadMs = $state<number | null>(null);
@@ -252,13 +252,7 @@ export class DatasetImporter {
 		}
 		const openedAt = how.openedAt ?? this.services.now().toISOString();
 		const texts = new Map(Object.entries(loaded.sourceTexts));
-		const dropped = this.parley.open(dataset, texts, loaded.name);
-		this.notices = [
-			how.restored
-				? `${loaded.name} is back from your last visit (opened on ${formatOpenedAt(openedAt)}).`
-				: `${loaded.name} is open.`,
-			...dropped.map((sentence) => `Dropped ${sentence}.`)
-		];
+		this.notices = this.parley.open(dataset, texts, loaded.name);
 		this.origin = {
 			kind: 'opened',
 			name: loaded.name,
