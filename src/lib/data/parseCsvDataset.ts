@@ -166,7 +166,7 @@ interface ReadTable {
 	problems: Problem[];
 }
 
-function readTable(file: CsvFile, columns: readonly CsvColumn[], kind: Table): ReadTable | null {
+function readTable(file: CsvFile, columns: readonly CsvColumn[], kind: Table): ReadTable {
 	const problems: Problem[] = [];
 	const text = file.text.replace(/^\uFEFF/, '');
 	if (text.trim() === '') {
@@ -209,7 +209,7 @@ function readTable(file: CsvFile, columns: readonly CsvColumn[], kind: Table): R
 					.join(', ')} …); start from the ${kind} template`
 			)
 		);
-		return null;
+		return { header, rows: [], problems };
 	}
 	const seen = new Set<string>();
 	header.forEach((name, i) => {
@@ -342,8 +342,8 @@ export function convertCsvDataset(
 	};
 	const eventTable = readTable(events, EVENT_COLUMNS, 'events');
 	const actorTable = readTable(actors, ACTOR_COLUMNS, 'actors');
-	const problems = [...(eventTable?.problems ?? []), ...(actorTable?.problems ?? [])];
-	if (!eventTable || !actorTable || problems.some((p) => p.severity === 'error')) {
+	const problems = [...eventTable.problems, ...actorTable.problems];
+	if (problems.some((p) => p.severity === 'error')) {
 		return { raw: null, problems, origins };
 	}
 
