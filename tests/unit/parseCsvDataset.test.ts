@@ -394,3 +394,13 @@ describe('locateCsvProblem(path, origins)', () => {
 		expect(origins).toEqual(before);
 	});
 });
+
+describe('README "Bring your own spreadsheet"', () => {
+	it('documents every column the converter reads', () => {
+		const readme = readFileSync('README.md', 'utf8');
+		const section = readme.slice(readme.indexOf('## Bring your own spreadsheet'));
+		for (const column of [...EVENT_COLUMNS, ...ACTOR_COLUMNS]) {
+			expect(section).toContain(`\`${column.name}\``);
+		}
+	});
+});
