@@ -217,7 +217,7 @@ test('a dataset with many errors lists the first 50 in full and counts the rest 
 		{ name: 'strait-bulletin.txt', mimeType: 'text/plain', buffer: readFileSync(FIXTURE_TEXT_PATH) }
 	]);
 	await expect(alert(page)).toContainText(
-		`the first 50 are listed in full, the other ${dataset.events.length - 50} counted by kind`
+		`The first 50 are listed in full, the other ${dataset.events.length - 50} counted by kind`
 	);
 	await expect(alert(page).locator('li')).toHaveCount(50);
 	await expect(alert(page).locator('[data-problem-kind="reference"] h3')).toContainText(

@@ -3,7 +3,7 @@
  * reads. A failure says why in words a person can act on: not an http(s) address, unreachable,
  * not allowed cross-origin (CORS), an HTTP status, or too large.
  */
-import { formatBytes, MAX_DATASET_BYTES } from '$lib/data/loadDatasetFiles';
+import { formatBytes, MAX_DATASET_BYTES } from '$lib/data/checkFileSelection';
 import type { Problem } from '$lib/data/validateDataset';
 
 export type FetchedDataset =

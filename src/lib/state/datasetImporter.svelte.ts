@@ -3,7 +3,8 @@
  * the last visit. Bad input never replaces what is shown: its problems are kept for an alert
  * and the open dataset stays. A dataset that opens is kept in the browser for the next visit.
  */
-import { checkFileSelection, type LoadedDataset } from '$lib/data/loadDatasetFiles';
+import { checkFileSelection } from '$lib/data/checkFileSelection';
+import type { LoadedDataset } from '$lib/data/loadDatasetFiles';
 import type { Dataset } from '$lib/data/schema';
 import type { OpenedFrom, StoredDataset } from '$lib/data/storedDataset';
 import { STORED_DATASET_VERSION } from '$lib/data/storedDataset';
