@@ -3,10 +3,10 @@
  * to print them. Days are handled in UTC so that the reader's time zone never shifts a date.
  */
 import { UTCDate } from '@date-fns/utc';
-import { differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { format } from 'date-fns';
 import type { EventDate, Precision } from './schema';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The widest honest window, in days counted inclusively, that each precision allows. */
 export const MAX_WINDOW_DAYS: Record<Precision, number> = {
@@ -17,31 +17,57 @@ export const MAX_WINDOW_DAYS: Record<Precision, number> = {
 	range: Number.POSITIVE_INFINITY
 };
 
+/**
+ * Milliseconds at 00:00 UTC of a "YYYY-MM-DD" that is a real calendar day, else null. Plain
+ * arithmetic: the loader calls this for every date of every event, and a 100,000-event file
+ * has half a million of them.
+ */
+function dayStart(iso: string): number | null {
+	const match = ISO_DAY.exec(iso);
+	if (!match) return null;
+	const year = Number(match[1]);
+	const month = Number(match[2]) - 1;
+	const date = Number(match[3]);
+	const day = new Date(0);
+	// setUTCFullYear, unlike Date.UTC, leaves years 0–99 as they are.
+	day.setUTCFullYear(year, month, date);
+	// An impossible day (30 Feb) rolls over into the next month; a real one comes back intact.
+	return day.getUTCFullYear() === year && day.getUTCMonth() === month && day.getUTCDate() === date
+		? day.getTime()
+		: null;
+}
+
 /** Reads "YYYY-MM-DD" as a UTC day; null when it is not a real calendar day. */
 export function parseDay(iso: string): UTCDate | null {
-	if (!ISO_DAY.test(iso)) return null;
-	const day = parse(iso, 'yyyy-MM-dd', new UTCDate(0));
-	return isValid(day) && format(day, 'yyyy-MM-dd') === iso ? day : null;
+	const time = dayStart(iso);
+	return time === null ? null : new UTCDate(time);
 }
 
 export function isCalendarDay(iso: string): boolean {
-	return parseDay(iso) !== null;
+	return dayStart(iso) !== null;
+}
+
+function requireDayStart(iso: string): number {
+	const time = dayStart(iso);
+	if (time === null) throw new RangeError(`"${iso}" is not a calendar day (YYYY-MM-DD)`);
+	return time;
 }
 
 function requireDay(iso: string): UTCDate {
-	const day = parseDay(iso);
-	if (!day) throw new RangeError(`"${iso}" is not a calendar day (YYYY-MM-DD)`);
-	return day;
+	return new UTCDate(requireDayStart(iso));
 }
+
+const DAY_MS = 86_400_000;
 
 /** Milliseconds since the epoch at 00:00 UTC of the day, for time scales. */
 export function dayToTime(iso: string): number {
-	return requireDay(iso).getTime();
+	return requireDayStart(iso);
 }
 
 /** Whole days from `from` to `to` (negative when `to` comes first). */
 export function daysBetween(from: string, to: string): number {
-	return differenceInCalendarDays(requireDay(to), requireDay(from));
+	// Both are UTC midnights, so every day is exactly DAY_MS long.
+	return Math.round((requireDayStart(to) - requireDayStart(from)) / DAY_MS);
 }
 
 /** How many days a window covers, counting both ends ("2026-02-02".."2026-02-06" is 5). */

@@ -267,13 +267,21 @@ export const ActorSchema = record({
 	notes: v.optional(text(LIMITS.note, 'the note'))
 });
 
+/** Zones already asked about: building an Intl.DateTimeFormat is slow, and files repeat zones. */
+const knownTimeZones = new Map<string, boolean>();
+
 function isTimeZone(zone: string): boolean {
-	try {
-		new Intl.DateTimeFormat('en', { timeZone: zone });
-		return true;
-	} catch {
-		return false;
+	let known = knownTimeZones.get(zone);
+	if (known === undefined) {
+		try {
+			new Intl.DateTimeFormat('en', { timeZone: zone });
+			known = true;
+		} catch {
+			known = false;
+		}
+		if (knownTimeZones.size < 1000) knownTimeZones.set(zone, known);
 	}
+	return known;
 }
 
 export const EventDateSchema = record({

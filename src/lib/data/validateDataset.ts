@@ -31,7 +31,11 @@ export type ProblemCode =
 	| 'future-occurrence'
 	| 'coordinates'
 	| 'quote-not-in-source'
-	| 'source-text-missing';
+	| 'source-text-missing'
+	// Raised before the loader runs, by the ways a dataset is opened (file, spreadsheet, URL).
+	| 'file'
+	| 'csv'
+	| 'url';
 
 export interface Problem {
 	severity: 'error' | 'warning';

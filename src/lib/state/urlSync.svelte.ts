@@ -7,7 +7,7 @@ import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
 import type { ParleyState } from './parleyState.svelte';
-import { decodeUrlState, encodeUrlState, type UrlViewState } from './urlState';
+import { decodeUrlState, encodeUrlState, FOREIGN_PARAMS, type UrlViewState } from './urlState';
 
 export class UrlSync {
 	/** What in the URL could not be used, one sentence each; empty when all was fine. */
@@ -40,6 +40,18 @@ export class UrlSync {
 
 	dismissNotices() {
 		this.notices = [];
+	}
+
+	/**
+	 * Sets or removes a parameter another feature owns (e.g. `data`) in place, without a new
+	 * history entry and without the view's own parameters changing.
+	 */
+	setForeignParam(key: (typeof FOREIGN_PARAMS)[number], value: string | null) {
+		const params = new URLSearchParams(page.url.searchParams);
+		if (value === null) params.delete(key);
+		else params.set(key, value);
+		this.#current = encodeUrlState(this.#snapshot(), params);
+		replaceState(urlFor(this.#current), { parley: this.#current });
 	}
 
 	#start() {

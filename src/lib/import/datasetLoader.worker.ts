@@ -1,0 +1,72 @@
+/**
+ * Reads and checks a dataset off the main thread, so a large file never freezes the page.
+ * Posts progress while reading (by bytes) and a stage name while parsing and checking.
+ */
+import {
+	loadDatasetFiles,
+	loadDatasetValue,
+	loadJsonDataset,
+	type TextFile
+} from '$lib/data/loadDatasetFiles';
+import type { LoadRequest, LoadResponse } from './loadInWorker';
+
+const post = (message: LoadResponse) => self.postMessage(message);
+
+/** Decodes a blob as UTF-8, reporting the share of bytes read. */
+async function readText(blob: Blob, onFraction: (fraction: number) => void): Promise<string> {
+	const reader = blob.stream().getReader();
+	const decoder = new TextDecoder('utf-8');
+	const parts: string[] = [];
+	let read = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		read += value.byteLength;
+		parts.push(decoder.decode(value, { stream: true }));
+		onFraction(blob.size > 0 ? read / blob.size : 1);
+	}
+	parts.push(decoder.decode());
+	return parts.join('');
+}
+
+async function readAll(files: { name: string; blob: Blob }[]): Promise<TextFile[]> {
+	const total = files.reduce((sum, file) => sum + file.blob.size, 0) || 1;
+	let before = 0;
+	const texts: TextFile[] = [];
+	let lastPosted = 0;
+	for (const file of files) {
+		const text = await readText(file.blob, (fraction) => {
+			const overall = (before + fraction * file.blob.size) / total;
+			// A message per chunk would flood the page; a percent at a time is enough.
+			if (overall - lastPosted >= 0.01 || overall === 1) {
+				lastPosted = overall;
+				post({ type: 'progress', stage: `Reading ${file.name}`, fraction: overall });
+			}
+		});
+		before += file.blob.size;
+		texts.push({ name: file.name, text });
+	}
+	return texts;
+}
+
+self.onmessage = async (message: MessageEvent<LoadRequest>) => {
+	const request = message.data;
+	const started = performance.now();
+	const onStage = (stage: string) => post({ type: 'progress', stage, fraction: null });
+	try {
+		let loaded;
+		if (request.kind === 'files') {
+			const texts = await readAll(request.files);
+			loaded = loadDatasetFiles(texts, { today: request.today, onStage });
+		} else if (request.kind === 'json') {
+			const [json] = await readAll([{ name: request.name, blob: request.blob }]);
+			loaded = loadJsonDataset(json!, [], onStage);
+		} else {
+			onStage('Checking the stored dataset');
+			loaded = loadDatasetValue(request.name, request.value, request.sourceTexts);
+		}
+		post({ type: 'done', loaded, elapsedMs: performance.now() - started });
+	} catch (error) {
+		post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+	}
+};

@@ -1,0 +1,292 @@
+/**
+ * Opening another dataset: from picked or dropped files, from `?data=<url>`, or restored from
+ * the last visit. Bad input never replaces what is shown: its problems are kept for an alert
+ * and the open dataset stays. A dataset that opens is kept in the browser for the next visit.
+ */
+import { checkFileSelection } from '$lib/data/checkFileSelection';
+import type { LoadedDataset } from '$lib/data/loadDatasetFiles';
+import type { Dataset } from '$lib/data/schema';
+import type { OpenedFrom, StoredDataset } from '$lib/data/storedDataset';
+import { STORED_DATASET_VERSION } from '$lib/data/storedDataset';
+import type { Problem } from '$lib/data/validateDataset';
+import type { FetchedDataset, FetchOptions } from '$lib/import/fetchDataset';
+import type { LoadProgress, LoadRequest, WorkerLoad } from '$lib/import/loadInWorker';
+import type { ParleyState } from './parleyState.svelte';
+
+export interface BundledDataset {
+	dataset: Dataset;
+	sourceTexts: ReadonlyMap<string, string>;
+	name: string;
+}
+
+/** What the importer needs from the browser; tests pass stand-ins. */
+export interface ImporterServices {
+	load: (request: LoadRequest, onProgress: (progress: LoadProgress) => void) => WorkerLoad;
+	fetchDataset: (address: string, options: FetchOptions) => Promise<FetchedDataset>;
+	saveOpened: (record: StoredDataset) => Promise<void>;
+	loadOpened: () => Promise<StoredDataset | null>;
+	forgetOpened: () => Promise<void>;
+	/** Puts the dataset's address in the page URL (`?data=`), or removes it with null. */
+	setDataParam: (url: string | null) => void;
+	now: () => Date;
+	/** The page's address, for relative `?data=` addresses. */
+	base: () => string;
+}
+
+export type DatasetOrigin =
+	| { kind: 'bundled'; name: string }
+	| {
+			kind: 'opened';
+			name: string;
+			from: OpenedFrom;
+			url?: string;
+			openedAt: string;
+			/** Brought back from an earlier visit rather than opened just now. */
+			restored: boolean;
+	  };
+
+export interface ProblemReport {
+	title: string;
+	problems: Problem[];
+}
+
+/** Progress is shown only for loads that take longer than this, so quick ones do not flash. */
+export const PROGRESS_DELAY_MS = 250;
+
+export class DatasetImporter {
+	origin = $state<DatasetOrigin>({ kind: 'bundled', name: '' });
+	/** What is being loaded, while it loads. */
+	loading = $state<string | null>(null);
+	progress = $state<LoadProgress | null>(null);
+	/** True once a load has taken longer than a moment. */
+	showProgress = $state(false);
+	/** Why the last attempt failed: every problem, errors first. */
+	failure = $state.raw<ProblemReport | null>(null);
+	/** Warnings of the dataset on screen (unknown fields, unchecked quotes). */
+	warnings = $state.raw<ProblemReport | null>(null);
+	/** What switching datasets dropped (filters, selection), one sentence each. */
+	notices = $state<string[]>([]);
+	/** How long the worker took for the last load, in ms. */
+	lastLoadMs = $state<number | null>(null);
+
+	#attempt = 0;
+	#current: WorkerLoad | null = null;
+	#progressTimer: ReturnType<typeof setTimeout> | null = null;
+
+	constructor(
+		private readonly parley: ParleyState,
+		private readonly bundled: BundledDataset,
+		private readonly services: ImporterServices
+	) {
+		this.origin = { kind: 'bundled', name: bundled.name };
+	}
+
+	/** On the page's first run: `?data=` wins; otherwise the dataset of the last visit. */
+	async start(dataParam: string | null) {
+		if (dataParam) await this.openUrl(dataParam);
+		else await this.restore();
+	}
+
+	/** Picked or dropped files: a JSON dataset or a CSV pair, with optional .txt source texts. */
+	async openFiles(files: readonly File[]) {
+		const names = files.map((file) => file.name).join(', ') || 'the selection';
+		const selection = checkFileSelection(files.map((f) => ({ name: f.name, size: f.size })));
+		if (selection.length > 0) {
+			this.#abandonCurrent();
+			this.#fail(names, selection);
+			return;
+		}
+		const request: LoadRequest = {
+			kind: 'files',
+			files: files.map((file) => ({ name: file.name, blob: file })),
+			today: this.services.now().toISOString().slice(0, 10)
+		};
+		const loaded = await this.#run(names, request);
+		if (loaded && this.#show(loaded, { from: 'file', restored: false })) {
+			this.services.setDataParam(null);
+		}
+	}
+
+	async openUrl(address: string) {
+		const attempt = this.#begin(address);
+		const fetched = await this.services.fetchDataset(address, {
+			base: this.services.base(),
+			onFraction: (fraction) => {
+				if (attempt === this.#attempt)
+					this.progress = { stage: `Downloading ${address}`, fraction };
+			}
+		});
+		if (attempt !== this.#attempt) return;
+		if (!fetched.ok) {
+			this.#end();
+			this.#fail(address, [fetched.problem]);
+			return;
+		}
+		const loaded = await this.#run(
+			fetched.name,
+			{
+				kind: 'json',
+				name: fetched.name,
+				blob: fetched.blob
+			},
+			attempt
+		);
+		if (loaded) this.#show(loaded, { from: 'url', url: fetched.url, restored: false });
+	}
+
+	/** Brings back the dataset opened on an earlier visit, if one was kept. */
+	async restore() {
+		const record = await this.services.loadOpened();
+		if (!record) return;
+		const loaded = await this.#run(record.name, {
+			kind: 'value',
+			name: record.name,
+			value: record.dataset,
+			sourceTexts: record.sourceTexts
+		});
+		if (!loaded) return;
+		if (!loaded.result.dataset) {
+			// Kept by an older Parley whose rules have changed: say so, and do not try again.
+			await this.services.forgetOpened().catch(() => undefined);
+		}
+		this.#show(
+			loaded,
+			{ from: record.from, url: record.url, restored: true, openedAt: record.openedAt },
+			'the dataset kept from your last visit'
+		);
+	}
+
+	/** One click back to the dataset that ships with Parley; forgets the kept one. */
+	backToBundled() {
+		this.#abandonCurrent();
+		const { dataset, sourceTexts, name } = this.bundled;
+		this.notices = this.parley.open(dataset, sourceTexts, name);
+		this.origin = { kind: 'bundled', name };
+		this.failure = null;
+		this.warnings = null;
+		this.services.setDataParam(null);
+		this.services.forgetOpened().catch(() => undefined);
+	}
+
+	dismissFailure() {
+		this.failure = null;
+	}
+
+	dismissNotices() {
+		this.notices = [];
+	}
+
+	dismissWarnings() {
+		this.warnings = null;
+	}
+
+	#begin(what: string): number {
+		this.#abandonCurrent();
+		this.#attempt += 1;
+		this.loading = what;
+		this.progress = null;
+		this.showProgress = false;
+		this.#progressTimer = setTimeout(() => (this.showProgress = true), PROGRESS_DELAY_MS);
+		return this.#attempt;
+	}
+
+	#end() {
+		if (this.#progressTimer) clearTimeout(this.#progressTimer);
+		this.#progressTimer = null;
+		this.loading = null;
+		this.progress = null;
+		this.showProgress = false;
+		this.#current = null;
+	}
+
+	#abandonCurrent() {
+		this.#current?.cancel();
+		this.#attempt += 1;
+		this.#end();
+	}
+
+	/** Runs the worker; null when a newer load took over or the worker broke (then reported). */
+	async #run(what: string, request: LoadRequest, attempt?: number): Promise<LoadedDataset | null> {
+		const mine = attempt ?? this.#begin(what);
+		const load = this.services.load(request, (progress) => {
+			if (mine === this.#attempt) this.progress = progress;
+		});
+		this.#current = load;
+		try {
+			const { loaded, elapsedMs } = await load.result;
+			if (mine !== this.#attempt) return null;
+			this.lastLoadMs = elapsedMs;
+			return loaded;
+		} catch (error) {
+			if (mine !== this.#attempt) return null;
+			this.#fail(what, [
+				{
+					severity: 'error',
+					path: what,
+					message: `the loader stopped: ${(error as Error).message} (the file may be too large for this device's memory)`,
+					code: 'file'
+				}
+			]);
+			return null;
+		} finally {
+			if (mine === this.#attempt) this.#end();
+		}
+	}
+
+	#fail(what: string, problems: Problem[]) {
+		this.failure = {
+			title: `${what} could not be opened. ${this.parley.datasetName} is still shown.`,
+			problems
+		};
+	}
+
+	/** Shows a checked dataset, or its problems; true when it is now on screen. */
+	#show(
+		loaded: LoadedDataset,
+		how: { from: OpenedFrom; url?: string; restored: boolean; openedAt?: string },
+		what = loaded.name
+	): boolean {
+		const { dataset, errors, warnings } = loaded.result;
+		if (!dataset) {
+			this.#fail(what, [...errors, ...warnings]);
+			return false;
+		}
+		const openedAt = how.openedAt ?? this.services.now().toISOString();
+		const texts = new Map(Object.entries(loaded.sourceTexts));
+		this.notices = this.parley.open(dataset, texts, loaded.name);
+		this.origin = {
+			kind: 'opened',
+			name: loaded.name,
+			from: how.from,
+			url: how.url,
+			openedAt,
+			restored: how.restored
+		};
+		this.failure = null;
+		this.warnings =
+			warnings.length > 0
+				? {
+						title: `${loaded.name} opened with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`,
+						problems: warnings
+					}
+				: null;
+		if (!how.restored) {
+			const record: StoredDataset = {
+				version: STORED_DATASET_VERSION,
+				name: loaded.name,
+				from: how.from,
+				...(how.url ? { url: how.url } : {}),
+				openedAt,
+				dataset,
+				sourceTexts: loaded.sourceTexts
+			};
+			this.services.saveOpened(record).catch(() => {
+				this.notices = [
+					...this.notices,
+					'This browser would not keep the dataset (storage is off or full), so the next visit starts with the bundled one.'
+				];
+			});
+		}
+		return true;
+	}
+}

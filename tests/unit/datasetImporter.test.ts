@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { loadDatasetFiles, loadDatasetValue } from '../../src/lib/data/loadDatasetFiles';
+import type { StoredDataset } from '../../src/lib/data/storedDataset';
+import type { LoadRequest } from '../../src/lib/import/loadInWorker';
+import { DatasetImporter, type ImporterServices } from '../../src/lib/state/datasetImporter.svelte';
+import { ParleyState } from '../../src/lib/state/parleyState.svelte';
+import { smallDataset, smallSourceTexts, SMALL_SOURCE_TEXT } from '../fixtures/smallDataset';
+
+const NOW = new Date('2024-06-01T10:00:00Z');
+
+/** The importer with the worker, storage and address bar replaced by plain code. */
+function setUp(stored: StoredDataset | null = null) {
+	const parley = new ParleyState(smallDataset(), smallSourceTexts(), 'small.json');
+	const calls = { saved: [] as StoredDataset[], forgotten: 0, dataParam: [] as (string | null)[] };
+	let kept = stored;
+	const services: ImporterServices = {
+		load: (request: LoadRequest) => ({
+			cancel: () => undefined,
+			result: (async () => {
+				if (request.kind === 'value') {
+					return {
+						loaded: loadDatasetValue(request.name, request.value, request.sourceTexts),
+						elapsedMs: 1
+					};
+				}
+				if (request.kind === 'json') {
+					return {
+						loaded: loadDatasetFiles(
+							[{ name: `${request.name}`, text: await request.blob.text() }],
+							{
+								today: '2024-06-01'
+							}
+						),
+						elapsedMs: 1
+					};
+				}
+				const files = await Promise.all(
+					request.files.map(async (f) => ({ name: f.name, text: await f.blob.text() }))
+				);
+				return { loaded: loadDatasetFiles(files, { today: request.today }), elapsedMs: 1 };
+			})()
+		}),
+		fetchDataset: async (address) =>
+			address.includes('missing')
+				? {
+						ok: false,
+						url: address,
+						problem: {
+							severity: 'error',
+							code: 'url',
+							path: address,
+							message: 'the server answered 404'
+						}
+					}
+				: {
+						ok: true,
+						url: `https://x.example/${address}`,
+						name: 'remote.json',
+						blob: new Blob([JSON.stringify(other())])
+					},
+		saveOpened: async (record) => {
+			calls.saved.push(record);
+			kept = record;
+		},
+		loadOpened: async () => kept,
+		forgetOpened: async () => {
+			calls.forgotten += 1;
+			kept = null;
+		},
+		setDataParam: (url) => calls.dataParam.push(url),
+		now: () => NOW,
+		base: () => 'https://x.example/'
+	};
+	const bundled = { dataset: smallDataset(), sourceTexts: smallSourceTexts(), name: 'small.json' };
+	const importer = new DatasetImporter(parley, bundled, services);
+	return { parley, importer, calls };
+}
+
+/** Another valid dataset: one event and no relations, another title. */
+function other() {
+	const dataset = smallDataset();
+	dataset.meta.title = 'Other talks';
+	dataset.events = dataset.events.slice(0, 1);
+	dataset.relations = [];
+	return dataset;
+}
+const file = (name: string, text: string) => new File([text], name);
+
+describe('DatasetImporter', () => {
+	it('openFiles(a valid dataset) shows it, keeps it for the next visit and clears ?data=', async () => {
+		const { parley, importer, calls } = setUp();
+		parley.view.select('havana-round');
+		await importer.openFiles([
+			file('other.json', JSON.stringify(other())),
+			file('wire-1.txt', SMALL_SOURCE_TEXT)
+		]);
+		expect(parley.dataset.meta.title).toBe('Other talks');
+		expect(importer.failure).toBeNull();
+		expect(importer.notices).toEqual(['the selected event havana-round, not in other.json']);
+		expect(importer.origin).toMatchObject({
+			kind: 'opened',
+			name: 'other.json',
+			from: 'file',
+			restored: false
+		});
+		expect(calls.saved).toHaveLength(1);
+		expect(calls.saved[0]).toMatchObject({
+			name: 'other.json',
+			from: 'file',
+			openedAt: NOW.toISOString()
+		});
+		expect(calls.dataParam).toEqual([null]);
+	});
+
+	it.each([
+		['bad JSON', [file('bad.json', '{')], 'not valid JSON at line 1'],
+		['an empty file', [file('empty.json', '')], 'the file is empty'],
+		['one CSV', [file('events.csv', 'id\n1')], 'a spreadsheet needs two CSV files']
+	])('openFiles(%s) keeps the dataset on screen and reports why', async (_, files, message) => {
+		const { parley, importer, calls } = setUp();
+		await importer.openFiles(files);
+		expect(parley.dataset.meta.title).toBe('Talks in Havana');
+		expect(importer.failure?.title).toContain('could not be opened. small.json is still shown.');
+		expect(importer.failure?.problems.map((p) => p.message).join('\n')).toContain(message);
+		expect(calls.saved).toEqual([]);
+		expect(importer.origin.kind).toBe('bundled');
+	});
+
+	it('start(?data=) opens the address; a failing one leaves the bundled dataset', async () => {
+		const good = setUp();
+		await good.importer.start('remote.json');
+		expect(good.parley.dataset.meta.title).toBe('Other talks');
+		expect(good.importer.origin).toMatchObject({
+			from: 'url',
+			url: 'https://x.example/remote.json'
+		});
+		const bad = setUp();
+		await bad.importer.start('missing.json');
+		expect(bad.parley.dataset.meta.title).toBe('Talks in Havana');
+		expect(bad.importer.failure?.problems[0]?.message).toBe('the server answered 404');
+	});
+
+	it('start() without ?data= restores the kept dataset, with when it was opened', async () => {
+		const { parley, importer, calls } = setUp({
+			version: 1,
+			name: 'kept.json',
+			from: 'file',
+			openedAt: '2024-05-01T08:00:00.000Z',
+			dataset: other(),
+			sourceTexts: {}
+		});
+		await importer.start(null);
+		expect(parley.dataset.meta.title).toBe('Other talks');
+		expect(importer.origin).toMatchObject({
+			name: 'kept.json',
+			restored: true,
+			openedAt: '2024-05-01T08:00:00.000Z'
+		});
+		expect(calls.saved).toEqual([]);
+	});
+
+	it('start() forgets a kept dataset that no longer passes the checks', async () => {
+		const { parley, importer, calls } = setUp({
+			version: 1,
+			name: 'kept.json',
+			from: 'file',
+			openedAt: '2024-05-01T08:00:00.000Z',
+			dataset: { ...other(), events: 'none' },
+			sourceTexts: {}
+		});
+		await importer.start(null);
+		expect(parley.dataset.meta.title).toBe('Talks in Havana');
+		expect(importer.failure?.title).toContain(
+			'the dataset kept from your last visit could not be opened'
+		);
+		expect(calls.forgotten).toBe(1);
+	});
+
+	it('backToBundled() shows the bundled dataset, forgets the kept one and clears ?data=', async () => {
+		const { parley, importer, calls } = setUp();
+		await importer.openFiles([file('other.json', JSON.stringify(other()))]);
+		importer.backToBundled();
+		expect(parley.dataset.meta.title).toBe('Talks in Havana');
+		expect(importer.origin).toEqual({ kind: 'bundled', name: 'small.json' });
+		expect(importer.warnings).toBeNull();
+		expect(calls.forgotten).toBe(1);
+		expect(calls.dataParam).toEqual([null, null]);
+	});
+});
