@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { parseCsvDataset } from '../../src/lib/data/parseCsvDataset';
 import { validateDataset } from '../../src/lib/data/validateDataset';
 import { lintStandaloneSvg } from '../helpers/lintStandaloneSvg';
 import { dataset, expectedEventIds } from './loadDataset';
@@ -119,4 +120,24 @@ test('Export data gives the events shown as a valid dataset that opens again wit
 		else delete original.related;
 		expect(event).toEqual(original);
 	}
+});
+
+test('Events CSV and Actors CSV give the events shown in the spreadsheet layout Parley reads back', async ({
+	page
+}) => {
+	await page.goto('/?actors=egy');
+	const events = await download(page, 'Export data', 'Events CSV');
+	expect(events.name).toMatch(/^parley-events-\d{4}-\d{2}-\d{2}\.csv$/);
+	const actors = await download(page, 'Export data', 'Actors CSV');
+	expect(actors.name).toMatch(/^parley-actors-\d{4}-\d{2}-\d{2}\.csv$/);
+	const strip = (bytes: Buffer) => bytes.toString('utf8').replace(/^\ufeff/, '');
+	const result = parseCsvDataset(
+		{ name: events.name, text: strip(events.bytes) },
+		{ name: actors.name, text: strip(actors.bytes) },
+		{ today: '2026-11-26', missingSourceText: 'warning' }
+	);
+	expect(result.errors).toEqual([]);
+	expect(result.dataset!.events.map((e) => e.id).sort()).toEqual(
+		expectedEventIds({ actorIds: ['egy'] }).sort()
+	);
 });
