@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { gotoApp } from './app';
 
 test('the built app carries a strict script policy and runs without a single violation', async ({
 	page
@@ -10,7 +11,7 @@ test('the built app carries a strict script policy and runs without a single vio
 			violations.push(`${event.violatedDirective}: ${event.blockedURI}`)
 		);
 	});
-	await page.goto('/');
+	await gotoApp(page, '/');
 	const policy = await page
 		.locator('meta[http-equiv="content-security-policy"]')
 		.getAttribute('content');
@@ -34,7 +35,7 @@ test('the built app carries a strict script policy and runs without a single vio
 });
 
 test('an injected inline script is blocked by the policy', async ({ page }) => {
-	await page.goto('/');
+	await gotoApp(page, '/');
 	const ran = await page.evaluate(async () => {
 		(window as unknown as { __injected?: boolean }).__injected = false;
 		const script = document.createElement('script');

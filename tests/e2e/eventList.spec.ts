@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SUB_PATH_URL } from './subPath';
+import { gotoApp } from './app';
 
 interface DatasetFile {
 	meta: { title: string };
@@ -35,7 +36,7 @@ function watchForErrors(page: Page): string[] {
 
 test('the list shows every event of the bundled dataset, in time order', async ({ page }) => {
 	const errors = watchForErrors(page);
-	await page.goto('/');
+	await gotoApp(page, '/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.meta.title);
 
 	const table = page.getByRole('table', {
@@ -51,7 +52,7 @@ test('the list shows every event of the bundled dataset, in time order', async (
 });
 
 test('each row shows its date, status, actors, summary and quote', async ({ page }) => {
-	await page.goto('/');
+	await gotoApp(page, '/');
 	const meeting = dataset.events.find((e) => e.id === 'istanbul-meeting')!;
 	const row = page.locator('tr[data-event-id="istanbul-meeting"]');
 	await expect(row.getByRole('rowheader')).toContainText('6–13 Feb 2026');
@@ -78,7 +79,7 @@ test('the page works with JavaScript and without: the list is in the prerendered
 
 test('the built app works from a sub-path of a static host', async ({ page }) => {
 	const errors = watchForErrors(page);
-	await page.goto(SUB_PATH_URL);
+	await gotoApp(page, SUB_PATH_URL);
 	await expect(page.locator('tbody tr[data-event-id]')).toHaveCount(dataset.events.length);
 	// Hydrated: the client-side app took over without a routing error.
 	await expect(page.locator('html')).not.toHaveAttribute('data-error', /.*/);
@@ -89,7 +90,7 @@ test('the built app works from a sub-path of a static host', async ({ page }) =>
 
 test('the list reads well at 360 px wide', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 800 });
-	await page.goto('/');
+	await gotoApp(page, '/');
 	const overflow = await page.evaluate(
 		() => document.documentElement.scrollWidth - window.innerWidth
 	);

@@ -5,6 +5,7 @@ import { parseCsvDataset } from '../../src/lib/data/parseCsvDataset';
 import { validateDataset } from '../../src/lib/data/validateDataset';
 import { lintStandaloneSvg } from '../helpers/lintStandaloneSvg';
 import { dataset, expectedEventIds } from './loadDataset';
+import { gotoApp } from './app';
 
 const CHARTS = [
 	{ chart: 'timeline', label: 'timeline', groups: ['axis', 'lanes', 'marks', 'labels', 'legend'] },
@@ -39,7 +40,7 @@ for (const { chart, label, groups } of CHARTS) {
 	}) => {
 		// Tall enough that the whole chart is on screen, so screenshots need no scrolling.
 		await page.setViewportSize({ width: 1280, height: 3000 });
-		await page.goto('/');
+		await gotoApp(page, '/');
 		const svg = page.locator(`svg[data-chart="${chart}"]`);
 		await expect(svg).toBeVisible();
 		// The pointer rests on the button before and after, so only the export could change the chart.
@@ -72,7 +73,7 @@ for (const { chart, label, groups } of CHARTS) {
 	});
 
 	test(`Export PNG of the ${label} is drawn at twice the SVG's size`, async ({ page }) => {
-		await page.goto('/');
+		await gotoApp(page, '/');
 		const svgFile = await download(page, `Export the ${label}`, 'Export SVG');
 		const declared = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svgFile.bytes.toString('utf8'))!;
 		const pngFile = await download(page, `Export the ${label}`, 'Export PNG');
@@ -87,7 +88,7 @@ for (const { chart, label, groups } of CHARTS) {
 test('an export shows what is filtered: the filters in its subtitle, only the events shown', async ({
 	page
 }) => {
-	await page.goto('/?actors=sau');
+	await gotoApp(page, '/?actors=sau');
 	const shown = expectedEventIds({ actorIds: ['sau'] });
 	const file = await download(page, 'Export the timeline', 'Export SVG');
 	const text = file.bytes.toString('utf8');
@@ -99,7 +100,7 @@ test('an export shows what is filtered: the filters in its subtitle, only the ev
 test('Export data gives the events shown as a valid dataset that opens again with the same content', async ({
 	page
 }) => {
-	await page.goto('/?actors=tur');
+	await gotoApp(page, '/?actors=tur');
 	const file = await download(page, 'Export data', 'Export data (JSON)');
 	expect(file.name).toMatch(/^parley-events-\d{4}-\d{2}-\d{2}\.json$/);
 	const exported = JSON.parse(file.bytes.toString('utf8'));
@@ -125,7 +126,7 @@ test('Export data gives the events shown as a valid dataset that opens again wit
 test('Events CSV and Actors CSV give the events shown in the spreadsheet layout Parley reads back', async ({
 	page
 }) => {
-	await page.goto('/?actors=egy');
+	await gotoApp(page, '/?actors=egy');
 	const events = await download(page, 'Export data', 'Events CSV');
 	expect(events.name).toMatch(/^parley-events-\d{4}-\d{2}-\d{2}\.csv$/);
 	const actors = await download(page, 'Export data', 'Actors CSV');

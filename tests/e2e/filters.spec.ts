@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { actorNamed, dataset, expectedEventIds } from './loadDataset';
+import { gotoApp } from './app';
 
 const total = dataset.events.length;
 
@@ -14,7 +15,7 @@ const count = (page: Page) => page.locator('[data-filter-summary] [role="status"
 test('filtering by one actor narrows the table and the count, and reset restores all', async ({
 	page
 }) => {
-	await page.goto('/');
+	await gotoApp(page, '/');
 	await expect(count(page)).toHaveText(`Showing all ${total} events`);
 
 	await page.getByRole('button', { name: `Only ${actorNamed('tur')}`, exact: true }).click();
@@ -30,9 +31,9 @@ test('filtering by one actor narrows the table and the count, and reset restores
 });
 
 test('a state includes its people; a person shows only their own events', async ({ page }) => {
-	await page.goto('/?actors=irn');
+	await gotoApp(page, '/?actors=irn');
 	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['irn'] }));
-	await page.goto('/?actors=araghchi');
+	await gotoApp(page, '/?actors=araghchi');
 	const araghchi = expectedEventIds({ actorIds: ['araghchi'] });
 	expect(araghchi.length).toBeLessThan(expectedEventIds({ actorIds: ['irn'] }).length);
 	expect(await tableIds(page)).toEqual(araghchi);
@@ -41,7 +42,7 @@ test('a state includes its people; a person shows only their own events', async 
 test('"all of them together" between Washington and Tehran shows only their shared events', async ({
 	page
 }) => {
-	await page.goto('/');
+	await gotoApp(page, '/');
 	await page.getByRole('checkbox', { name: new RegExp(`^${actorNamed('usa')}`) }).check();
 	await page.getByRole('checkbox', { name: new RegExp(`^${actorNamed('irn')}`) }).check();
 	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['usa', 'irn'] }));
@@ -60,7 +61,7 @@ test('"all of them together" between Washington and Tehran shows only their shar
 test('search, status and confidence filters combine, and an empty result is explained', async ({
 	page
 }) => {
-	await page.goto('/');
+	await gotoApp(page, '/');
 	await page.getByRole('searchbox', { name: 'Search' }).fill('Istanbul');
 	expect(await tableIds(page)).toEqual(expectedEventIds({ search: 'Istanbul' }));
 
@@ -81,7 +82,7 @@ test('search, status and confidence filters combine, and an empty result is expl
 test('the URL carries the filters: reload keeps the view, back restores the previous filter', async ({
 	page
 }) => {
-	await page.goto('/');
+	await gotoApp(page, '/');
 	await page.getByRole('button', { name: `Only ${actorNamed('irn')}`, exact: true }).click();
 	await expect(page).toHaveURL(/\?actors=irn$/);
 	await page.getByRole('button', { name: `Only ${actorNamed('sau')}`, exact: true }).click();
@@ -106,7 +107,7 @@ test('a junk URL falls back to defaults for the bad parts, with a visible notice
 }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
-	await page.goto('/?actors=irn,atlantis&status=rumoured&window=soon&event=nope&zzz=1');
+	await gotoApp(page, '/?actors=irn,atlantis&status=rumoured&window=soon&event=nope&zzz=1');
 	const notice = page.locator('[data-notice]');
 	await expect(notice).toContainText('Parts of this link could not be used');
 	await expect(notice).toContainText('the actor “atlantis” is not known');
@@ -121,7 +122,7 @@ test('a junk URL falls back to defaults for the bad parts, with a visible notice
 });
 
 test('the table sorts by each column, both ways', async ({ page }) => {
-	await page.goto('/');
+	await gotoApp(page, '/');
 	const header = page.getByRole('columnheader', { name: /Status/ });
 	await header.getByRole('button').click();
 	await expect(header).toHaveAttribute('aria-sort', 'ascending');
@@ -137,7 +138,7 @@ test('the table sorts by each column, both ways', async ({ page }) => {
 test('the detail panel shows the quote inside its source paragraph; Escape closes it and returns focus', async ({
 	page
 }) => {
-	await page.goto('/');
+	await gotoApp(page, '/');
 	const event = dataset.events.find((e) => e.id === 'istanbul-meeting')!;
 	const opener = page.locator('tr[data-event-id="istanbul-meeting"] button.open');
 	await opener.click();

@@ -6,6 +6,10 @@ import { closeSync, mkdtempSync, openSync, readFileSync, ftruncateSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './app';
+
+// Several tests render the 420-event fixture in every view; allow for a busy machine.
+test.describe.configure({ timeout: 60_000 });
 
 interface DatasetFile {
 	meta: { title: string };
@@ -53,7 +57,7 @@ async function expectFixtureShown(page: Page) {
 }
 
 async function openBundledPage(page: Page, query = '') {
-	await page.goto(`/${query}`);
+	await gotoApp(page, `/${query}`);
 	await expectBundledShown(page);
 }
 
@@ -263,7 +267,7 @@ test('?data= with a good same-origin address opens that dataset', async ({ page 
 	await page.route('**/newsroom/strait.json', (route) =>
 		route.fulfill({ status: 200, contentType: 'application/json', body: fixtureText })
 	);
-	await page.goto('/?data=newsroom/strait.json');
+	await gotoApp(page, '/?data=newsroom/strait.json');
 	await expectFixtureShown(page);
 	await expect(page.locator('[data-dataset-origin="opened"]')).toContainText(
 		'opened from http://127.0.0.1'
@@ -275,7 +279,7 @@ test('?data= with an address that answers 404 says so, and the bundled dataset s
 	page
 }) => {
 	await page.route('**/missing.json', (route) => route.fulfill({ status: 404, body: 'nope' }));
-	await page.goto('/?data=missing.json');
+	await gotoApp(page, '/?data=missing.json');
 	await expect(alert(page)).toContainText('the server answered 404');
 	await expect(alert(page)).toContainText('missing.json');
 	await expectBundledShown(page);
@@ -289,7 +293,7 @@ test('?data= with a server that does not allow cross-origin reads says so', asyn
 			? route.abort('failed')
 			: route.fulfill({ status: 200, body: fixtureText })
 	);
-	await page.goto(`/?data=${encodeURIComponent('https://news.example/strait.json')}`);
+	await gotoApp(page, `/?data=${encodeURIComponent('https://news.example/strait.json')}`);
 	await expect(alert(page)).toContainText('does not allow other sites to read this file');
 	await expect(alert(page)).toContainText('https://news.example/strait.json');
 	await expectBundledShown(page);
@@ -297,7 +301,7 @@ test('?data= with a server that does not allow cross-origin reads says so', asyn
 
 test('?data= with a server that cannot be reached says so', async ({ page }) => {
 	await page.route('https://offline.example/**', (route) => route.abort('internetdisconnected'));
-	await page.goto(`/?data=${encodeURIComponent('https://offline.example/strait.json')}`);
+	await gotoApp(page, `/?data=${encodeURIComponent('https://offline.example/strait.json')}`);
 	await expect(alert(page)).toContainText('offline.example could not be reached');
 	await expectBundledShown(page);
 });
@@ -308,7 +312,7 @@ test('?data= with an address that returns a web page says it is not a dataset', 
 	await page.route('**/page.json', (route) =>
 		route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>hi</p>' })
 	);
-	await page.goto('/?data=page.json');
+	await gotoApp(page, '/?data=page.json');
 	await expect(alert(page)).toContainText('this looks like a web page');
 	await expectBundledShown(page);
 });
@@ -337,7 +341,7 @@ test('switching datasets drops a selection that no longer applies, with a notice
 	page
 }) => {
 	const selected = bundled.events[0]!.id;
-	await page.goto(`/?event=${selected}`);
+	await gotoApp(page, `/?event=${selected}`);
 	await expect(page.locator(`tr[data-event-id="${selected}"]`)).toHaveClass(/selected/);
 	await picker(page).setInputFiles([FIXTURE_PATH, FIXTURE_TEXT_PATH]);
 	await expectFixtureShown(page);

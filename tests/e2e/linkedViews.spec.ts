@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { rollUpActor } from '../../src/lib/data/actorHierarchy';
 import { dataset, expectedEventIds, hierarchy } from './loadDataset';
+import { gotoApp } from './app';
 
 const timelineIds = (page: Page) =>
 	page
@@ -20,7 +21,7 @@ const activeNodeIds = (page: Page) =>
 test('filtering by an actor changes the timeline marks, the network and the count consistently', async ({
 	page
 }) => {
-	await page.goto('/');
+	await gotoApp(page, '/');
 	const all = [...dataset.events.map((e) => e.id)].sort();
 	expect(await timelineIds(page)).toEqual(all);
 	expect(await tableIds(page)).toEqual(all);
@@ -55,7 +56,7 @@ test('filtering by an actor changes the timeline marks, the network and the coun
 test('hovering an event in the table highlights it on the timeline; selecting it marks it everywhere', async ({
 	page
 }) => {
-	await page.goto('/');
+	await gotoApp(page, '/');
 	const row = page.locator('tr[data-event-id="istanbul-meeting"]');
 	await row.hover();
 	const marks = page.locator('svg[data-chart="timeline"] [data-event-id="istanbul-meeting"]');
@@ -70,7 +71,7 @@ test('hovering an event in the table highlights it on the timeline; selecting it
 });
 
 test('the URL restores the grouping, the network layout and the time window', async ({ page }) => {
-	await page.goto('/?lanes=category&layout=geo&window=2026-01-30T00:00Z..2026-02-09T00:00Z');
+	await gotoApp(page, '/?lanes=category&layout=geo&window=2026-01-30T00:00Z..2026-02-09T00:00Z');
 	const timeline = page.locator('svg[data-chart="timeline"]');
 	await expect(timeline).toHaveAttribute('data-grouping', 'category');
 	await expect(page.locator('svg[data-chart="network"]')).toHaveAttribute('data-layout', 'geo');
@@ -88,7 +89,7 @@ test('the URL restores the grouping, the network layout and the time window', as
 test('brushing the overview strip filters by time range, and the date fields agree', async ({
 	page
 }) => {
-	await page.goto('/');
+	await gotoApp(page, '/');
 	const strip = page.locator('svg[data-overview]');
 	await strip.scrollIntoViewIfNeeded();
 	const box = (await strip.boundingBox())!;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { gotoApp } from './app';
 
 interface ActorRecord {
 	id: string;
@@ -101,7 +102,7 @@ async function clickEdge(page: Page, edge: Locator) {
 }
 
 test.beforeEach(async ({ page }) => {
-	await page.goto('/');
+	await gotoApp(page, '/');
 	await expect(chart(page)).toBeVisible();
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './app';
 
 interface DatasetFile {
 	actors: { id: string; kind: string; memberOf?: string[] }[];
@@ -88,7 +89,7 @@ async function tickLabels(page: Page): Promise<string[]> {
 test.describe('timeline', () => {
 	test('is one labelled chart with its layers', async ({ page }) => {
 		const errors = watchForErrors(page);
-		await page.goto('/');
+		await gotoApp(page, '/');
 		const svg = chart(page);
 		await expect(svg).toBeVisible();
 		await expect(svg).toHaveAttribute('role', 'group');
@@ -117,7 +118,7 @@ test.describe('timeline', () => {
 		test(`every event has exactly one mark per lane it belongs to (${grouping})`, async ({
 			page
 		}) => {
-			await page.goto('/');
+			await gotoApp(page, '/');
 			await page.getByRole('radio', { name: label }).check();
 			await expect(chart(page)).toHaveAttribute('data-grouping', grouping);
 			const lanes = await laneKeysByEvent(page);
@@ -131,7 +132,7 @@ test.describe('timeline', () => {
 	}
 
 	test('mediators and hosts are marked as such', async ({ page }) => {
-		await page.goto('/');
+		await gotoApp(page, '/');
 		const mediated = dataset.events.filter((e) => (e.mediators ?? []).length > 0);
 		for (const event of mediated) {
 			const marks = chart(page).locator(`[data-event-id="${event.id}"][data-role="mediator"]`);
@@ -141,7 +142,7 @@ test.describe('timeline', () => {
 	});
 
 	test('zoom buttons change the visible window and the ticks', async ({ page }) => {
-		await page.goto('/');
+		await gotoApp(page, '/');
 		const [start, end] = await visibleWindow(page);
 		const ticksBefore = await tickLabels(page);
 		await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
@@ -168,8 +169,10 @@ test.describe('timeline', () => {
 	});
 
 	test('the mouse wheel zooms at the pointer, shift+wheel pans', async ({ page }) => {
-		await page.goto('/');
+		await gotoApp(page, '/');
 		const svg = chart(page);
+		// Bring the chart's top into view, wherever the page's layout put it.
+		await svg.evaluate((element) => element.scrollIntoView({ block: 'start' }));
 		const box = (await svg.boundingBox())!;
 		const [start, end] = await visibleWindow(page);
 		const level = await svg.locator('[data-layer="axis"]').getAttribute('data-level');
@@ -200,7 +203,7 @@ test.describe('timeline', () => {
 	test('keyboard: one tab stop, arrows visit every event in time order, Enter and Escape', async ({
 		page
 	}) => {
-		await page.goto('/');
+		await gotoApp(page, '/');
 		const svg = chart(page);
 		await expect(svg.locator('[data-event-id][tabindex="0"]')).toHaveCount(1);
 		await svg.locator('[data-event-id][tabindex="0"]').focus();
@@ -256,7 +259,7 @@ test.describe('timeline', () => {
 	});
 
 	test('the focused mark stays in sight when zoomed in', async ({ page }) => {
-		await page.goto('/');
+		await gotoApp(page, '/');
 		for (let i = 0; i < 5; i++)
 			await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
 		const svg = chart(page);
@@ -272,7 +275,7 @@ test.describe('timeline', () => {
 	test('hover and focus show a tooltip with the date as written and as resolved', async ({
 		page
 	}) => {
-		await page.goto('/');
+		await gotoApp(page, '/');
 		const event = dataset.events.find((e) => e.date.note)!;
 		const mark = chart(page).locator(`[data-event-id="${event.id}"]`).first();
 		await mark.hover();
@@ -291,7 +294,7 @@ test.describe('timeline', () => {
 	});
 
 	test('each mark has an accessible name with title, date and status', async ({ page }) => {
-		await page.goto('/');
+		await gotoApp(page, '/');
 		const names = await chart(page)
 			.locator('[data-event-id]')
 			.evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label') ?? ''));
@@ -303,7 +306,7 @@ test.describe('timeline', () => {
 
 	test('works on a phone-sized screen', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 740 });
-		await page.goto('/');
+		await gotoApp(page, '/');
 		const svg = chart(page);
 		const box = (await svg.boundingBox())!;
 		expect(box.width).toBeLessThanOrEqual(360);
