@@ -14,11 +14,16 @@ export class UrlSync {
 	notices = $state<string[]>([]);
 	#current = '';
 	#started = $state(false);
+	/** Holds taken by code that may switch datasets first (see hold()). */
+	#holds = 0;
+	#startPending = false;
 
 	constructor(private readonly parley: ParleyState) {
 		// The router can take shallow history entries only once its first navigation is done.
 		afterNavigate(() => {
-			if (!this.#started) this.#start();
+			if (this.#started) return;
+			if (this.#holds > 0) this.#startPending = true;
+			else this.#start();
 		});
 		$effect(() => {
 			if (!this.#started) return;
@@ -36,6 +41,23 @@ export class UrlSync {
 				this.notices = this.#apply(restored);
 			});
 		});
+	}
+
+	/**
+	 * Delays reading the URL until `release()`: a page that may open another dataset first
+	 * (a `?data=` address, or one kept from the last visit) holds, so a shared link's filters
+	 * apply to the dataset actually shown, not to the bundled one.
+	 */
+	hold() {
+		this.#holds++;
+	}
+
+	release() {
+		this.#holds = Math.max(0, this.#holds - 1);
+		if (this.#holds === 0 && this.#startPending && !this.#started) {
+			this.#startPending = false;
+			this.#start();
+		}
 	}
 
 	dismissNotices() {
