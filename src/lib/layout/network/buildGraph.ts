@@ -21,7 +21,7 @@ export interface GraphNode {
 	/** The actor the node stands for (a state for its rolled-up people). */
 	id: string;
 	kind: NodeKind;
-	/** What is written next to the node: a state's seat ("Tehran"), else the actor's name. */
+	/** What is written next to the node: a state's seat (its capital), else the actor's name. */
 	label: string;
 	/** The actor's own name ("Iran"). */
 	name: string;
