@@ -302,7 +302,8 @@ const PAD = 24;
 const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 12;
 const CREDIT_SIZE = 10;
-const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, ${FONT_FALLBACK}`;
+/** As the app's --font-sans: named fonts only, so the header is measured in the font drawn. */
+const FONT = `-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, ${FONT_FALLBACK}`;
 
 /** Width of a line of text in the export's font, measured by the browser. */
 function measure(text: string, size: number, weight = 400): number {
