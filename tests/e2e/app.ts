@@ -1,4 +1,7 @@
-/** Opening the app in a test: navigate, then wait until it runs (not just its prerendered HTML). */
+/**
+ * Opening the app in a test: navigate, then wait until it runs (hydrated, the URL applied), not
+ * just its prerendered HTML.
+ */
 import type { Page } from '@playwright/test';
 
 export async function gotoApp(page: Page, url: string): Promise<void> {

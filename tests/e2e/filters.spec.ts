@@ -89,6 +89,7 @@ test('the URL carries the filters: reload keeps the view, back restores the prev
 	await expect(page).toHaveURL(/\?actors=sau$/);
 
 	await page.reload();
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['sau'] }));
 
 	await page.goBack();

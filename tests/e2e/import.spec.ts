@@ -341,6 +341,7 @@ test('a reload brings back the opened dataset; "Back to the bundled dataset" ret
 	await picker(page).setInputFiles([FIXTURE_PATH, FIXTURE_TEXT_PATH]);
 	await expectFixtureShown(page);
 	await page.reload();
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 	await expectFixtureShown(page);
 	await expect(page.locator('[data-dataset-origin="opened"]')).toContainText(
 		'kept from your last visit'
@@ -349,6 +350,7 @@ test('a reload brings back the opened dataset; "Back to the bundled dataset" ret
 	await expectBundledShown(page);
 	await expect(page.locator('[data-dataset-origin="bundled"]')).toBeVisible();
 	await page.reload();
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 	await expectBundledShown(page);
 	await page.waitForTimeout(300);
 	await expectBundledShown(page);

@@ -60,6 +60,11 @@ export class UrlSync {
 		}
 	}
 
+	/** Whether the URL has been read and the view follows it from now on. */
+	get started(): boolean {
+		return this.#started;
+	}
+
 	dismissNotices() {
 		this.notices = [];
 	}
