@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { formatDayRange } from '../../src/lib/data/dates';
 import { parseCsvDataset } from '../../src/lib/data/parseCsvDataset';
 import { validateDataset } from '../../src/lib/data/validateDataset';
 import { compareImages, decodePng } from '../helpers/chartPixels';
@@ -101,6 +102,14 @@ test('an export shows what is filtered: the filters in its subtitle, only the ev
 	const file = await download(page, 'Export the timeline', 'Export SVG');
 	const text = file.bytes.toString('utf8');
 	expect(text).toContain(`${shown.length} of ${dataset.events.length} events`);
+	// The subtitle's dates are the timeline's visible window, as drawn.
+	const timeline = page.locator('svg[data-chart="timeline"]');
+	const [start, end] = await Promise.all(
+		['data-visible-start', 'data-visible-end'].map(async (name) =>
+			(await timeline.getAttribute(name))!.slice(0, 10)
+		)
+	);
+	expect(text).toContain(`${formatDayRange(start!, end!)} · ${shown.length} of`);
 	expect(text).toContain('involving Saudi Arabia');
 	expect(lintStandaloneSvg(text)).toEqual([]);
 });

@@ -82,7 +82,7 @@ export class UrlSync {
 	}
 
 	#start() {
-		this.notices = this.#apply(page.url.search);
+		this.notices = this.#apply(page.url.search, { keepWindow: true });
 		this.#current = encodeUrlState(this.#snapshot(), page.url.searchParams);
 		replaceState(urlFor(this.#current), { parley: this.#current });
 		this.#started = true;
@@ -101,14 +101,18 @@ export class UrlSync {
 		};
 	}
 
-	#apply(query: string): string[] {
+	/**
+	 * Applies a query to the view. On first reading, a URL without a window leaves the window the
+	 * timeline has already fitted, rather than clearing it.
+	 */
+	#apply(query: string, { keepWindow = false } = {}): string[] {
 		const { dataset, filters, view } = this.parley;
 		const { state, notices } = decodeUrlState(query, {
 			actors: new Set(dataset.actors.map((actor) => actor.id)),
 			events: new Set(dataset.events.map((event) => event.id))
 		});
 		filters.set(state.filters);
-		view.visibleWindow = state.window;
+		if (state.window !== null || !keepWindow) view.visibleWindow = state.window;
 		view.selectedEventId = state.selectedEventId;
 		view.laneGrouping = state.laneGrouping;
 		view.networkLayout = state.networkLayout;
