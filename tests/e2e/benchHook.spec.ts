@@ -3,7 +3,6 @@
  * shows), never timings; `npm run bench` does the timing.
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { BenchDataset } from '../../src/lib/data/benchDataset';
 import { generateDataset } from '../bench/lib/dataset.mjs';
 import { gotoApp } from './app';
 
@@ -32,7 +31,7 @@ function expectWindow(actual: [number, number], startIso: string, endIso: string
 test('with ?bench=1 the page shows no events until load, then load, filter and zoom work', async ({
 	page
 }) => {
-	const data = generateDataset(100, 42) as BenchDataset;
+	const data = generateDataset(100, 42);
 	const usa = data.events.filter((e) => e.actor === 'usa').length;
 	expect(usa).toBeGreaterThan(0);
 	expect(usa).toBeLessThan(100);
@@ -69,7 +68,7 @@ test('with ?bench=1 the page shows no events until load, then load, filter and z
 
 	// A second load replaces the first from scratch: filters gone, the full range shown.
 	await page.evaluate(() => window.__bench!.filter(['un']));
-	await page.evaluate((d) => window.__bench!.load(d), generateDataset(30, 7) as BenchDataset);
+	await page.evaluate((d) => window.__bench!.load(d), generateDataset(30, 7));
 	await expect(count(page)).toHaveText('Showing all 30 events', { timeout: 1 });
 });
 

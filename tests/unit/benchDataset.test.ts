@@ -8,7 +8,7 @@ import {
 import { validateDataset } from '../../src/lib/data/validateDataset';
 import { generateDataset } from '../bench/lib/dataset.mjs';
 
-const generated = (n: number) => generateDataset(n, 42) as BenchDataset;
+const generated = (n: number) => generateDataset(n, 42);
 
 function tiny(events: BenchDataset['events']): BenchDataset {
 	return {
