@@ -39,6 +39,8 @@ test('with ?bench=1 the page shows no events until load, then load, filter and z
 	await openBenchPage(page);
 	await expect(count(page)).toHaveText('Showing all 0 events');
 	await expect(page.locator('table.events tbody tr[data-event-id]')).toHaveCount(0);
+	// The protocol's own parameters (n, seed, bench) raise no notice.
+	await expect(page.getByText('Parts of this link could not be used')).toHaveCount(0);
 	// Motion is off for the run.
 	expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
 		true

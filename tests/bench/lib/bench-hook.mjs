@@ -1,4 +1,4 @@
-// From the shared timeline benchmark harness (shared/bench/lib/bench-hook.mjs), unchanged.
+// From the shared timeline benchmark harness (shared/bench/lib/bench-hook.mjs); same code.
 // Helpers shared by the built-in target pages. A third-party target does not
 // need this file; README.md documents the protocol it has to satisfy.
 

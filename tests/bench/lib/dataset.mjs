@@ -1,5 +1,5 @@
 // Deterministic synthetic "diplomatic events" dataset.
-// Copied unchanged (apart from this comment) from the shared timeline benchmark harness
+// Copied from the shared timeline benchmark harness (same code, formatted by Prettier)
 // (shared/bench/lib/dataset.mjs, window.__bench protocol v1), so that Parley's benchmark,
 // its tests and the shared harness generate the same bytes for the same n and seed.
 // Pure ES module with no dependencies: imported by run.mjs (Node) and served to

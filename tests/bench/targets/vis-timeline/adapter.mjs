@@ -1,5 +1,5 @@
 // From the shared timeline benchmark harness (shared/bench/targets/vis-timeline/adapter.mjs),
-// unchanged: vis-timeline driven through its fastest public paths (see tests/bench/README.md).
+// same code (plus the eslint global below): vis-timeline driven through its fastest public paths (see tests/bench/README.md).
 // window.__bench adapter for vis-timeline (standalone build).
 // Page options (query string, all optional):
 //   stack=1   vis-timeline item stacking (default 0: items keep their lane row, like the d3 baseline)
