@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import * as prettier from 'prettier';
 import sirv from 'sirv';
 import { startServer } from './server.mjs';
 import { generateDataset } from './lib/dataset.mjs';
@@ -527,6 +528,79 @@ function timingCell(s, key) {
 }
 let DEFAULTS_TIMEOUT_S = 60;
 
+// The goals of issue 8 (2-core machine, headless Chromium, medians), checked on Parley's rows:
+// ms for load, filter (hide and show) and zoom (in and out); after the first paint no task over
+// 200 ms at 100,000; at most "a few thousand" (here 5,000) DOM elements at any N; from 10,000
+// events on, at least 10x faster than vis-timeline on every operation.
+const GOALS = {
+	target: 'parley',
+	ms: {
+		10000: { load: 250, filter: 60, zoom: 50 },
+		100000: { load: 1000, filter: 150, zoom: 100 }
+	},
+	longTaskAfterPaint: { 100000: 200 },
+	maxDomElements: 5000,
+	minSpeedup: { fromN: 10000, factor: 10 }
+};
+
+function renderGoals(summary, refName) {
+	const rows = summary.filter((s) => s.target === GOALS.target && s.okRuns);
+	if (!rows.length) return null;
+	const refRows = new Map(summary.filter((s) => s.target === refName).map((s) => [s.n, s]));
+	const judge = (value, limit, unit = ' ms') =>
+		value == null
+			? '–'
+			: `${Math.round(value)}${unit} ${value <= limit ? '✓' : `✗ (goal ≤ ${limit}${unit})`}`;
+	const worst = (s, keys) => Math.max(...keys.map((k) => s.ms[k]?.median ?? NaN));
+	const out = rows.map((s) => {
+		const g = GOALS.ms[s.n];
+		const lt = GOALS.longTaskAfterPaint[s.n];
+		const afterPaint = ['filterHide', 'filterShow', 'zoomIn', 'zoomOut'].map(
+			(k) => s.longTaskMaxByPhase[k]?.median ?? 0
+		);
+		const r = refRows.get(s.n);
+		let speed = '–';
+		if (s.n >= GOALS.minSpeedup.fromN && r) {
+			const f = PHASES.map((p) => {
+				if (!s.ms[p.key]) return NaN;
+				const refMs =
+					r.ms[p.key]?.median ?? (r.timedOut || r.skipped ? DEFAULTS_TIMEOUT_S * 1000 : NaN);
+				return refMs / s.ms[p.key].median;
+			});
+			const min = Math.min(...f);
+			speed = Number.isFinite(min)
+				? `${min.toFixed(1)}x ${min >= GOALS.minSpeedup.factor ? '✓' : `✗ (goal ≥ ${GOALS.minSpeedup.factor}x)`}`
+				: '–';
+		}
+		return [
+			s.target,
+			s.n,
+			g ? judge(s.ms.load?.median, g.load) : '–',
+			g ? judge(worst(s, ['filterHide', 'filterShow']), g.filter) : '–',
+			g ? judge(worst(s, ['zoomIn', 'zoomOut']), g.zoom) : '–',
+			lt ? judge(Math.max(...afterPaint), lt) : '–',
+			judge(s.domElements?.median, GOALS.maxDomElements, ''),
+			speed
+		];
+	});
+	return [
+		`Goals (issue 8), medians: load / worst filter / worst zoom under the goal at 10,000 and 100,000; no task over 200 ms after the first paint at 100,000; at most ${GOALS.maxDomElements} DOM elements; from ${GOALS.minSpeedup.fromN} events at least ${GOALS.minSpeedup.factor}x faster than ${refName} on every operation (slowest ratio shown)`,
+		table(
+			[
+				'target',
+				'N',
+				'load',
+				'filter',
+				'zoom',
+				'longest task after paint',
+				'DOM elements',
+				`slowest speed-up vs ${refName}`
+			],
+			out
+		)
+	].join('\n');
+}
+
 function renderTables(summary, refName) {
 	const parts = [];
 	parts.push(
@@ -644,6 +718,8 @@ function renderTables(summary, refName) {
 			)
 		);
 	}
+	const goals = renderGoals(summary, ref);
+	if (goals) parts.push('', goals);
 	return parts.join('\n');
 }
 
@@ -687,12 +763,18 @@ function markdown(meta, text) {
 		`${meta.host.maxLoad1DuringRuns != null ? `, max host load average ${meta.host.maxLoad1DuringRuns.toFixed(1)}` : ''}\n\n` +
 		(w ? `**${w}**\n\n` : '') +
 		`targets: ${meta.targets.map((t) => `${t.name} = ${t.url}${t.info ? ` ${JSON.stringify(t.info)}` : ''}`).join('; ')}\n\n` +
-		text.replace(/^(Timings|Until idle|Memory|Speed-up)(.*)$/gm, '### $1$2\n') +
+		text.replace(/^(Timings|Until idle|Memory|Speed-up|Goals)(.*)$/gm, '### $1$2\n') +
 		'\n'
 	);
 }
 
-function report(file) {
+/** Writes a results file formatted as the project's Prettier config wants, so it can be committed as it is. */
+async function writeFormatted(file, content) {
+	const options = (await prettier.resolveConfig(file)) ?? {};
+	fs.writeFileSync(file, await prettier.format(content, { ...options, filepath: file }));
+}
+
+async function report(file) {
 	const result = JSON.parse(fs.readFileSync(file, 'utf8'));
 	const { meta } = result;
 	DEFAULTS_TIMEOUT_S = meta.options.timeoutS;
@@ -700,8 +782,9 @@ function report(file) {
 	const loads = result.runs.filter((r) => r.hostLoad1 != null).map((r) => r.hostLoad1);
 	if (loads.length) meta.host.maxLoad1DuringRuns = Math.max(...loads);
 	const text = renderTables(result.summary, meta.options.ref);
-	fs.writeFileSync(file, JSON.stringify(result, null, 1));
-	fs.writeFileSync(file.replace(/\.json$/, '.md'), markdown(meta, text));
+	await writeFormatted(file, JSON.stringify(result));
+	await writeFormatted(file.replace(/\.json$/, '.md'), markdown(meta, text));
+	console.log(`Machine: ${machineLine(meta)}\n${initialJsLine(meta)}\n`);
 	console.log(text);
 	const w = noiseWarning(meta);
 	if (w) console.log(`\n${w}`);
@@ -757,11 +840,11 @@ async function main() {
 	const hostAtStart = { loadavg: os.loadavg() };
 	if (opts.build && opts.targetList.some((t) => t.server === 'app')) {
 		log('building the app (vite build) ...');
-		const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-			cwd: PROJECT,
-			stdio: ['ignore', 'ignore', 'inherit']
-		});
-		if (built.status !== 0) throw new Error(`vite build failed (exit ${built.status})`);
+		const built = spawnSync('npx', ['vite', 'build'], { cwd: PROJECT, encoding: 'utf8' });
+		if (built.status !== 0) {
+			log(`${built.stdout}\n${built.stderr}`);
+			throw new Error(`vite build failed (exit ${built.status})`);
+		}
 	}
 	if (!fs.existsSync(path.join(PROJECT, 'build/index.html')))
 		throw new Error('no build/index.html: run without --no-build');
@@ -908,9 +991,9 @@ async function main() {
 		runs
 	};
 	const jsonPath = path.join(opts.out, 'latest.json');
-	fs.writeFileSync(jsonPath, JSON.stringify(result, null, 1) + '\n');
+	await writeFormatted(jsonPath, JSON.stringify(result));
 	const md = markdown(result.meta, text);
-	fs.writeFileSync(path.join(opts.out, 'latest.md'), md);
+	await writeFormatted(path.join(opts.out, 'latest.md'), md);
 
 	console.log(`Machine: ${machineLine(result.meta)}`);
 	console.log(initialJsLine(result.meta));
