@@ -560,7 +560,7 @@ function renderGoals(summary, refName) {
 		);
 		const r = refRows.get(s.n);
 		let speed = '–';
-		if (s.n >= GOALS.minSpeedup.fromN && r) {
+		if (s.n >= GOALS.minSpeedup.fromN && r && refName !== GOALS.target) {
 			const f = PHASES.map((p) => {
 				if (!s.ms[p.key]) return NaN;
 				const refMs =
