@@ -83,6 +83,8 @@ const HELP = `usage: npm run bench -- [options]
   --no-warmup          skip the untimed warm-up run per target
   --zoom A,B           zoom-in window, ISO dates (default ${DEFAULTS.zoom})
   --wait-quiet SEC     before starting, wait up to SEC seconds for the host's 1-min load average to drop below 1
+  --readme             also write Parley's rows into the README's Performance table (between its
+                       benchmark-table markers); with --report, from that results file
   --report FILE.json   run nothing: recompute summary + tables from a results JSON's raw runs
                        (rewrites its summary and the .md beside it), print the tables`;
 
@@ -140,6 +142,9 @@ function parseArgs(argv) {
 				break;
 			case '--zoom':
 				o.zoom = next();
+				break;
+			case '--readme':
+				o.readme = true;
 				break;
 			case '--report':
 				o.report = path.resolve(next());
@@ -774,7 +779,65 @@ async function writeFormatted(file, content) {
 	fs.writeFileSync(file, await prettier.format(content, { ...options, filepath: file }));
 }
 
-async function report(file) {
+const README = path.join(PROJECT, 'README.md');
+const README_START = /<!-- benchmark-table:start[^>]*-->/;
+const README_END = '<!-- benchmark-table:end -->';
+
+/** The README's Performance table: Parley's medians per size, from a results file. */
+function readmeTable(result) {
+	const { meta, summary } = result;
+	const ref = meta.options.ref;
+	const rows = summary.filter((s) => s.target === 'parley');
+	if (!rows.length) throw new Error('--readme: these results have no parley rows');
+	const refRows = new Map(summary.filter((s) => s.target === ref).map((s) => [s.n, s]));
+	const ms = (s, key) => {
+		if (s.timedOut === key) return `over ${meta.options.timeoutS} s`;
+		const x = s.ms[key];
+		return x ? `${Math.round(x.median).toLocaleString('en-US')} ms` : '–';
+	};
+	const speedup = (s) => {
+		const r = refRows.get(s.n);
+		const mine = s.ms.load?.median;
+		if (!r || !mine || ref === 'parley') return '–';
+		if (r.ms.load?.median)
+			return `${(r.ms.load.median / mine).toFixed(r.ms.load.median / mine >= 10 ? 0 : 1)}x`;
+		return r.timedOut || r.skipped
+			? `over ${Math.floor((meta.options.timeoutS * 1000) / mine)}x`
+			: '–';
+	};
+	const lines = [
+		`Latest published run: ${meta.date.slice(0, 10)}, on ${machineLine(meta)}; medians of ${meta.options.reps} fresh pages ` +
+			`(${meta.options.largeReps} from ${meta.options.largeN.toLocaleString('en-US')} events). ` +
+			`The last column compares the load with vis-timeline ${meta.versions['vis-timeline'] ?? ''} on the same data in the same run. ` +
+			`All tables: \`docs/benchmark/latest.md\`.`,
+		'',
+		'| events | load | filter one actor | filter all | zoom in | zoom out | JS heap | page elements | longest task | responsive | vs vis-timeline (load) |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+		...rows.map(
+			(s) =>
+				`| ${s.n.toLocaleString('en-US')} | ${ms(s, 'load')} | ${ms(s, 'filterHide')} | ${ms(s, 'filterShow')} | ${ms(s, 'zoomIn')} | ${ms(s, 'zoomOut')} | ` +
+				`${s.heapMB ? `${s.heapMB.median.toFixed(0)} MB` : '–'} | ${s.domElements ? Math.round(s.domElements.median).toLocaleString('en-US') : '–'} | ` +
+				`${s.maxLongTask ? `${Math.round(s.maxLongTask.median).toLocaleString('en-US')} ms` : '–'} | ${s.okRuns ? (s.responsive ? 'yes' : 'no') : '–'} | ${speedup(s)} |`
+		)
+	];
+	return lines.join('\n');
+}
+
+/** Replaces the table between the README's benchmark-table markers. */
+async function updateReadme(result) {
+	const readme = fs.readFileSync(README, 'utf8');
+	const start = readme.match(README_START);
+	const end = readme.indexOf(README_END);
+	if (!start || end < 0) throw new Error('README.md has no benchmark-table markers');
+	const from = start.index + start[0].length;
+	await writeFormatted(
+		README,
+		`${readme.slice(0, from)}\n\n${readmeTable(result)}\n\n${readme.slice(end)}`
+	);
+	console.error(`README.md: Performance table updated from the run of ${result.meta.date}`);
+}
+
+async function report(file, opts) {
 	const result = JSON.parse(fs.readFileSync(file, 'utf8'));
 	const { meta } = result;
 	DEFAULTS_TIMEOUT_S = meta.options.timeoutS;
@@ -788,6 +851,7 @@ async function report(file) {
 	console.log(text);
 	const w = noiseWarning(meta);
 	if (w) console.log(`\n${w}`);
+	if (opts.readme) await updateReadme(result);
 }
 
 /** Serves build/ (the production build) on an ephemeral loopback port. */
@@ -826,7 +890,7 @@ async function measureInitialJs(browser, origin) {
 
 async function main() {
 	const opts = parseArgs(process.argv.slice(2));
-	if (opts.report) return report(opts.report);
+	if (opts.report) return report(opts.report, opts);
 	DEFAULTS_TIMEOUT_S = opts.timeout;
 	const log = (...a) => console.error(...a);
 	if (opts.waitQuiet > 0) {
@@ -994,6 +1058,7 @@ async function main() {
 	await writeFormatted(jsonPath, JSON.stringify(result));
 	const md = markdown(result.meta, text);
 	await writeFormatted(path.join(opts.out, 'latest.md'), md);
+	if (opts.readme) await updateReadme(result);
 
 	console.log(`Machine: ${machineLine(result.meta)}`);
 	console.log(initialJsLine(result.meta));
