@@ -66,9 +66,8 @@ type Collection = 'sources' | 'actors' | 'events' | 'relations';
 const COLLECTIONS: Collection[] = ['sources', 'actors', 'events', 'relations'];
 
 /** Folds whitespace runs to one space and normalises Unicode, as the format's quote rule says. */
-export function foldWhitespace(text: string): string {
-	return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
+export { foldWhitespace } from './foldWhitespace';
+import { foldWhitespace } from './foldWhitespace';
 
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
 	const problems: Problem[] = [];

@@ -4,7 +4,7 @@
  */
 import { isCalendarDay } from '$lib/data/dates';
 import { NO_FILTERS, type CategoryKey, type FilterCriteria } from '$lib/data/filterEvents';
-import { CONFIDENCE_LEVELS, PLOVER_CATEGORIES, STATUSES } from '$lib/data/schema';
+import { CONFIDENCE_LEVELS, PLOVER_CATEGORIES, STATUSES } from '$lib/data/vocabularies';
 import type { LaneGrouping, NetworkLayout } from './viewState.svelte';
 
 export interface UrlViewState {
