@@ -44,3 +44,17 @@ export function describeFocus(page: Page) {
 		};
 	});
 }
+
+/**
+ * Puts keyboard focus on the first match of `selector` quickly: focuses it, then Tab and
+ * Shift+Tab, so the browser counts it as keyboard focus (:focus-visible) as a person's would.
+ */
+export async function focusByKeyboard(page: Page, selector: string): Promise<void> {
+	await page.locator(selector).first().focus();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Shift+Tab');
+	if (!(await focusMatches(page, selector))) {
+		const where = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
+		throw new Error(`Tab and Shift+Tab did not come back to ${selector}; focus is on ${where}`);
+	}
+}
