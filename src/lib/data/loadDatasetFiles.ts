@@ -4,6 +4,7 @@
  * CSV, matching stored texts to the sources that name them, and the loader's checks.
  * Runs in a worker for large files; pure, so it is tested directly.
  */
+import { isolateBidi, quoteText, truncateText } from './bidi';
 import { parseCsvDataset } from './parseCsvDataset';
 import { parseJson } from './parseJson';
 import { validateDataset, type Problem, type ValidationResult } from './validateDataset';
@@ -106,7 +107,7 @@ function unusedTextWarnings(declared: readonly string[], texts: readonly TextFil
 		.map((file) => ({
 			severity: 'warning',
 			path: file.name,
-			message: `no source names this text (sources[].text${declared.length ? ` names ${declared.map((p) => `"${p}"`).join(', ')}` : ' is not set'}); it was not used`,
+			message: `no source names this text (sources[].text${declared.length ? ` names ${declared.map((p) => quoteText(p, 200)).join(', ')}` : ' is not set'}); it was not used`,
 			code: 'file'
 		}));
 }
@@ -174,12 +175,17 @@ export function describeWrongShape(value: unknown): string | null {
 }
 
 /** A stored text that was not picked is a choice, not a read failure: say how to add it. */
-function explainMissingText(problem: Problem): Problem {
+function explainMissingText(problem: Problem, raw: unknown): Problem {
 	if (problem.code !== 'source-text-missing') return problem;
-	const path = /"([^"]+)"/.exec(problem.message)?.[1] ?? 'the text';
+	const index = Number(/^sources\[(\d+)\]/.exec(problem.path)?.[1]);
+	const sources = (raw as { sources?: unknown } | null)?.sources;
+	const declared = Array.isArray(sources)
+		? (sources[index] as { text?: unknown } | undefined)?.text
+		: undefined;
+	const path = typeof declared === 'string' ? declared : 'the text';
 	return {
 		...problem,
-		message: `the stored text "${path}" was not picked with the dataset, so its quotes were not checked; pick ${baseName(path)} together with the dataset to check them`
+		message: `the stored text ${quoteText(path, 200)} was not picked with the dataset, so its quotes were not checked; pick ${isolateBidi(truncateText(baseName(path), 200))} together with the dataset to check them`
 	};
 }
 
@@ -211,7 +217,7 @@ export function loadJsonDataset(
 	const sourceTexts = matchSourceTexts(declared, texts);
 	onStage?.(describeChecking(parsed.value));
 	const result = validateDataset(parsed.value, { sourceTexts, missingSourceText: 'warning' });
-	result.warnings = result.warnings.map(explainMissingText);
+	result.warnings = result.warnings.map((problem) => explainMissingText(problem, parsed.value));
 	result.warnings.push(...unusedTextWarnings(declared, texts));
 	return { name: json.name, result, sourceTexts: Object.fromEntries(sourceTexts) };
 }
