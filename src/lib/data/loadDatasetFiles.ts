@@ -66,6 +66,9 @@ function orderCsvPair(a: TextFile, b: TextFile): [TextFile, TextFile] {
 	return namedActors(a) && !namedActors(b) ? [b, a] : [a, b];
 }
 
+/** A file name inside a sentence: at most 200 characters, isolated. */
+export const fileNamed = (name: string) => isolateBidi(truncateText(name, 200));
+
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 /** Declared source-text paths (`sources[].text`) of a raw dataset. */
@@ -140,7 +143,7 @@ export function loadDatasetFiles(files: readonly TextFile[], options: LoadOption
 		...(files.filter((f) => fileRole(f.name) === 'csv') as [TextFile, TextFile])
 	);
 	const sourceTexts = new Map(texts.map((file) => [baseName(file.name), file.text]));
-	options.onStage?.(`Reading and checking ${events.name} and ${actors.name}`);
+	options.onStage?.(`Reading and checking ${fileNamed(events.name)} and ${fileNamed(actors.name)}`);
 	const result = parseCsvDataset(events, actors, {
 		today: options.today,
 		sourceTexts,
@@ -203,7 +206,7 @@ export function loadJsonDataset(
 			)
 		]);
 	}
-	onStage?.(`Reading the JSON of ${json.name}`);
+	onStage?.(`Reading the JSON of ${fileNamed(json.name)}`);
 	const parsed = parseJson(json.text);
 	if (!parsed.ok) {
 		const html = /^\s*</.test(json.text)
