@@ -260,7 +260,8 @@ function readTable(file: CsvFile, columns: readonly CsvColumn[], kind: Table): R
 		}
 		const cells = new Map<string, string>();
 		header.forEach((name, j) => {
-			const cell = unescapeFormula(record[j]?.trim() ?? '');
+			// Trimmed again once unescaped: '\tx was written for a cell that read as x.
+			const cell = unescapeFormula(record[j]?.trim() ?? '').trim();
 			if (known.has(name) && cell !== '' && !cells.has(name)) cells.set(name, cell);
 		});
 		rows.push({ row, cells });
@@ -295,7 +296,8 @@ function splitMultiple(cell: string): string[] {
 		.filter((value) => value !== '');
 }
 
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)$/;
+/** A decimal number; also as JavaScript writes very small ones (1e-7). */
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /** Sets `record.a.b = value`, creating the objects on the way. */
 function setPath(record: Record<string, unknown>, path: string, value: unknown) {
