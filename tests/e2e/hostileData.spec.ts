@@ -200,13 +200,14 @@ function liveMarkupIn(svgText: string): string[] {
 	const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
 	const found: string[] = [];
 	const visit = (element: XmlElement) => {
-		const name = element.localName.toLowerCase();
+		const name = (element.localName ?? element.nodeName).toLowerCase();
 		if (['script', 'foreignobject', 'iframe', 'img', 'image', 'object', 'embed'].includes(name)) {
 			found.push(`<${name}>`);
 		}
 		for (let i = 0; i < element.attributes.length; i++) {
 			const attribute = element.attributes.item(i)!;
-			if (/^on/i.test(attribute.localName)) found.push(`${name} ${attribute.name}`);
+			if (/^on/i.test(attribute.localName ?? attribute.name))
+				found.push(`${name} ${attribute.name}`);
 			if (/href$/i.test(attribute.name) && !attribute.value.startsWith('#')) {
 				found.push(`${name} ${attribute.name}="${attribute.value}"`);
 			}
