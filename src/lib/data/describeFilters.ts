@@ -1,4 +1,5 @@
 /** Filters in words, for the summary bar, exported charts and file descriptions. */
+import { isolateBidi } from './bidi';
 import { formatDayRange } from './dates';
 import { activeFilterKeys, type FilterKey } from './explainFilters';
 import type { FilterCriteria } from './filterEvents';
@@ -13,7 +14,8 @@ export function describeFilter(
 ): string {
 	switch (filter) {
 		case 'actorIds': {
-			const names = criteria.actorIds.map(actorName);
+			// Names and the search are the dataset's and the reader's text: isolated in the sentence.
+			const names = criteria.actorIds.map((id) => isolateBidi(actorName(id)));
 			const joined = names.join(criteria.actorMode === 'all' ? ' and ' : ' or ');
 			const mediators = criteria.includeMediators ? '' : ', not as mediator or host';
 			return `${criteria.actorMode === 'all' ? 'involving all of' : 'involving'} ${joined}${mediators}`;
@@ -25,7 +27,7 @@ export function describeFilter(
 		case 'confidences':
 			return `${criteria.confidences.join(' or ')} confidence`;
 		case 'search':
-			return `matching “${criteria.search.trim()}”`;
+			return `matching “${isolateBidi(criteria.search.trim())}”`;
 		case 'timeRange':
 			return criteria.timeRange
 				? `dated ${formatDayRange(criteria.timeRange.start, criteria.timeRange.end)}`

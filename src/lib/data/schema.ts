@@ -5,6 +5,7 @@
  * source) need the whole file and live in `validateDataset.ts`.
  */
 import * as v from 'valibot';
+import { quoteText } from './bidi';
 import { isCalendarDay } from './dates';
 import {
 	FORMAT_VERSION,
@@ -42,17 +43,13 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/u;
 
 const received = (issue: v.BaseIssue<unknown>) =>
-	typeof issue.input === 'string' ? `"${truncate(issue.input)}"` : describeValue(issue.input);
-
-function truncate(text: string, max = 40): string {
-	return text.length > max ? `${text.slice(0, max)}…` : text;
-}
+	typeof issue.input === 'string' ? quoteText(issue.input) : describeValue(issue.input);
 
 /** A short human description of a JSON value, for messages. */
 export function describeValue(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'an array';
-	if (typeof value === 'string') return `the text "${truncate(value)}"`;
+	if (typeof value === 'string') return `the text ${quoteText(value)}`;
 	if (typeof value === 'object') return 'an object';
 	if (typeof value === 'undefined') return 'nothing';
 	return `the ${typeof value} ${String(value)}`;
