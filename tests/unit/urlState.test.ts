@@ -92,6 +92,13 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 		expect(decodeUrlState(query, known).notices).toEqual([]);
 	});
 
+	it('keeps the benchmark protocol parameters (bench, n, seed, validate) without a notice', () => {
+		const foreign = new URLSearchParams('bench=1&n=1000&seed=42&validate=1&q=iran');
+		const query = encodeUrlState(DEFAULT_URL_STATE, foreign);
+		expect(query).toBe('bench=1&n=1000&seed=42&validate=1');
+		expect(decodeUrlState(foreign, known).notices).toEqual([]);
+	});
+
 	it.each([
 		['actors=usa,nobody', { actorIds: ['usa'] }, /the actor “nobody” is not known/],
 		['mode=some', { actorMode: 'any' }, /the actor mode “some” is not one of any, all; using any/],

@@ -9,7 +9,6 @@ import { tick } from 'svelte';
 import { parseBenchDataset, type BenchDataset } from '$lib/data/benchDataset';
 import { validateDataset } from '$lib/data/validateDataset';
 import type { ParleyState } from '$lib/state/parleyState.svelte';
-import type { UrlSync } from '$lib/state/urlSync.svelte';
 import type { BenchMode } from './benchMode';
 
 export interface BenchHook {
@@ -70,17 +69,11 @@ function waitingDataset() {
  * page runs. Conversion (and, with `validate`, the full validator) happens inside `load`, so it
  * counts in the measured time.
  */
-export async function installBenchHook(
-	parley: ParleyState,
-	mode: BenchMode,
-	urlSync: UrlSync | null
-): Promise<void> {
+export async function installBenchHook(parley: ParleyState, mode: BenchMode): Promise<void> {
 	await pageReady();
 	parley.filters.reset();
 	parley.view.select(null);
 	parley.open(waitingDataset(), new Map(), 'benchmark');
-	// The protocol's own parameters (bench, n, seed) are not view settings: no notice for them.
-	urlSync?.dismissNotices();
 	await rendered();
 	// The timeline at the top of the viewport, as a reader looking at it: its marks are painted
 	// in every measured frame, not left below the fold.

@@ -29,8 +29,11 @@ export const DEFAULT_URL_STATE: UrlViewState = {
 	networkAsOf: null
 };
 
-/** Query parameters other features own (e.g. `data`, the dataset to open); kept as they are. */
-export const FOREIGN_PARAMS = ['data'] as const;
+/**
+ * Query parameters other features own, kept as they are: `data` (the dataset to open) and the
+ * benchmark protocol's `bench`, `n`, `seed` and `validate`.
+ */
+export const FOREIGN_PARAMS = ['data', 'bench', 'n', 'seed', 'validate'] as const;
 
 const LANE_GROUPINGS: LaneGrouping[] = ['state', 'actor', 'category'];
 const NETWORK_LAYOUTS: NetworkLayout[] = ['force', 'geo'];
