@@ -381,8 +381,11 @@ test('right-to-left overrides in names cannot reorder the sentences around them'
 	rtl.actors[4]!.name = `${PDI}${RLO}laiciffo nabuC`;
 	rtl.actors[4]!.role = `${LRI}${RLO}Spokesperson`;
 	rtl.sources[0]!.outlet = `${PDI}${RLO}eriW elpmaxE`;
+	rtl.meta.title = `${RLO}sklaT`;
 	await picker(page).setInputFiles(jsonFile(`rtl${RLO}nosj.json`, rtl));
 	await expect(heading(page)).toHaveText(rtl.meta.title, { timeout: 30_000 });
+	// The window title: the dataset's title isolated (and its override closed) before " · Parley".
+	expect(await page.title()).toBe(`\u2068${RLO}sklaT\u202C\u2069 · Parley`);
 	const origin = '[data-dataset-origin="opened"]';
 	expect(await readsLeftToRight(page, origin, 'opened from a file')).toBe(true);
 	await expect(page.locator(`${origin} bdi`)).toHaveText(`rtl${RLO}nosj.json\u202C`);
