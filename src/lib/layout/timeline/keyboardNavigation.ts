@@ -3,7 +3,7 @@
  * through events in time order across all lanes (ties in lane order), up and down change lane
  * to the nearest event in time, Home and End go to the first and last event.
  */
-import { bisectTime, type TimelineIndex } from './laneIndex';
+import { bisectTime, marksOfEvent, orderedEventId, type TimelineIndex } from './laneIndex';
 
 export interface NavigableMark {
 	eventId: string;
@@ -125,8 +125,8 @@ function indexMarkOf(
 	eventId: string,
 	preferredLane: string | null
 ): MarkRef | null {
-	const marks = index.marksOf.get(eventId);
-	if (!marks || marks.length === 0) return null;
+	const marks = marksOfEvent(index, eventId);
+	if (marks.length === 0) return null;
 	const preferred = preferredLane === null ? undefined : index.laneIndexByKey.get(preferredLane);
 	const [laneIndex] = marks.find(([lane]) => lane === preferred) ?? marks[0]!;
 	return { eventId, laneKey: index.lanes[laneIndex]!.lane.key };
@@ -134,7 +134,7 @@ function indexMarkOf(
 
 /** The plotted time of an event's mark (every mark of an event has the same). */
 export function markTime(index: TimelineIndex, eventId: string): number | null {
-	const [laneIndex, position] = index.marksOf.get(eventId)?.[0] ?? [];
+	const [laneIndex, position] = marksOfEvent(index, eventId)[0] ?? [];
 	return laneIndex === undefined ? null : index.lanes[laneIndex]!.times[position!]!;
 }
 
@@ -152,8 +152,8 @@ export function moveFocusInIndex(
 	const { order, orderTimes } = index;
 	if (order.length === 0) return null;
 	const lane = from?.laneKey ?? null;
-	if (!from || key === 'Home') return indexMarkOf(index, order[0]!, lane);
-	if (key === 'End') return indexMarkOf(index, order.at(-1)!, lane);
+	if (!from || key === 'Home') return indexMarkOf(index, orderedEventId(index, 0), lane);
+	if (key === 'End') return indexMarkOf(index, orderedEventId(index, order.length - 1), lane);
 
 	if (key === 'ArrowLeft' || key === 'ArrowRight') {
 		let next: number;
@@ -165,12 +165,13 @@ export function moveFocusInIndex(
 		} else {
 			const time = markTime(index, from.eventId);
 			if (time === null) return null;
+			const rank = index.rankOf.get(from.eventId);
 			let at = bisectTime(orderTimes, time);
-			while (at < order.length && order[at] !== from.eventId) at++;
+			while (at < order.length && order[at] !== rank) at++;
 			next = at + (key === 'ArrowRight' ? 1 : -1);
 		}
 		if (next < 0 || next >= order.length) return null;
-		return indexMarkOf(index, order[next]!, lane);
+		return indexMarkOf(index, orderedEventId(index, next), lane);
 	}
 
 	const laneIndex = index.laneIndexByKey.get(from.laneKey);
@@ -179,7 +180,7 @@ export function moveFocusInIndex(
 	if (!target || target.times.length === 0) return null;
 	if (from.kind === 'mark') {
 		// Stay on the same event when it is in the target lane too.
-		const same = index.marksOf.get(from.eventId)?.some(([l]) => l === target.index);
+		const same = marksOfEvent(index, from.eventId).some(([l]) => l === target.index);
 		if (same) return { eventId: from.eventId, laneKey: target.lane.key };
 	}
 	const time =

@@ -38,12 +38,18 @@ export interface LaneMarks {
 export interface TimelineIndex {
 	lanes: LaneMarks[];
 	laneIndexByKey: Map<string, number>;
-	/** Event ids in the order left/right visits them: time, then top lane, then event order. */
-	order: string[];
+	/** The input events, and each one's position in it. */
+	events: readonly DiplomaticEvent[];
+	rankOf: Map<string, number>;
+	/** Ranks of the events in lanes, in the order left/right visits them: time, then top lane, then event order. */
+	order: Int32Array;
 	/** Plotted time of `order[i]`, ascending. */
 	orderTimes: Float64Array;
-	/** Each event's marks as [lane index, position in the lane], top lane first. */
-	marksOf: Map<string, [number, number][]>;
+	/** Each event's marks as a list through typed arrays (no object per event): by rank the first mark, by mark the next, -1 ending it. */
+	firstMark: Int32Array;
+	nextMark: Int32Array;
+	markLane: Int32Array;
+	markPosition: Int32Array;
 }
 
 const byNumber = bisector((value: number) => value);
@@ -53,40 +59,68 @@ export function bisectTime(times: Float64Array, time: number, after = false): nu
 	return after ? byNumber.right(times, time) : byNumber.left(times, time);
 }
 
+/** The event's marks as [lane index, position in the lane], top lane first. */
+export function marksOfEvent(index: TimelineIndex, eventId: string): [number, number][] {
+	const rank = index.rankOf.get(eventId);
+	const marks: [number, number][] = [];
+	if (rank === undefined) return marks;
+	for (let m = index.firstMark[rank]!; m >= 0; m = index.nextMark[m]!) {
+		marks.push([index.markLane[m]!, index.markPosition[m]!]);
+	}
+	return marks;
+}
+
+/** The id of the event at position `i` of the navigation order. */
+export function orderedEventId(index: TimelineIndex, i: number): string {
+	return index.events[index.order[i]!]!.id;
+}
+
 /** Builds the index; `events` in time order (the lanes' memberships follow it). */
 export function indexTimelineLanes(
 	events: readonly DiplomaticEvent[],
 	lanes: TimelineLanes
 ): TimelineIndex {
-	const eventRank = new Map(events.map((event, i) => [event.id, i]));
+	const rankOf = new Map<string, number>();
+	events.forEach((event, i) => rankOf.set(event.id, i));
 	const laneIndexByKey = new Map(lanes.lanes.map((lane, i) => [lane.key, i]));
-	const perLane: { rank: number; role: LaneRole }[][] = lanes.lanes.map(() => []);
+	const laneRanks: number[][] = lanes.lanes.map(() => []);
+	const laneRoles: LaneRole[][] = lanes.lanes.map(() => []);
 	for (const m of lanes.memberships) {
-		const rank = eventRank.get(m.eventId);
+		const rank = rankOf.get(m.eventId);
 		const laneIndex = laneIndexByKey.get(m.laneKey);
 		if (rank === undefined || laneIndex === undefined) continue;
-		perLane[laneIndex]!.push({ rank, role: m.role });
+		laneRanks[laneIndex]!.push(rank);
+		laneRoles[laneIndex]!.push(m.role);
 	}
 
-	const times = events.map((event) => plottedTime(event.date));
+	const times = new Float64Array(events.length);
+	events.forEach((event, i) => (times[i] = plottedTime(event.date)));
 	const laneMarks = lanes.lanes.map((lane, index): LaneMarks => {
-		const members = perLane[index]!;
+		let ranks = laneRanks[index]!;
+		let roles = laneRoles[index]!;
 		// Memberships arrive in event order, which is time order for sorted input; sort otherwise.
 		let sorted = true;
-		for (let i = 1; i < members.length && sorted; i++) {
-			const a = members[i - 1]!.rank;
-			const b = members[i]!.rank;
+		for (let i = 1; i < ranks.length && sorted; i++) {
+			const a = ranks[i - 1]!;
+			const b = ranks[i]!;
 			if (times[a]! > times[b]! || (times[a] === times[b] && a > b)) sorted = false;
 		}
-		if (!sorted) members.sort((a, b) => times[a.rank]! - times[b.rank]! || a.rank - b.rank);
-		const n = members.length;
+		if (!sorted) {
+			const order = ranks
+				.map((_, i) => i)
+				.sort((i, j) => times[ranks[i]!]! - times[ranks[j]!]! || ranks[i]! - ranks[j]!);
+			const [r0, l0] = [ranks, roles];
+			ranks = order.map((i) => r0[i]!);
+			roles = order.map((i) => l0[i]!);
+		}
+		const n = ranks.length;
 		const marks: LaneMarks = {
 			lane,
 			index,
 			events: new Array<DiplomaticEvent>(n),
-			roles: new Array<LaneRole>(n),
+			roles,
 			keys: new Array<string>(n),
-			ranks: new Int32Array(n),
+			ranks: Int32Array.from(ranks),
 			times: new Float64Array(n),
 			spanStart: new Float64Array(n),
 			spanEnd: new Float64Array(n),
@@ -97,68 +131,83 @@ export function indexTimelineLanes(
 			maxReach: 0
 		};
 		let reach = 0;
-		members.forEach(({ rank, role }, i) => {
+		const suffix = `@${lane.key}`;
+		for (let i = 0; i < n; i++) {
+			const rank = ranks[i]!;
 			const event = events[rank]!;
 			const { date } = event;
 			const time = times[rank]!;
 			marks.events[i] = event;
-			marks.roles[i] = role;
-			marks.keys[i] = `${event.id}@${lane.key}`;
-			marks.ranks[i] = rank;
+			marks.keys[i] = event.id + suffix;
 			marks.times[i] = time;
+			const earliest = dayStart(date.earliest);
 			const hasWindow = date.earliest !== date.latest;
-			marks.windowStart[i] = hasWindow ? dayStart(date.earliest) : NaN;
+			marks.windowStart[i] = hasWindow ? earliest : NaN;
 			marks.windowEnd[i] = hasWindow ? dayStart(date.latest) + DAY_MS : NaN;
 			const hasBar = date.end !== undefined && date.end > date.value;
 			marks.barStart[i] = hasBar ? dayStart(date.value) : NaN;
 			marks.barEnd[i] = hasBar ? dayStart(date.end!) + DAY_MS : NaN;
 			const last = date.end && date.end > date.latest ? date.end : date.latest;
-			const start = Math.min(dayStart(date.earliest), time);
+			const start = Math.min(earliest, time);
 			const end = Math.max(dayStart(last) + DAY_MS, time);
 			marks.spanStart[i] = start;
 			marks.spanEnd[i] = end;
-			reach = Math.max(reach, time - start, end - time);
-		});
+			if (time - start > reach) reach = time - start;
+			if (end - time > reach) reach = end - time;
+		}
 		marks.maxReach = reach;
 		return marks;
 	});
 
-	const marksOf = new Map<string, [number, number][]>();
-	for (const lane of laneMarks) {
-		lane.events.forEach((event, position) => {
-			const list = marksOf.get(event.id);
-			if (list) list.push([lane.index, position]);
-			else marksOf.set(event.id, [[lane.index, position]]);
-		});
+	// Each event's marks, top lane first: walk the lanes bottom-up and prepend.
+	const total = laneMarks.reduce((sum, lane) => sum + lane.times.length, 0);
+	const firstMark = new Int32Array(events.length).fill(-1);
+	const nextMark = new Int32Array(total);
+	const markLane = new Int32Array(total);
+	const markPosition = new Int32Array(total);
+	let m = 0;
+	for (let l = laneMarks.length - 1; l >= 0; l--) {
+		const lane = laneMarks[l]!;
+		for (let i = 0; i < lane.ranks.length; i++, m++) {
+			const rank = lane.ranks[i]!;
+			markLane[m] = l;
+			markPosition[m] = i;
+			nextMark[m] = firstMark[rank]!;
+			firstMark[rank] = m;
+		}
 	}
+
 	// Time order, then the event's top lane, then event order (as the marks were visited before).
-	const inLanes = events
-		.map((event, rank) => ({ event, rank, time: times[rank]! }))
-		.filter(({ event }) => marksOf.has(event.id));
+	const inLanes: number[] = [];
+	for (let rank = 0; rank < events.length; rank++) if (firstMark[rank]! >= 0) inLanes.push(rank);
+	const topLane = (rank: number) => markLane[firstMark[rank]!]!;
 	let ordered = true;
 	for (let i = 1; i < inLanes.length && ordered; i++) {
-		if (inLanes[i - 1]!.time > inLanes[i]!.time) ordered = false;
+		if (times[inLanes[i - 1]!]! > times[inLanes[i]!]!) ordered = false;
 	}
-	if (!ordered) inLanes.sort((a, b) => a.time - b.time || a.rank - b.rank);
-	const topLane = (id: string) => marksOf.get(id)![0]![0];
+	if (!ordered) inLanes.sort((a, b) => times[a]! - times[b]! || a - b);
 	// Only events sharing a plotted time need the lane tie-break: sort those runs alone.
 	for (let start = 0; start < inLanes.length;) {
 		let end = start + 1;
-		while (end < inLanes.length && inLanes[end]!.time === inLanes[start]!.time) end++;
+		while (end < inLanes.length && times[inLanes[end]!] === times[inLanes[start]!]) end++;
 		if (end - start > 1) {
-			const run = inLanes
-				.slice(start, end)
-				.sort((a, b) => topLane(a.event.id) - topLane(b.event.id) || a.rank - b.rank);
-			run.forEach((item, k) => (inLanes[start + k] = item));
+			const run = inLanes.slice(start, end).sort((a, b) => topLane(a) - topLane(b) || a - b);
+			for (let k = 0; k < run.length; k++) inLanes[start + k] = run[k]!;
 		}
 		start = end;
 	}
+	const order = Int32Array.from(inLanes);
 	return {
 		lanes: laneMarks,
 		laneIndexByKey,
-		order: inLanes.map(({ event }) => event.id),
-		orderTimes: Float64Array.from(inLanes, ({ time }) => time),
-		marksOf
+		events,
+		rankOf,
+		order,
+		orderTimes: Float64Array.from(order, (rank) => times[rank]!),
+		firstMark,
+		nextMark,
+		markLane,
+		markPosition
 	};
 }
 

@@ -9,7 +9,7 @@
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { LaneRole, TimelineLane } from './computeLanes';
 import { binLane, binThresholds, chooseBinLevel } from './densityBins';
-import { bisectTime, type TimelineIndex } from './laneIndex';
+import { bisectTime, marksOfEvent, type TimelineIndex } from './laneIndex';
 import { computeMarkGeometry, type MarkGeometry, type TimeToPixel } from './markGeometry';
 import type { LanePacker } from './packLaneRows';
 import { placeLabels, shortenToFit, type Obstacle, type PlacedLabel } from './placeLabels';
@@ -243,7 +243,7 @@ export function layoutTimeline({
 		}
 		// Pinned events hidden in a band (or without a row) are drawn over it.
 		for (const eventId of pinned) {
-			for (const [laneIndex, i] of index.marksOf.get(eventId) ?? []) {
+			for (const [laneIndex, i] of marksOfEvent(index, eventId)) {
 				if (laneIndex !== lane.index) continue;
 				if (lane.spanEnd[i]! < start || lane.spanStart[i]! > end) continue;
 				const row = packing.rows[i]!;
@@ -296,10 +296,7 @@ export function layoutTimeline({
 			x1: band.x1
 		}))
 	);
-	const eventOf = (mark: PlacedMark) => {
-		const [laneIndex, i] = index.marksOf.get(mark.eventId)![0]!;
-		return index.lanes[laneIndex]!.events[i]!;
-	};
+	const eventOf = (mark: PlacedMark) => index.events[index.rankOf.get(mark.eventId)!]!;
 	const labels = placeLabels(
 		placed.map((mark) => ({
 			key: mark.key,
