@@ -143,7 +143,8 @@ describe('layoutTimeline', () => {
 			expectNoOverlaps(first, width, `seed ${seed}`);
 			expect(dataset).toEqual(before);
 		}
-	});
+		// Eighty layouts: allow for a busy machine.
+	}, 60_000);
 });
 
 describe('shortTitle', () => {
