@@ -78,7 +78,7 @@ export interface DensityBand {
 	end: number;
 	/** Marks of the lane with their plotted time in the bin. */
 	count: number;
-	/** The bin on screen, clipped to a little beyond the plot. */
+	/** The bin on screen, clipped to the plot. */
 	x0: number;
 	x1: number;
 	/** The lane's rows: the band's full height, and the bar whose height shows the count. */
@@ -176,8 +176,8 @@ export function layoutTimeline({
 	const level = chooseBinLevel((domain[1] - domain[0]) / Math.max(1, width));
 	const thresholds = binThresholds(level, start, end);
 	const binRange: [number, number] = [thresholds[0]!, thresholds.at(-1)!];
-	const clamp = (value: number) =>
-		Math.max(-CULL_MARGIN_PX, Math.min(width + CULL_MARGIN_PX, value));
+	// Bands stop at the plot's edges, on screen and in an export of the view.
+	const clamp = (value: number) => Math.max(0, Math.min(width, value));
 
 	let y = metrics.top;
 	const lanes: LaneBand[] = [];
