@@ -28,9 +28,9 @@ test.describe.configure({ timeout: 600_000 });
 test.use({ trace: 'off' });
 
 /**
- * 5,000 keeps this test to a few minutes on a busy 2-core machine: at 20,000 the page's other
- * views (every table row is drawn) keep the page busy for minutes before the timeline shows.
- * The timeline itself does not care; raise this once the table draws only what is in view.
+ * 5,000 events, which pass every check below. At 20,000 the checks pass zoomed out and while
+ * zooming into bands, but after End one lane showed 192 of the 206 events in the window as
+ * bands or marks: an open bug, to be found before this is raised.
  */
 const EVENTS = 5_000;
 /** Far below one element per event: the timeline's DOM is bounded by what fits on screen. */
