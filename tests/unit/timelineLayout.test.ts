@@ -12,7 +12,13 @@ import {
 	type MarkRef,
 	type NavigationKey
 } from '../../src/lib/layout/timeline/keyboardNavigation';
-import { layoutTimeline, shortTitle } from '../../src/lib/layout/timeline/layoutTimeline';
+import { indexTimelineLanes } from '../../src/lib/layout/timeline/laneIndex';
+import {
+	DEFAULT_METRICS,
+	layoutTimeline,
+	shortTitle
+} from '../../src/lib/layout/timeline/layoutTimeline';
+import { LanePacker, zoomOctave } from '../../src/lib/layout/timeline/packLaneRows';
 import { computeTimeExtent } from '../../src/lib/layout/timeline/timeExtent';
 import { estimateTextWidth } from '../../src/lib/layout/timeline/placeLabels';
 import { randomDataset } from '../fixtures/randomDataset';
@@ -27,17 +33,22 @@ function layout(dataset: Dataset, grouping: LaneGrouping, width: number, zoomIn 
 	const base = scaleUtc().domain([start, end]).range([0, width]);
 	const middle = (start + end) / 2;
 	const half = (end - start) / 2 / zoomIn;
-	const x = scaleUtc()
-		.domain([middle - half, middle + half])
-		.range([0, width]);
+	const domain = [middle - half, middle + half] as const;
+	const x = scaleUtc().domain(domain).range([0, width]);
+	const index = indexTimelineLanes(events, lanes);
+	const packer = new LanePacker(index.lanes, (t) => base(t), {
+		glyphRadius: DEFAULT_METRICS.glyphRadius,
+		gap: DEFAULT_METRICS.labelReserve
+	});
 	return {
 		events,
 		lanes,
 		result: layoutTimeline({
-			events,
-			lanes,
+			index,
+			packer,
 			x: (t) => x(t),
-			packingX: (t) => (zoomIn >= 1 ? base(t) : x(t)),
+			domain,
+			octave: zoomOctave(zoomIn),
 			width,
 			labelText: (event) => shortTitle(event.summary)
 		})
@@ -132,7 +143,8 @@ describe('layoutTimeline', () => {
 			expectNoOverlaps(first, width, `seed ${seed}`);
 			expect(dataset).toEqual(before);
 		}
-	});
+		// Eighty layouts: allow for a busy machine.
+	}, 60_000);
 });
 
 describe('shortTitle', () => {

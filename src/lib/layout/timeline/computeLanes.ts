@@ -3,7 +3,7 @@
  * bodies rolled up), one per actor, or one per PLOVER category. An event appears once in every
  * lane one of its participants belongs to.
  */
-import { eventParticipants, rollUpActor, type ActorHierarchy } from '$lib/data/actorHierarchy';
+import { rollUpActor, type ActorHierarchy } from '$lib/data/actorHierarchy';
 import { categoryOf, type CategoryKey } from '$lib/data/filterEvents';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { PLOVER_CATEGORIES } from '$lib/data/vocabularies';
@@ -44,14 +44,6 @@ function actorLabel(hierarchy: ActorHierarchy, id: string): string {
 	return hierarchy.actors.get(id)?.name ?? id;
 }
 
-/** The actors of an event with their role; a party role wins over a mediator role. */
-function rolesOf(event: DiplomaticEvent): Map<string, LaneRole> {
-	const roles = new Map<string, LaneRole>();
-	for (const id of eventParticipants(event, { includeMediators: false })) roles.set(id, 'party');
-	for (const id of event.mediators ?? []) if (!roles.has(id)) roles.set(id, 'mediator');
-	return roles;
-}
-
 export function computeLanes(
 	events: readonly DiplomaticEvent[],
 	hierarchy: ActorHierarchy,
@@ -59,23 +51,39 @@ export function computeLanes(
 ): TimelineLanes {
 	if (grouping === 'category') return categoryLanes(events);
 
-	// Each event's lanes: the rolled-up unit (or the actor itself) of each participant.
+	// Each event's lanes: the rolled-up unit (or the actor itself) of each participant, in the
+	// order they are named, a party role winning over a mediator role. Plain arrays, no Map or
+	// Set per event: this runs once per filter over every event.
+	const laneActorOf = (id: string) => (grouping === 'state' ? rollUpActor(hierarchy, id) : id);
 	const perEvent = events.map((event) => {
-		const lanes = new Map<string, LaneRole>();
-		for (const [actorId, role] of rolesOf(event)) {
-			const laneActor = grouping === 'state' ? rollUpActor(hierarchy, actorId) : actorId;
-			if (lanes.get(laneActor) !== 'party') lanes.set(laneActor, role);
-		}
-		return { event, lanes };
+		const ids: string[] = [];
+		const roles: LaneRole[] = [];
+		const add = (actorId: string, role: LaneRole) => {
+			const laneActor = laneActorOf(actorId);
+			const at = ids.indexOf(laneActor);
+			if (at === -1) {
+				ids.push(laneActor);
+				roles.push(role);
+			} else if (role === 'party') roles[at] = 'party';
+		};
+		for (const id of event.sourceActors) add(id, 'party');
+		for (const id of event.targetActors) add(id, 'party');
+		for (const id of event.mediators ?? []) add(id, 'mediator');
+		return { event, ids, roles };
 	});
 
 	// Units are ordered by how many events involve them (members included), then by name.
 	const unitCounts = new Map<string, number>();
 	const laneCounts = new Map<string, number>();
-	for (const { lanes } of perEvent) {
-		const units = new Set([...lanes.keys()].map((id) => rollUpActor(hierarchy, id)));
+	const units: string[] = [];
+	for (const { ids } of perEvent) {
+		units.length = 0;
+		for (const id of ids) {
+			laneCounts.set(id, (laneCounts.get(id) ?? 0) + 1);
+			const unit = rollUpActor(hierarchy, id);
+			if (!units.includes(unit)) units.push(unit);
+		}
 		for (const unit of units) unitCounts.set(unit, (unitCounts.get(unit) ?? 0) + 1);
-		for (const id of lanes.keys()) laneCounts.set(id, (laneCounts.get(id) ?? 0) + 1);
 	}
 	const byCountThenName = (counts: Map<string, number>) => (a: string, b: string) =>
 		(counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
@@ -99,12 +107,16 @@ export function computeLanes(
 		depth: rollUpActor(hierarchy, id) === id ? 0 : 1
 	}));
 	const laneRank = new Map(laneActors.map((id, rank) => [id, rank]));
+	const laneKey = new Map(laneActors.map((id) => [id, `actor:${id}`]));
 
-	const memberships = perEvent.flatMap(({ event, lanes: eventLanes }) =>
-		[...eventLanes]
-			.sort(([a], [b]) => laneRank.get(a)! - laneRank.get(b)!)
-			.map(([id, role]) => ({ eventId: event.id, laneKey: `actor:${id}`, role }))
-	);
+	const memberships: LaneMembership[] = [];
+	for (const { event, ids, roles } of perEvent) {
+		const order = ids.map((_, i) => i);
+		if (order.length > 1) order.sort((i, j) => laneRank.get(ids[i]!)! - laneRank.get(ids[j]!)!);
+		for (const i of order) {
+			memberships.push({ eventId: event.id, laneKey: laneKey.get(ids[i]!)!, role: roles[i]! });
+		}
+	}
 	return { lanes, memberships };
 }
 

@@ -1,19 +1,18 @@
 /**
- * The whole timeline's geometry for one zoom: lane bands, every mark's row and position, the
- * connectors that join an event's marks across lanes, and the labels that have room. Pure: the
- * component calls it in a `$derived` and renders what it returns.
+ * The timeline's geometry for one zoom frame: lane bands, the marks that can be seen with their
+ * row and position, density bands where a lane is denser than its rows can hold, the
+ * connectors that join an event's marks across lanes, and the labels that have room. Only what
+ * is in the visible window (plus a margin) is laid out, found by binary search in the lane
+ * index, so a frame costs what it shows, not what the dataset holds. Pure: the component calls
+ * it in a `$derived` and renders what it returns.
  */
 import type { DiplomaticEvent } from '$lib/data/schema';
-import type { LaneMembership, LaneRole, TimelineLane, TimelineLanes } from './computeLanes';
-import {
-	computeMarkGeometry,
-	plottedTime,
-	type MarkGeometry,
-	type TimeToPixel
-} from './markGeometry';
-import { packRows } from './packRows';
-import { placeLabels, shortenToFit, type PlacedLabel } from './placeLabels';
-
+import type { LaneRole, TimelineLane } from './computeLanes';
+import { binLane, binThresholds, chooseBinLevel } from './densityBins';
+import { bisectTime, marksOfEvent, type TimelineIndex } from './laneIndex';
+import { computeMarkGeometry, type MarkGeometry, type TimeToPixel } from './markGeometry';
+import type { LanePacker } from './packLaneRows';
+import { placeLabels, shortenToFit, type Obstacle, type PlacedLabel } from './placeLabels';
 export interface TimelineMetrics {
 	/** Top of the first lane (room for the axis above). */
 	top: number;
@@ -65,6 +64,29 @@ export interface PlacedMark {
 	cy: number;
 	time: number;
 	geometry: MarkGeometry;
+	/** Drawn over a density band because it is selected or focused. */
+	pinned: boolean;
+}
+
+export interface DensityBand {
+	/** `${laneKey}|${start}`: unique per band. */
+	key: string;
+	laneKey: string;
+	laneIndex: number;
+	/** The bin, [start, end) in ms. */
+	start: number;
+	end: number;
+	/** Marks of the lane with their plotted time in the bin. */
+	count: number;
+	/** The bin on screen, clipped to the plot. */
+	x0: number;
+	x1: number;
+	/** The lane's rows: the band's full height, and the bar whose height shows the count. */
+	y0: number;
+	y1: number;
+	barY: number;
+	/** Share of the largest count in view, (0, 1]. */
+	share: number;
 }
 
 export interface Connector {
@@ -77,25 +99,31 @@ export interface Connector {
 export interface TimelineLayout {
 	lanes: LaneBand[];
 	marks: PlacedMark[];
+	bands: DensityBand[];
 	connectors: Connector[];
 	labels: PlacedLabel[];
 	/** Bottom of the last lane. */
 	bottom: number;
+	/** The bins' interval ("1 month") and the time they cover, [start, end). */
+	binLevel: string;
+	binRange: [number, number];
 }
 
+/** Marks this far (in pixels) beyond either edge of the plot are still laid out. */
+export const CULL_MARGIN_PX = 40;
+
 export interface LayoutInput {
-	events: readonly DiplomaticEvent[];
-	lanes: TimelineLanes;
-	/** The scale on screen now. */
+	index: TimelineIndex;
+	/** Rows per lane and zoom octave (see LanePacker). */
+	packer: LanePacker;
+	/** The scale on screen now, and the time it shows across [0, width]. */
 	x: TimeToPixel;
-	/**
-	 * The scale rows are packed with. Packing at a fixed zoom (the fitted one) keeps rows still
-	 * while the reader zooms in, where marks only move apart; zoomed out past it, pack with `x`.
-	 */
-	packingX: TimeToPixel;
-	/** Rows already packed with `packingX` (packTimelineRows); packed here when absent. */
-	rows?: PackedRows;
+	domain: readonly [number, number];
+	/** The zoom octave to pack at: floor(log2 k) of the zoom factor. */
+	octave: number;
 	width: number;
+	/** Events whose marks are drawn even inside a density band (the selected one). */
+	pinned?: ReadonlySet<string>;
 	/** Short label text for an event in a lane. */
 	labelText: (event: DiplomaticEvent, role: LaneRole) => string;
 	metrics?: TimelineMetrics;
@@ -103,118 +131,146 @@ export interface LayoutInput {
 
 export const markKey = (eventId: string, laneKey: string) => `${eventId}@${laneKey}`;
 
-export interface PackedRows {
-	/** Row of each mark (by mark key) inside its lane. */
-	rowOf: Map<string, number>;
-	/** How many rows each lane needs. */
-	rowsIn: Map<string, number>;
+/** The time window laid out for a domain and width: the domain widened by the cull margin. */
+export function cullWindow(domain: readonly [number, number], width: number): [number, number] {
+	const margin = ((domain[1] - domain[0]) / Math.max(1, width)) * CULL_MARGIN_PX;
+	return [domain[0] - margin, domain[1] + margin];
 }
 
-/**
- * Rows for every lane, packed at the `packingX` scale. Separate from the layout so that a view
- * can keep the result while the reader zooms in (the packing scale does not change then).
- */
-export function packTimelineRows(
-	events: readonly DiplomaticEvent[],
-	lanes: TimelineLanes,
-	packingX: TimeToPixel,
-	metrics: TimelineMetrics = DEFAULT_METRICS
-): PackedRows {
-	const eventsById = new Map(events.map((event) => [event.id, event]));
-	const byLane = new Map<string, LaneMembership[]>();
-	for (const m of lanes.memberships) {
-		if (!eventsById.has(m.eventId)) continue;
-		const list = byLane.get(m.laneKey);
-		if (list) list.push(m);
-		else byLane.set(m.laneKey, [m]);
-	}
-	const rowOf = new Map<string, number>();
-	const rowsIn = new Map<string, number>();
-	for (const [laneKey, laneMembers] of byLane) {
-		const rows = packRows(
-			laneMembers.map((m) => {
-				const g = computeMarkGeometry(
-					eventsById.get(m.eventId)!.date,
-					packingX,
-					metrics.glyphRadius
-				);
-				return { key: markKey(m.eventId, laneKey), start: g.x0, end: g.x1 };
-			}),
-			metrics.labelReserve
-		);
-		let most = 0;
-		for (const [key, row] of rows) {
-			rowOf.set(key, row);
-			if (row > most) most = row;
-		}
-		rowsIn.set(laneKey, most + 1);
-	}
-	return { rowOf, rowsIn };
+function laneBand(
+	lane: TimelineLane,
+	index: number,
+	y0: number,
+	rows: number,
+	width: number,
+	metrics: TimelineMetrics
+): LaneBand {
+	const labelX = lane.depth === 1 ? 16 : 6;
+	// Leave room for the event count printed after the name.
+	const room = width - labelX - 40;
+	const shownLabel = shortenToFit(lane.label, room, metrics.fontSize, 4) ?? lane.label.slice(0, 3);
+	return {
+		...lane,
+		index,
+		shownLabel,
+		labelX,
+		y0,
+		y1: y0 + metrics.laneHeader + rows * metrics.rowHeight,
+		labelY: y0 + metrics.laneHeader - 5,
+		rows
+	};
 }
 
 export function layoutTimeline({
-	events,
-	lanes,
+	index,
+	packer,
 	x,
-	packingX,
-	rows: packed,
+	domain,
+	octave,
 	width,
+	pinned = new Set(),
 	labelText,
 	metrics = DEFAULT_METRICS
 }: LayoutInput): TimelineLayout {
-	const eventsById = new Map(events.map((event) => [event.id, event]));
-	const laneIndex = new Map(lanes.lanes.map((lane, index) => [lane.key, index]));
-	const memberships = lanes.memberships.filter(
-		(m) => eventsById.has(m.eventId) && laneIndex.has(m.laneKey)
-	);
-	const { rowOf, rowsIn } = packed ?? packTimelineRows(events, lanes, packingX, metrics);
+	const [start, end] = cullWindow(domain, width);
+	const level = chooseBinLevel((domain[1] - domain[0]) / Math.max(1, width));
+	const thresholds = binThresholds(level, start, end);
+	const binRange: [number, number] = [thresholds[0]!, thresholds.at(-1)!];
+	// Bands stop at the plot's edges, on screen and in an export of the view.
+	const clamp = (value: number) => Math.max(0, Math.min(width, value));
 
 	let y = metrics.top;
-	const bands: LaneBand[] = lanes.lanes.map((lane, index) => {
-		const rows = rowsIn.get(lane.key) ?? 1;
-		const y0 = y;
-		const y1 = y0 + metrics.laneHeader + rows * metrics.rowHeight;
-		y = y1 + metrics.laneGap;
-		const labelX = lane.depth === 1 ? 16 : 6;
-		// Leave room for the event count printed after the name.
-		const room = width - labelX - 40;
-		const shownLabel =
-			shortenToFit(lane.label, room, metrics.fontSize, 4) ?? lane.label.slice(0, 3);
-		return {
-			...lane,
-			index,
-			shownLabel,
-			labelX,
-			y0,
-			y1,
-			labelY: y0 + metrics.laneHeader - 5,
-			rows
+	const lanes: LaneBand[] = [];
+	const marks: (PlacedMark & { rank: number })[] = [];
+	const bands: DensityBand[] = [];
+	for (const lane of index.lanes) {
+		const packing = packer.forZoom(lane.index, octave);
+		const band = laneBand(lane.lane, lane.index, y, packing.rowCount, width, metrics);
+		lanes.push(band);
+		y = band.y1 + metrics.laneGap;
+		const rowsTop = band.y0 + metrics.laneHeader;
+		const bins = binLane(lane, packing, thresholds);
+		const place = (i: number, row: number, isPinned: boolean) => {
+			marks.push({
+				key: lane.keys[i]!,
+				eventId: lane.events[i]!.id,
+				laneKey: lane.lane.key,
+				laneIndex: lane.index,
+				role: lane.roles[i]!,
+				row,
+				cy: rowsTop + (row + 0.5) * metrics.rowHeight,
+				time: lane.times[i]!,
+				geometry: computeMarkGeometry(lane.events[i]!.date, x, metrics.glyphRadius),
+				pinned: isPinned,
+				rank: lane.ranks[i]!
+			});
 		};
-	});
-	const bandByKey = new Map(bands.map((band) => [band.key, band]));
-
-	const marks: PlacedMark[] = memberships.map((m) => {
-		const event = eventsById.get(m.eventId)!;
-		const key = markKey(m.eventId, m.laneKey);
-		const band = bandByKey.get(m.laneKey)!;
-		const row = rowOf.get(key) ?? 0;
-		return {
-			key,
-			eventId: m.eventId,
-			laneKey: m.laneKey,
-			laneIndex: band.index,
-			role: m.role,
-			row,
-			cy: band.y0 + metrics.laneHeader + (row + 0.5) * metrics.rowHeight,
-			time: plottedTime(event.date),
-			geometry: computeMarkGeometry(event.date, x, metrics.glyphRadius)
-		};
-	});
+		// Marks in bins that are not dense, then marks reaching into view from outside the bins.
+		for (const bin of bins) {
+			if (bin.dense) {
+				bands.push({
+					key: `${lane.lane.key}|${bin.start}`,
+					laneKey: lane.lane.key,
+					laneIndex: lane.index,
+					start: bin.start,
+					end: bin.end,
+					count: bin.count,
+					x0: clamp(x(bin.start)),
+					x1: clamp(x(bin.end)),
+					y0: rowsTop,
+					y1: band.y1,
+					barY: band.y1,
+					share: 0
+				});
+				continue;
+			}
+			for (let i = bin.lo; i < bin.hi; i++) {
+				if (lane.spanEnd[i]! < start || lane.spanStart[i]! > end) continue;
+				const row = packing.rows[i]!;
+				if (row >= 0) place(i, row, false);
+			}
+		}
+		// Marks reaching into view from beyond the bins (long windows and bars).
+		for (const [from, to] of [
+			[start - lane.maxReach, binRange[0]],
+			[binRange[1], end + lane.maxReach]
+		] as const) {
+			for (let i = bisectTime(lane.times, from); i < lane.times.length; i++) {
+				if (lane.times[i]! >= to) break;
+				if (lane.spanEnd[i]! < start || lane.spanStart[i]! > end) continue;
+				if (packing.rows[i]! >= 0) place(i, packing.rows[i]!, false);
+			}
+		}
+		// Pinned events hidden in a band (or without a row) are drawn over it.
+		for (const eventId of pinned) {
+			for (const [laneIndex, i] of marksOfEvent(index, eventId)) {
+				if (laneIndex !== lane.index) continue;
+				if (lane.spanEnd[i]! < start || lane.spanStart[i]! > end) continue;
+				const row = packing.rows[i]!;
+				const bin = bins.find((b) => b.lo <= i && i < b.hi);
+				if (row >= 0 && !bin?.dense) {
+					const placed = marks.find((m) => m.key === lane.keys[i]);
+					if (placed) placed.pinned = true;
+					continue;
+				}
+				place(i, Math.max(0, row), true);
+			}
+		}
+	}
+	const most = bands.reduce((m, b) => Math.max(m, b.count), 1);
+	for (const band of bands) {
+		band.share = band.count / most;
+		const height = Math.max(3, (band.y1 - band.y0 - 4) * band.share);
+		band.barY = band.y1 - 2 - height;
+	}
+	// Event order, then lane order: the order the marks were drawn in before culling.
+	marks.sort((a, b) => a.rank - b.rank || a.laneIndex - b.laneIndex);
+	const placed: PlacedMark[] = marks.map(({ rank: _rank, ...mark }) => mark);
 
 	// An event in several lanes: one line from its topmost to its lowest mark.
 	const connectors: Connector[] = [];
 	const marksByEvent = new Map<string, PlacedMark[]>();
-	for (const mark of marks) {
+	for (const mark of placed) {
 		const list = marksByEvent.get(mark.eventId);
 		if (list) list.push(mark);
 		else marksByEvent.set(mark.eventId, [mark]);
@@ -230,23 +286,41 @@ export function layoutTimeline({
 		});
 	}
 
-	// Labels may cross connectors (thin lines; the label's halo keeps it readable) but not marks.
+	// Labels may cross connectors (thin lines; the label's halo keeps it readable) but not
+	// marks or density bands.
 	const rowKeyOf = (mark: Pick<PlacedMark, 'laneKey' | 'row'>) => `${mark.laneKey}#${mark.row}`;
+	const obstacles: Obstacle[] = bands.flatMap((band) =>
+		Array.from({ length: lanes[band.laneIndex]!.rows }, (_, row) => ({
+			rowKey: rowKeyOf({ laneKey: band.laneKey, row }),
+			x0: band.x0,
+			x1: band.x1
+		}))
+	);
+	const eventOf = (mark: PlacedMark) => index.events[index.rankOf.get(mark.eventId)!]!;
 	const labels = placeLabels(
-		marks.map((mark) => ({
+		placed.map((mark) => ({
 			key: mark.key,
 			rowKey: rowKeyOf(mark),
 			x0: mark.geometry.x0,
 			x1: mark.geometry.x1,
 			anchorX: mark.geometry.cx,
 			group: mark.eventId,
-			text: labelText(eventsById.get(mark.eventId)!, mark.role)
+			text: labelText(eventOf(mark), mark.role)
 		})),
-		[],
+		obstacles,
 		{ bounds: [0, width], fontSize: metrics.fontSize }
 	);
 
-	return { lanes: bands, marks, connectors, labels, bottom: y - metrics.laneGap };
+	return {
+		lanes,
+		marks: placed,
+		bands,
+		connectors,
+		labels,
+		bottom: y - metrics.laneGap,
+		binLevel: level.name,
+		binRange
+	};
 }
 
 /** A short title from a summary: its first sentence, at most `max` characters. */

@@ -1,0 +1,468 @@
+import { scaleUtc } from 'd3-scale';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
+import type { Dataset, DiplomaticEvent } from '../../src/lib/data/schema';
+import { sortEventsByTime } from '../../src/lib/data/sortEvents';
+import { computeLanes, type TimelineLanes } from '../../src/lib/layout/timeline/computeLanes';
+import {
+	BIN_LEVELS,
+	binLane,
+	binThresholds,
+	chooseBinLevel,
+	countInRange
+} from '../../src/lib/layout/timeline/densityBins';
+import { moveFocusInIndex } from '../../src/lib/layout/timeline/keyboardNavigation';
+import {
+	indexTimelineLanes,
+	marksOfEvent,
+	orderedEventId,
+	timeSlice,
+	visibleMarks
+} from '../../src/lib/layout/timeline/laneIndex';
+import {
+	cullWindow,
+	DEFAULT_METRICS,
+	layoutTimeline,
+	shortTitle
+} from '../../src/lib/layout/timeline/layoutTimeline';
+import {
+	LanePacker,
+	laneRowCap,
+	MAX_LANE_ROWS,
+	packLaneRows,
+	zoomOctave
+} from '../../src/lib/layout/timeline/packLaneRows';
+import { computeTimeExtent } from '../../src/lib/layout/timeline/timeExtent';
+import { randomDataset } from '../fixtures/randomDataset';
+
+const DAY = 86_400_000;
+const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
+
+/** Events of one actor, `perDay` on each of `days` days from 2024-03-01, some with windows. */
+function crowd(days: number, perDay: number): { events: DiplomaticEvent[]; lanes: TimelineLanes } {
+	const events: DiplomaticEvent[] = [];
+	for (let d = 0; d < days; d++) {
+		const day = new Date(Date.UTC(2024, 2, 1) + d * DAY).toISOString().slice(0, 10);
+		const later = new Date(Date.UTC(2024, 2, 1) + (d + 3) * DAY).toISOString().slice(0, 10);
+		for (let k = 0; k < perDay; k++) {
+			const windowed = k % 3 === 2;
+			events.push({
+				id: `e-${d}-${k}`,
+				date: {
+					value: day,
+					precision: windowed ? 'range' : 'day',
+					earliest: day,
+					latest: windowed ? later : day
+				},
+				status: 'occurred',
+				type: { cameo: '040', cameoLabel: 'Consult', plover: 'CONSULT' },
+				sourceActors: ['irn'],
+				targetActors: [],
+				summary: `Event ${d}.${k}`,
+				evidence: [{ sourceId: 's', quote: 'q' }],
+				confidence: 'high'
+			});
+		}
+	}
+	const lanes: TimelineLanes = {
+		lanes: [{ key: 'actor:irn', label: 'Iran', depth: 0 }],
+		memberships: events.map((e) => ({ eventId: e.id, laneKey: 'actor:irn', role: 'party' }))
+	};
+	return { events, lanes };
+}
+
+function bundledIndex() {
+	const events = sortEventsByTime(bundled.events);
+	const lanes = computeLanes(events, createActorHierarchy(bundled.actors), 'state');
+	return { events, lanes, index: indexTimelineLanes(events, lanes) };
+}
+
+describe('indexTimelineLanes', () => {
+	it.each([
+		['the bundled dataset', () => bundledIndex()],
+		[
+			'a random dataset',
+			() => {
+				const data = randomDataset(11, { events: 300, spanDays: 400 });
+				const events = sortEventsByTime(data.events);
+				const lanes = computeLanes(events, createActorHierarchy(data.actors), 'actor');
+				return { events, lanes, index: indexTimelineLanes(events, lanes) };
+			}
+		]
+	])(
+		'indexTimelineLanes(%s) keeps every membership once, sorted by time per lane',
+		(_name, make) => {
+			const { events, lanes } = make();
+			const before = structuredClone({ events, lanes });
+			const index = indexTimelineLanes(events, lanes);
+			expect({ events, lanes }).toEqual(before);
+			const keys = index.lanes.flatMap((lane) => lane.keys);
+			expect(keys.sort()).toEqual(lanes.memberships.map((m) => `${m.eventId}@${m.laneKey}`).sort());
+			for (const lane of index.lanes) {
+				for (let i = 1; i < lane.times.length; i++) {
+					expect(lane.times[i]!).toBeGreaterThanOrEqual(lane.times[i - 1]!);
+				}
+			}
+			// The navigation order holds every event in a lane once, in time order.
+			const order = Array.from(index.order, (_, i) => orderedEventId(index, i));
+			expect(new Set(order).size).toBe(order.length);
+			expect(order.length).toBe(new Set(lanes.memberships.map((m) => m.eventId)).size);
+			for (let i = 1; i < index.orderTimes.length; i++) {
+				expect(index.orderTimes[i]!).toBeGreaterThanOrEqual(index.orderTimes[i - 1]!);
+			}
+			// Each event's marks, top lane first.
+			for (const id of order.slice(0, 50)) {
+				const marks = marksOfEvent(index, id);
+				expect(marks.length).toBe(lanes.memberships.filter((m) => m.eventId === id).length);
+				expect(marks.map(([lane]) => lane)).toEqual(
+					[...marks.map(([lane]) => lane)].sort((a, b) => a - b)
+				);
+			}
+		}
+	);
+});
+
+describe('visible slice', () => {
+	const { events, lanes } = crowd(30, 4);
+	const index = indexTimelineLanes(events, lanes);
+	const lane = index.lanes[0]!;
+	const at = (day: number, hours = 0) => Date.UTC(2024, 2, 1) + day * DAY + hours * 3_600_000;
+
+	it.each<[string, number, number, number]>([
+		['one whole day', at(5), at(6), 4],
+		['a week', at(10), at(17), 28],
+		['before every event', at(-10), at(-5), 0],
+		['the afternoon of a day (plotted at noon)', at(3, 13), at(3, 23), 0]
+	])('timeSlice(lane, %s) finds the marks plotted in it', (_what, start, end, count) => {
+		const before = structuredClone(lane);
+		const [lo, hi] = timeSlice(lane, start, end);
+		expect(hi - lo).toBe(count);
+		expect(countInRange(lane, start, end)).toBe(count);
+		for (let i = lo; i < hi; i++) {
+			expect(lane.times[i]!).toBeGreaterThanOrEqual(start);
+			expect(lane.times[i]!).toBeLessThan(end);
+		}
+		expect(lane).toEqual(before);
+	});
+
+	it.each<[string, number, number]>([
+		['a day', at(5), at(6)],
+		['a window reaching back to earlier uncertainty windows', at(8), at(8, 6)],
+		['past the last day', at(31), at(40)]
+	])(
+		'visibleMarks(lane, %s) is exactly the marks whose drawing overlaps it',
+		(_what, start, end) => {
+			const got = visibleMarks(lane, start, end);
+			const expected = [...lane.keys.keys()].filter(
+				(i) => lane.spanEnd[i]! >= start && lane.spanStart[i]! <= end
+			);
+			expect(got).toEqual(expected);
+		}
+	);
+});
+
+describe('packLaneRows', () => {
+	it.each<[string, number, number, number, boolean]>([
+		['a sparse lane', 30, 1, 1000, false],
+		['a crowded lane (small: more rows allowed)', 5, 10, 2000, false],
+		['a crowded large lane', 60, 10, 400, true]
+	])(
+		'packLaneRows(%s) never exceeds the cap, and overflows only when full',
+		(_what, days, perDay, width, overflows) => {
+			const { events, lanes } = crowd(days, perDay);
+			const lane = indexTimelineLanes(events, lanes).lanes[0]!;
+			const before = structuredClone(lane);
+			const x = scaleUtc()
+				.domain([Date.UTC(2024, 2, 1), Date.UTC(2024, 2, 1) + days * DAY])
+				.range([0, width]);
+			const packing = packLaneRows(lane, (t) => x(t), { glyphRadius: 6, gap: 64 });
+			const cap = laneRowCap(lane.times.length);
+			expect(packing.rowCount).toBeLessThanOrEqual(cap);
+			expect(packing.overflow > 0).toBe(overflows);
+			expect(packing.overflowBefore.at(-1)).toBe(packing.overflow);
+			if (overflows) expect(packing.rowCount).toBe(cap);
+			expect(lane).toEqual(before);
+		}
+	);
+
+	it.each([
+		[10, 24],
+		[60, 24],
+		[61, MAX_LANE_ROWS],
+		[100_000, MAX_LANE_ROWS]
+	])('laneRowCap(%i marks) is %i rows', (marks, cap) => {
+		expect(laneRowCap(marks)).toBe(cap);
+	});
+
+	it.each([
+		[1, 0],
+		[1.99, 0],
+		[2, 1],
+		[0.5, -1],
+		[0.3, -2],
+		[4096, 12]
+	])('zoomOctave(%d) is %i', (k, octave) => {
+		expect(zoomOctave(k)).toBe(octave);
+	});
+});
+
+describe('density bins', () => {
+	it.each<[number, string]>([
+		[60_000, '1 hour'],
+		[3_600_000, '2 days'.replace('2 days', '1 week')],
+		[DAY, '3 months'],
+		[20 * DAY, '2 years']
+	])('chooseBinLevel(%i ms per pixel) is %s', (msPerPixel, name) => {
+		const level = chooseBinLevel(msPerPixel);
+		expect(level.name).toBe(name);
+		expect(level.stepMs / msPerPixel).toBeGreaterThanOrEqual(36);
+		const finer = BIN_LEVELS[BIN_LEVELS.indexOf(level) - 1];
+		if (finer) expect(finer.stepMs / msPerPixel).toBeLessThan(36);
+	});
+
+	it('binThresholds covers the window with calendar-aligned bins', () => {
+		const level = BIN_LEVELS.find((l) => l.name === '1 month')!;
+		const start = Date.UTC(2024, 2, 10);
+		const end = Date.UTC(2024, 5, 3);
+		const bounds = binThresholds(level, start, end);
+		expect(bounds[0]).toBe(Date.UTC(2024, 2, 1));
+		expect(bounds.at(-1)).toBe(Date.UTC(2024, 6, 1));
+		expect(bounds).toHaveLength(5);
+		expect(level.label(new Date(bounds[0]!), new Date(bounds[1]!))).toBe('March 2024');
+	});
+
+	it.each<[string, number, number, boolean]>([
+		['a sparse lane', 30, 1, false],
+		['a crowded lane', 60, 10, true]
+	])(
+		'binLane(%s) counts every mark once and marks overflowing bins dense',
+		(_what, days, perDay, dense) => {
+			const { events, lanes } = crowd(days, perDay);
+			const lane = indexTimelineLanes(events, lanes).lanes[0]!;
+			const start = Date.UTC(2024, 2, 1);
+			const x = scaleUtc()
+				.domain([start, start + days * DAY])
+				.range([0, 500]);
+			const packing = packLaneRows(lane, (t) => x(t), { glyphRadius: 6, gap: 64 });
+			const level = chooseBinLevel((days * DAY) / 500);
+			const thresholds = binThresholds(level, start, start + days * DAY);
+			const bins = binLane(lane, packing, thresholds);
+			expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(events.length);
+			expect(bins.some((bin) => bin.dense)).toBe(dense);
+			for (const bin of bins) {
+				const overflow = Array.from(packing.rows.slice(bin.lo, bin.hi)).some((row) => row < 0);
+				expect(bin.dense).toBe(overflow);
+			}
+		}
+	);
+});
+
+describe('layoutTimeline at scale', () => {
+	const { events, lanes } = crowd(365, 30);
+	const index = indexTimelineLanes(events, lanes);
+	const width = 1000;
+	const [t0, t1] = computeTimeExtent(events, [], '2025-01-01');
+	const base = scaleUtc().domain([t0, t1]).range([0, width]);
+	const packer = new LanePacker(index.lanes, (t) => base(t), {
+		glyphRadius: DEFAULT_METRICS.glyphRadius,
+		gap: DEFAULT_METRICS.labelReserve
+	});
+	function frame(zoom: number, centre = (t0 + t1) / 2, pinned: string[] = []) {
+		const half = (t1 - t0) / 2 / zoom;
+		const domain = [centre - half, centre + half] as const;
+		const x = scaleUtc().domain(domain).range([0, width]);
+		return layoutTimeline({
+			index,
+			packer,
+			x: (t) => x(t),
+			domain,
+			octave: zoomOctave(zoom),
+			width,
+			pinned: new Set(pinned),
+			labelText: (event) => shortTitle(event.summary)
+		});
+	}
+
+	it.each([1, 4, 32, 512])(
+		'layoutTimeline(10,950 events, zoom %i) keeps the lane at most 6 rows and draws a bounded number of marks',
+		(zoom) => {
+			const layout = frame(zoom);
+			expect(layout.lanes[0]!.rows).toBeLessThanOrEqual(MAX_LANE_ROWS);
+			expect(layout.marks.length).toBeLessThan(200);
+			expect(layout.bands.length).toBeLessThan(60);
+			const [start, end] = cullWindow(
+				[(t0 + t1) / 2 - (t1 - t0) / 2 / zoom, (t0 + t1) / 2 + (t1 - t0) / 2 / zoom],
+				width
+			);
+			for (const mark of layout.marks) {
+				const lane = index.lanes[0]!;
+				const i = lane.keys.indexOf(mark.key);
+				expect(lane.spanEnd[i]! >= start && lane.spanStart[i]! <= end).toBe(true);
+			}
+			// Marks outside bands never overlap in a row.
+			const rows = new Map<number, typeof layout.marks>();
+			for (const mark of layout.marks) rows.set(mark.row, [...(rows.get(mark.row) ?? []), mark]);
+			for (const row of rows.values()) {
+				const sorted = [...row].sort((a, b) => a.geometry.x0 - b.geometry.x0);
+				for (let i = 1; i < sorted.length; i++) {
+					expect(sorted[i]!.geometry.x0).toBeGreaterThanOrEqual(sorted[i - 1]!.geometry.x1);
+				}
+			}
+			// Bands and marks account for every event plotted in the bins.
+			const inBins = layout.marks.filter(
+				(m) => m.time >= layout.binRange[0] && m.time < layout.binRange[1]
+			);
+			const counted = layout.bands.reduce((sum, band) => sum + band.count, 0);
+			expect(counted + inBins.length).toBe(countInRange(index.lanes[0]!, ...layout.binRange));
+		}
+	);
+
+	it('layoutTimeline zoomed out shows bands; zoomed in to a few days they resolve into marks', () => {
+		expect(frame(1).bands.length).toBeGreaterThan(0);
+		expect(frame(1).marks).toHaveLength(0);
+		// Two events a day (30 on one day can never be told apart: they share a plotted time).
+		const few = crowd(365, 2);
+		const small = indexTimelineLanes(few.events, few.lanes);
+		const [a, b] = computeTimeExtent(few.events, [], '2025-01-01');
+		const fitted = scaleUtc().domain([a, b]).range([0, width]);
+		const fewPacker = new LanePacker(small.lanes, (t) => fitted(t), {
+			glyphRadius: DEFAULT_METRICS.glyphRadius,
+			gap: DEFAULT_METRICS.labelReserve
+		});
+		const layoutAt = (zoom: number) => {
+			const centre = Date.UTC(2024, 5, 1, 12);
+			const half = (b - a) / 2 / zoom;
+			const domain = [centre - half, centre + half] as const;
+			const x = scaleUtc().domain(domain).range([0, width]);
+			return layoutTimeline({
+				index: small,
+				packer: fewPacker,
+				x: (t) => x(t),
+				domain,
+				octave: zoomOctave(zoom),
+				width,
+				labelText: (event) => shortTitle(event.summary)
+			});
+		};
+		expect(layoutAt(1).bands.length).toBeGreaterThan(0);
+		const zoomed = layoutAt(128);
+		expect(zoomed.bands).toHaveLength(0);
+		expect(zoomed.marks.length).toBeGreaterThan(0);
+	});
+
+	it('layoutTimeline draws a pinned (selected) event over its band', () => {
+		const id = events[5000]!.id;
+		const pinnedAt = index.lanes[0]!.times[index.lanes[0]!.keys.indexOf(`${id}@actor:irn`)]!;
+		const layout = frame(1, pinnedAt, [id]);
+		const mark = layout.marks.find((m) => m.eventId === id);
+		expect(mark?.pinned).toBe(true);
+		expect(layout.bands.some((band) => band.start <= pinnedAt && pinnedAt < band.end)).toBe(true);
+	});
+
+	it('layoutTimeline of the bundled dataset draws no band', () => {
+		const { events: sorted, index: small } = bundledIndex();
+		const [a, b] = computeTimeExtent(sorted, [], bundled.meta.createdAt);
+		for (const w of [360, 1200]) {
+			const x = scaleUtc().domain([a, b]).range([0, w]);
+			const smallPacker = new LanePacker(small.lanes, (t) => x(t), {
+				glyphRadius: DEFAULT_METRICS.glyphRadius,
+				gap: DEFAULT_METRICS.labelReserve
+			});
+			const layout = layoutTimeline({
+				index: small,
+				packer: smallPacker,
+				x: (t) => x(t),
+				domain: [a, b],
+				octave: 0,
+				width: w,
+				labelText: (event) => shortTitle(event.summary)
+			});
+			expect(layout.bands).toHaveLength(0);
+			expect(layout.marks).toHaveLength(small.lanes.reduce((s, l) => s + l.times.length, 0));
+		}
+	});
+});
+
+describe('moveFocusInIndex', () => {
+	const { events, lanes } = crowd(62, 5);
+	const index = indexTimelineLanes(events, lanes);
+	const first = orderedEventId(index, 0);
+	const last = orderedEventId(index, index.order.length - 1);
+
+	it.each<
+		[
+			string,
+			Parameters<typeof moveFocusInIndex>[1],
+			Parameters<typeof moveFocusInIndex>[2],
+			string | null
+		]
+	>([
+		['Home from nothing', null, 'Home', first],
+		['End from the first', { kind: 'mark', eventId: first, laneKey: 'actor:irn' }, 'End', last],
+		[
+			'ArrowRight from the first',
+			{ kind: 'mark', eventId: first, laneKey: 'actor:irn' },
+			'ArrowRight',
+			orderedEventId(index, 1)
+		],
+		[
+			'ArrowLeft from the first',
+			{ kind: 'mark', eventId: first, laneKey: 'actor:irn' },
+			'ArrowLeft',
+			null
+		],
+		[
+			'ArrowRight from a band: the first event after it',
+			{
+				kind: 'band',
+				laneKey: 'actor:irn',
+				start: Date.UTC(2024, 2, 1),
+				end: Date.UTC(2024, 3, 1)
+			},
+			'ArrowRight',
+			'e-31-0'
+		],
+		[
+			'ArrowLeft from a band: the last event before it',
+			{
+				kind: 'band',
+				laneKey: 'actor:irn',
+				start: Date.UTC(2024, 3, 1),
+				end: Date.UTC(2024, 4, 1)
+			},
+			'ArrowLeft',
+			'e-30-4'
+		],
+		[
+			'ArrowDown from the only lane',
+			{ kind: 'mark', eventId: first, laneKey: 'actor:irn' },
+			'ArrowDown',
+			null
+		]
+	])('moveFocusInIndex: %s', (_what, from, key, expected) => {
+		const before = structuredClone(index);
+		expect(moveFocusInIndex(index, from, key)?.eventId ?? null).toBe(expected);
+		expect(index).toEqual(before);
+	});
+
+	it('moveFocusInIndex with ArrowRight visits every event of the bundled dataset in time order', () => {
+		const { index: small } = bundledIndex();
+		let here = moveFocusInIndex(small, null, 'Home');
+		const visited: string[] = [];
+		while (here && visited.length <= bundled.events.length) {
+			visited.push(here.eventId);
+			here = moveFocusInIndex(small, { kind: 'mark', ...here }, 'ArrowRight');
+		}
+		expect([...visited].sort()).toEqual(bundled.events.map((e) => e.id).sort());
+	});
+
+	it('moveFocusInIndex with ArrowDown changes lane in the bundled dataset', () => {
+		const { index: small } = bundledIndex();
+		const start = moveFocusInIndex(small, null, 'Home')!;
+		const down = moveFocusInIndex(small, { kind: 'mark', ...start }, 'ArrowDown')!;
+		expect(small.laneIndexByKey.get(down.laneKey)).toBe(
+			small.laneIndexByKey.get(start.laneKey)! + 1
+		);
+	});
+});
