@@ -11,6 +11,7 @@ import {
 	EDGE_STATUS_OF,
 	HOSTABLE_KINDS,
 	RELATION_KINDS,
+	type ContactKind,
 	type EdgeKind,
 	type EdgeStatus
 } from './contactKinds';
@@ -194,8 +195,8 @@ export function buildGraph(
 	};
 
 	// A dataset uses a handful of codes: look each one up in the table once.
-	const kindByCode = new Map<string, Map<string | null, EdgeKind>>();
-	const kindOf = (type: DiplomaticEvent['type']): EdgeKind => {
+	const kindByCode = new Map<string, Map<string | null, ContactKind>>();
+	const kindOf = (type: DiplomaticEvent['type']): ContactKind => {
 		let byPlover = kindByCode.get(type.cameo);
 		if (!byPlover) kindByCode.set(type.cameo, (byPlover = new Map()));
 		let kind = byPlover.get(type.plover);
