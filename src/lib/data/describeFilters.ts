@@ -3,6 +3,9 @@ import { formatDayRange } from './dates';
 import { activeFilterKeys, type FilterKey } from './explainFilters';
 import type { FilterCriteria } from './filterEvents';
 
+/** Actors named in words before the rest are counted. */
+const MAX_NAMED = 6;
+
 const STATUS_WORDS: Record<string, string> = { cancelled: 'cancelled', postponed: 'postponed' };
 
 /** One filter in words: "involving Iran or Egypt", "status planned or tentative". */
@@ -13,7 +16,14 @@ export function describeFilter(
 ): string {
 	switch (filter) {
 		case 'actorIds': {
-			const names = criteria.actorIds.map(actorName);
+			// A long selection is named in part: the words stay short whatever the number of actors.
+			const ids = criteria.actorIds;
+			const named = ids.length > MAX_NAMED ? ids.slice(0, MAX_NAMED - 1) : ids;
+			const names = named.map(actorName);
+			if (named.length < ids.length) {
+				const rest = ids.length - named.length;
+				names.push(`${rest.toLocaleString('en-GB')} other actors`);
+			}
 			const joined = names.join(criteria.actorMode === 'all' ? ' and ' : ' or ');
 			const mediators = criteria.includeMediators ? '' : ', not as mediator or host';
 			return `${criteria.actorMode === 'all' ? 'involving all of' : 'involving'} ${joined}${mediators}`;
