@@ -15,7 +15,8 @@ const EVENT_COUNT = 20_000;
 /** Rows drawn at most: a viewport's worth and the overscan, far below the event count. */
 const MAX_ROWS_IN_DOM = 150;
 
-test.describe.configure({ timeout: 120_000 });
+// Opening 20,000 events draws every view; allow for a busy machine.
+test.describe.configure({ timeout: 300_000 });
 
 const dataset = randomDataset(20_000, {
 	events: EVENT_COUNT,
@@ -37,7 +38,8 @@ async function openLargeDataset(page: Page) {
 	await gotoApp(page, '/');
 	await page.getByLabel(/Dataset files/).setInputFiles(file);
 	await expect(page.locator('table.events caption')).toContainText(`All ${EVENT_COUNT} events`, {
-		timeout: 60_000
+		// The whole page draws 20,000 events first; the timeline's level of detail is another change.
+		timeout: 240_000
 	});
 }
 

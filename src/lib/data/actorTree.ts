@@ -25,20 +25,27 @@ export function countActorEvents(
 	events: readonly DiplomaticEvent[]
 ): Map<string, number> {
 	const counts = new Map<string, number>();
-	const countedAt = new Map<string, number>();
-	const add = (id: string, stamp: number) => {
-		if (countedAt.get(id) === stamp) return;
-		countedAt.set(id, stamp);
+	// The actors one event reaches: a handful, so a reused array beats a Set per event.
+	const reached: string[] = [];
+	const add = (id: string) => {
+		if (reached.includes(id)) return;
+		reached.push(id);
 		counts.set(id, (counts.get(id) ?? 0) + 1);
 	};
-	events.forEach((event, stamp) => {
-		for (const list of [event.sourceActors, event.targetActors, event.mediators ?? []]) {
-			for (const id of list) {
-				add(id, stamp);
-				for (const ancestor of hierarchy.ancestors.get(id) ?? []) add(ancestor, stamp);
-			}
+	const addAll = (participants: readonly string[] | undefined) => {
+		if (!participants) return;
+		for (const id of participants) {
+			add(id);
+			const ancestors = hierarchy.ancestors.get(id);
+			if (ancestors) for (const ancestor of ancestors) add(ancestor);
 		}
-	});
+	};
+	for (const event of events) {
+		reached.length = 0;
+		addAll(event.sourceActors);
+		addAll(event.targetActors);
+		addAll(event.mediators);
+	}
 	return counts;
 }
 

@@ -70,21 +70,36 @@ function someInvolved(
 	includeMediators: boolean,
 	visit: (id: string) => boolean
 ): boolean {
-	const lists = [event.sourceActors, event.targetActors, includeMediators ? event.mediators : null];
-	for (const list of lists) {
-		if (!list) continue;
-		for (const participant of list) {
-			if (visit(participant)) return true;
-			const ancestors = hierarchy.ancestors.get(participant);
-			if (ancestors) for (const id of ancestors) if (visit(id)) return true;
-		}
+	return (
+		someUnit(event.sourceActors, hierarchy, visit) ||
+		someUnit(event.targetActors, hierarchy, visit) ||
+		(includeMediators &&
+			event.mediators !== undefined &&
+			someUnit(event.mediators, hierarchy, visit))
+	);
+}
+
+function someUnit(
+	participants: readonly string[],
+	hierarchy: ActorHierarchy,
+	visit: (id: string) => boolean
+): boolean {
+	for (const participant of participants) {
+		if (visit(participant)) return true;
+		const ancestors = hierarchy.ancestors.get(participant);
+		if (ancestors) for (const id of ancestors) if (visit(id)) return true;
 	}
 	return false;
 }
 
+function someIn(participants: readonly string[], set: ReadonlySet<string>): boolean {
+	for (const participant of participants) if (set.has(participant)) return true;
+	return false;
+}
+
 /**
- * The actor test of a filter, prepared once: O(participants × depth) per event whatever the
- * number of selected actors (a Set, not a scan of the selection for every event).
+ * The actor test of a filter, prepared once: O(participants) per event whatever the number
+ * of selected actors (Sets, not a scan of the selection for every event).
  */
 function actorTest(
 	hierarchy: ActorHierarchy,
@@ -94,7 +109,16 @@ function actorTest(
 	const selected = new Set(criteria.actorIds);
 	const { includeMediators } = criteria;
 	if (criteria.actorMode === 'any' || selected.size === 1) {
-		return (event) => someInvolved(event, hierarchy, includeMediators, (id) => selected.has(id));
+		// Every actor that counts as a selected one: itself selected, or a member of one. Then
+		// each participant is one lookup.
+		const counts = new Set<string>(selected);
+		for (const [id, ancestors] of hierarchy.ancestors) {
+			if (ancestors.some((ancestor) => selected.has(ancestor))) counts.add(id);
+		}
+		return (event) =>
+			someIn(event.sourceActors, counts) ||
+			someIn(event.targetActors, counts) ||
+			(includeMediators && event.mediators !== undefined && someIn(event.mediators, counts));
 	}
 	// "all": count the distinct selected actors the event reaches; a stamp per event instead
 	// of a fresh Set.
