@@ -92,6 +92,13 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 		expect(decodeUrlState(query, known).notices).toEqual([]);
 	});
 
+	it('keeps the benchmark protocol parameters (bench, n, seed, validate) without a notice', () => {
+		const foreign = new URLSearchParams('bench=1&n=1000&seed=42&validate=1&q=iran');
+		const query = encodeUrlState(DEFAULT_URL_STATE, foreign);
+		expect(query).toBe('bench=1&n=1000&seed=42&validate=1');
+		expect(decodeUrlState(foreign, known).notices).toEqual([]);
+	});
+
 	it.each([
 		['actors=usa,nobody', { actorIds: ['usa'] }, /the actor “nobody” is not known/],
 		['mode=some', { actorMode: 'any' }, /the actor mode “some” is not one of any, all; using any/],
@@ -143,6 +150,107 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 				expect(['state', 'actor', 'category']).toContain(decoded.state.laneGrouping);
 			}),
 			{ numRuns: 500 }
+		);
+	});
+});
+
+describe('encodeUrlState and decodeUrlState on arbitrary ids, text and queries', () => {
+	const id = fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,63}$/);
+	const generated = fc.record({
+		actors: fc.uniqueArray(id, { minLength: 1, maxLength: 8 }),
+		events: fc.uniqueArray(id, { minLength: 1, maxLength: 5 })
+	});
+	/** Any text a person could type: other scripts, right-to-left, markup, separators. */
+	const typed = fc
+		.oneof(
+			fc.string({ unit: 'grapheme', maxLength: 60 }),
+			fc.constantFrom('<script>alert(1)</script>', '\u202Eevil', 'a&b=c#d', '%41+%2B', ' , ;')
+		)
+		.filter((text) => text.trim() !== '' && text.length <= 200);
+
+	it('round-trips states over any valid ids and any typed search: state → URL → state, no notices', () => {
+		fc.assert(
+			fc.property(
+				generated.chain((ids) =>
+					fc.tuple(
+						fc.constant(ids),
+						urlStateArbitrary.chain((state) =>
+							fc
+								.record({
+									actorIds: fc.subarray(ids.actors),
+									selectedEventId: fc.option(fc.constantFrom(...ids.events), { nil: null }),
+									search: typed
+								})
+								.map(({ actorIds, selectedEventId, search }) => ({
+									...state,
+									selectedEventId,
+									filters: { ...state.filters, actorIds, search }
+								}))
+						)
+					)
+				),
+				([ids, state]) => {
+					const known = { actors: new Set(ids.actors), events: new Set(ids.events) };
+					const decoded = decodeUrlState(encodeUrlState(state), known);
+					expect(decoded.notices).toEqual([]);
+					expect(decoded.state).toEqual(state);
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+
+	const anyValue = fc.string({ unit: 'binary', maxLength: 400 });
+	const anyQuery = fc.oneof(
+		fc.string({ unit: 'binary', maxLength: 600 }),
+		fc
+			.array(
+				fc.tuple(
+					fc.oneof(
+						fc.constantFrom(
+							'actors',
+							'mode',
+							'mediators',
+							'category',
+							'status',
+							'confidence',
+							'q',
+							'from',
+							'to',
+							'window',
+							'event',
+							'lanes',
+							'layout',
+							'members',
+							'asof',
+							'data'
+						),
+						anyValue
+					),
+					anyValue
+				),
+				{ maxLength: 12 }
+			)
+			.map((pairs) => new URLSearchParams(pairs))
+	);
+
+	it('never throws past decodeUrlState on any query (lone surrogates, repeats, 400-character values), and what it returns is usable', () => {
+		fc.assert(
+			fc.property(anyQuery, (query) => {
+				const decoded = decodeUrlState(query, known);
+				const { state } = decoded;
+				expect(state.filters.actorIds.every((a) => known.actors.has(a))).toBe(true);
+				expect(state.selectedEventId === null || known.events.has(state.selectedEventId)).toBe(
+					true
+				);
+				expect(state.filters.search.length).toBeLessThanOrEqual(200);
+				if (state.window) expect(state.window[1]).toBeGreaterThan(state.window[0]);
+				// Notices quote the link briefly, whatever it held.
+				for (const notice of decoded.notices) expect(notice.length).toBeLessThan(200);
+				// And what it returns writes a link that reads back the same.
+				expect(decodeUrlState(encodeUrlState(state), known).state).toEqual(state);
+			}),
+			{ numRuns: 1000 }
 		);
 	});
 });

@@ -2,11 +2,13 @@
  * A dataset as the spreadsheet pair Parley reads (events CSV and actors CSV, the layout of
  * parseCsvDataset.ts), for people who work in spreadsheets. A spreadsheet row holds one quote:
  * further quotes of an event go in an extra `more_quotes` column, which Parley ignores on the
- * way back in.
+ * way back in. A cell that a spreadsheet would run as a formula (=, +, -, @) is written with a
+ * leading apostrophe, which Parley takes off again when it reads the file.
  */
 import {
 	ACTOR_COLUMNS,
 	EVENT_COLUMNS,
+	escapeFormula,
 	MULTI_VALUE_SEPARATOR,
 	type CsvColumn
 } from './parseCsvDataset';
@@ -78,12 +80,14 @@ export function datasetToCsvTables(
 						.slice(1)
 						.map((e) => e.quote)
 						.join(' | ')
-				];
+				].map(escapeFormula);
 			})
 		},
 		actors: {
 			fields: ACTOR_COLUMNS.map((c) => c.name),
-			data: dataset.actors.map((actor) => ACTOR_COLUMNS.map((column) => actorCell(actor, column)))
+			data: dataset.actors.map((actor) =>
+				ACTOR_COLUMNS.map((column) => escapeFormula(actorCell(actor, column)))
+			)
 		}
 	};
 }

@@ -1,4 +1,5 @@
 /** Filters in words, for the summary bar, exported charts and file descriptions. */
+import { isolateBidi } from './bidi';
 import { formatDayRange } from './dates';
 import { activeFilterKeys, type FilterKey } from './explainFilters';
 import type { FilterCriteria } from './filterEvents';
@@ -17,9 +18,10 @@ export function describeFilter(
 	switch (filter) {
 		case 'actorIds': {
 			// A long selection is named in part: the words stay short whatever the number of actors.
+			// Names are the dataset's text: isolated in the sentence.
 			const ids = criteria.actorIds;
 			const named = ids.length > MAX_NAMED ? ids.slice(0, MAX_NAMED - 1) : ids;
-			const names = named.map(actorName);
+			const names = named.map((id) => isolateBidi(actorName(id)));
 			if (named.length < ids.length) {
 				const rest = ids.length - named.length;
 				names.push(`${rest.toLocaleString('en-GB')} other actors`);
@@ -35,7 +37,7 @@ export function describeFilter(
 		case 'confidences':
 			return `${criteria.confidences.join(' or ')} confidence`;
 		case 'search':
-			return `matching “${criteria.search.trim()}”`;
+			return `matching “${isolateBidi(criteria.search.trim())}”`;
 		case 'timeRange':
 			return criteria.timeRange
 				? `dated ${formatDayRange(criteria.timeRange.start, criteria.timeRange.end)}`

@@ -1,4 +1,5 @@
 /** JSON paths as people read them: `events[3].sourceActors[0]`, `meta.title`, `$` for the root. */
+import { isolateBidi, truncateText } from './bidi';
 
 export type PathKey = string | number;
 
@@ -9,8 +10,9 @@ export function formatPath(path: readonly PathKey[]): string {
 	let out = '';
 	for (const key of path) {
 		if (typeof key === 'number') out += `[${key}]`;
-		else if (PLAIN_KEY.test(key)) out += out ? `.${key}` : key;
-		else out += `[${JSON.stringify(key)}]`;
+		else if (PLAIN_KEY.test(key) && key.length <= 60) out += out ? `.${key}` : key;
+		// A key from the file: a 1 MB one is cut, a right-to-left one kept from reordering the rest.
+		else out += `["${isolateBidi(JSON.stringify(truncateText(key, 60)).slice(1, -1))}"]`;
 	}
 	return out;
 }

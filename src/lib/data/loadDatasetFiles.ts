@@ -4,6 +4,7 @@
  * CSV, matching stored texts to the sources that name them, and the loader's checks.
  * Runs in a worker for large files; pure, so it is tested directly.
  */
+import { isolateBidi, quoteText, truncateText } from './bidi';
 import { parseCsvDataset } from './parseCsvDataset';
 import { parseJson } from './parseJson';
 import { validateDataset, type Problem, type ValidationResult } from './validateDataset';
@@ -65,6 +66,9 @@ function orderCsvPair(a: TextFile, b: TextFile): [TextFile, TextFile] {
 	return namedActors(a) && !namedActors(b) ? [b, a] : [a, b];
 }
 
+/** A file name inside a sentence: at most 200 characters, isolated. */
+export const fileNamed = (name: string) => isolateBidi(truncateText(name, 200));
+
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 /** Declared source-text paths (`sources[].text`) of a raw dataset. */
@@ -106,7 +110,7 @@ function unusedTextWarnings(declared: readonly string[], texts: readonly TextFil
 		.map((file) => ({
 			severity: 'warning',
 			path: file.name,
-			message: `no source names this text (sources[].text${declared.length ? ` names ${declared.map((p) => `"${p}"`).join(', ')}` : ' is not set'}); it was not used`,
+			message: `no source names this text (sources[].text${declared.length ? ` names ${declared.map((p) => quoteText(p, 200)).join(', ')}` : ' is not set'}); it was not used`,
 			code: 'file'
 		}));
 }
@@ -139,7 +143,7 @@ export function loadDatasetFiles(files: readonly TextFile[], options: LoadOption
 		...(files.filter((f) => fileRole(f.name) === 'csv') as [TextFile, TextFile])
 	);
 	const sourceTexts = new Map(texts.map((file) => [baseName(file.name), file.text]));
-	options.onStage?.(`Reading and checking ${events.name} and ${actors.name}`);
+	options.onStage?.(`Reading and checking ${fileNamed(events.name)} and ${fileNamed(actors.name)}`);
 	const result = parseCsvDataset(events, actors, {
 		today: options.today,
 		sourceTexts,
@@ -174,12 +178,17 @@ export function describeWrongShape(value: unknown): string | null {
 }
 
 /** A stored text that was not picked is a choice, not a read failure: say how to add it. */
-function explainMissingText(problem: Problem): Problem {
+function explainMissingText(problem: Problem, raw: unknown): Problem {
 	if (problem.code !== 'source-text-missing') return problem;
-	const path = /"([^"]+)"/.exec(problem.message)?.[1] ?? 'the text';
+	const index = Number(/^sources\[(\d+)\]/.exec(problem.path)?.[1]);
+	const sources = (raw as { sources?: unknown } | null)?.sources;
+	const declared = Array.isArray(sources)
+		? (sources[index] as { text?: unknown } | undefined)?.text
+		: undefined;
+	const path = typeof declared === 'string' ? declared : 'the text';
 	return {
 		...problem,
-		message: `the stored text "${path}" was not picked with the dataset, so its quotes were not checked; pick ${baseName(path)} together with the dataset to check them`
+		message: `the stored text ${quoteText(path, 200)} was not picked with the dataset, so its quotes were not checked; pick ${isolateBidi(truncateText(baseName(path), 200))} together with the dataset to check them`
 	};
 }
 
@@ -197,7 +206,7 @@ export function loadJsonDataset(
 			)
 		]);
 	}
-	onStage?.(`Reading the JSON of ${json.name}`);
+	onStage?.(`Reading the JSON of ${fileNamed(json.name)}`);
 	const parsed = parseJson(json.text);
 	if (!parsed.ok) {
 		const html = /^\s*</.test(json.text)
@@ -211,7 +220,7 @@ export function loadJsonDataset(
 	const sourceTexts = matchSourceTexts(declared, texts);
 	onStage?.(describeChecking(parsed.value));
 	const result = validateDataset(parsed.value, { sourceTexts, missingSourceText: 'warning' });
-	result.warnings = result.warnings.map(explainMissingText);
+	result.warnings = result.warnings.map((problem) => explainMissingText(problem, parsed.value));
 	result.warnings.push(...unusedTextWarnings(declared, texts));
 	return { name: json.name, result, sourceTexts: Object.fromEntries(sourceTexts) };
 }

@@ -5,6 +5,7 @@
  * row 1 is the header, as a spreadsheet shows it.
  */
 import Papa from 'papaparse';
+import { quoteText } from './bidi';
 import type { Problem, ValidationResult, ValidateOptions } from './validateDataset';
 import { validateDataset } from './validateDataset';
 
@@ -259,12 +260,33 @@ function readTable(file: CsvFile, columns: readonly CsvColumn[], kind: Table): R
 		}
 		const cells = new Map<string, string>();
 		header.forEach((name, j) => {
-			const cell = record[j]?.trim() ?? '';
+			// Trimmed again once unescaped: '\tx was written for a cell that read as x.
+			const cell = unescapeFormula(record[j]?.trim() ?? '').trim();
 			if (known.has(name) && cell !== '' && !cells.has(name)) cells.set(name, cell);
 		});
 		rows.push({ row, cells });
 	});
 	return { header, rows, problems };
+}
+
+/**
+ * A cell that starts with = + - @ (or a tab or carriage return) is a formula to a spreadsheet
+ * program, which runs it when the file is opened. Parley writes such a cell with a leading
+ * apostrophe, as spreadsheets do for text, and takes one apostrophe off when reading it back;
+ * numbers such as -33.9 are not formulas and are written as they are.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/** The cell as written to a CSV file: a formula neutralised, anything else unchanged. */
+export function escapeFormula(cell: string): string {
+	return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+/** The cell as read from a CSV file: undoes `escapeFormula`. */
+export function unescapeFormula(cell: string): string {
+	return ESCAPED_FORMULA.test(cell) ? cell.slice(1) : cell;
 }
 
 function splitMultiple(cell: string): string[] {
@@ -274,7 +296,8 @@ function splitMultiple(cell: string): string[] {
 		.filter((value) => value !== '');
 }
 
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)$/;
+/** A decimal number; also as JavaScript writes very small ones (1e-7). */
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /** Sets `record.a.b = value`, creating the objects on the way. */
 function setPath(record: Record<string, unknown>, path: string, value: unknown) {
@@ -410,7 +433,7 @@ export function convertCsvDataset(
 							csvProblem(
 								'warning',
 								formatCsvPlace(events.name, row, name),
-								`"${cell}" differs from "${String(first)}" given earlier for the same source_url; the first is used`
+								`${quoteText(cell)} differs from ${quoteText(String(first))} given earlier for the same source_url; the first is used`
 							)
 						);
 					}

@@ -33,13 +33,52 @@ const REASONS: Record<string, string> = {
 	InvalidCharacter: 'invalid character in a string (control characters must be escaped)'
 };
 
+/** Deeper than this, JSON that fails to parse is not searched for its error's place. */
+export const MAX_JSON_DEPTH = 512;
+
+/**
+ * The offset of the first "[" or "{" that opens more than `max` levels, or -1. Strings are
+ * skipped; brackets need not match (the text may be broken).
+ */
+export function findDeepNesting(text: string, max: number): number {
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (inString) {
+			if (code === 92 /* \ */) i++;
+			else if (code === 34 /* " */) inString = false;
+		} else if (code === 34) inString = true;
+		else if (code === 91 /* [ */ || code === 123 /* { */) {
+			depth++;
+			if (depth > max) return i;
+		} else if (code === 93 /* ] */ || code === 125 /* } */) depth = Math.max(0, depth - 1);
+	}
+	return -1;
+}
+
 export function parseJson(text: string): JsonParseResult {
 	if (text.trim() === '') return { ok: false, message: 'the file is empty' };
 	try {
 		return { ok: true, value: JSON.parse(text) as unknown };
 	} catch (error) {
+		// The tolerant parser that places the error recurses: never hand it what nests too deep.
+		const deep = findDeepNesting(text, MAX_JSON_DEPTH);
+		if (deep >= 0) {
+			const { line, column } = lineAndColumn(text, deep);
+			return {
+				ok: false,
+				message: `not valid JSON, and nested more than ${MAX_JSON_DEPTH} levels deep at line ${line}, column ${column}; a Parley dataset nests only a few levels`,
+				line,
+				column
+			};
+		}
 		const errors: ParseError[] = [];
-		parseTolerant(text, errors, { allowTrailingComma: false, disallowComments: true });
+		try {
+			parseTolerant(text, errors, { allowTrailingComma: false, disallowComments: true });
+		} catch {
+			return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
+		}
 		const first = errors[0];
 		if (!first) {
 			return { ok: false, message: `not valid JSON: ${(error as Error).message}` };

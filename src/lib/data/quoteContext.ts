@@ -1,5 +1,5 @@
 /** Finds a quote inside its stored source text, so it can be shown within its paragraph. */
-import { foldWhitespace } from './validateDataset';
+import { foldWhitespace } from './foldWhitespace';
 
 export interface QuoteContext {
 	/** Paragraph number in the source, from 1. */

@@ -5,20 +5,37 @@
  * source) need the whole file and live in `validateDataset.ts`.
  */
 import * as v from 'valibot';
+import { quoteText } from './bidi';
 import { isCalendarDay } from './dates';
+import {
+	FORMAT_VERSION,
+	LIMITS,
+	PRECISIONS,
+	STATUSES,
+	PLOVER_CATEGORIES,
+	ACTOR_KINDS,
+	CONFIDENCE_LEVELS,
+	SOURCE_TYPES,
+	EVENT_RELATIONS,
+	RELATION_TYPES,
+	COORD_PRECISIONS
+} from './vocabularies';
 
-export const FORMAT_VERSION = '1.0';
-
-/** Length caps from the format document, by kind of text. */
-export const LIMITS = {
-	id: 64,
-	name: 200,
-	summary: 600,
-	quote: 400,
-	note: 1000,
-	url: 2048,
-	short: 100
-} as const;
+// The format's fixed lists and caps live apart from the schema, so views can use them without
+// loading the validator; they are re-exported here for everything that reads the format.
+export {
+	FORMAT_VERSION,
+	LIMITS,
+	PRECISIONS,
+	STATUSES,
+	PLOVER_CATEGORIES,
+	ACTOR_KINDS,
+	CONFIDENCE_LEVELS,
+	SOURCE_TYPES,
+	EVENT_RELATIONS,
+	RELATION_TYPES,
+	COORD_PRECISIONS
+} from './vocabularies';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 /** C0 and C1 control characters other than tab, line feed and carriage return. */
@@ -26,23 +43,21 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/u;
 
 const received = (issue: v.BaseIssue<unknown>) =>
-	typeof issue.input === 'string' ? `"${truncate(issue.input)}"` : describeValue(issue.input);
-
-function truncate(text: string, max = 40): string {
-	return text.length > max ? `${text.slice(0, max)}…` : text;
-}
+	typeof issue.input === 'string' ? quoteText(issue.input) : describeValue(issue.input);
 
 /** A short human description of a JSON value, for messages. */
 export function describeValue(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'an array';
-	if (typeof value === 'string') return `the text "${truncate(value)}"`;
+	if (typeof value === 'string') return `the text ${quoteText(value)}`;
 	if (typeof value === 'object') return 'an object';
 	if (typeof value === 'undefined') return 'nothing';
 	return `the ${typeof value} ${String(value)}`;
 }
 
-const stringType = v.string((issue) => `must be text, not ${describeValue(issue.input)}`);
+const stringType = /* @__PURE__ */ v.string(
+	(issue) => `must be text, not ${describeValue(issue.input)}`
+);
 
 /** Plain text of at most `max` characters, free of control characters. */
 function text(max: number, what = 'text') {
@@ -65,7 +80,7 @@ function requiredText(max: number, what = 'text') {
 	);
 }
 
-export const IdSchema = v.pipe(
+export const IdSchema = /* @__PURE__ */ v.pipe(
 	stringType,
 	v.regex(
 		ID_PATTERN,
@@ -75,14 +90,14 @@ export const IdSchema = v.pipe(
 	v.description('Lowercase id, unique across the whole file')
 );
 
-export const IsoDateSchema = v.pipe(
+export const IsoDateSchema = /* @__PURE__ */ v.pipe(
 	stringType,
 	v.isoDate((issue) => `${received(issue)} is not a date in the form YYYY-MM-DD`),
 	v.check(isCalendarDay, (issue) => `${received(issue)} is not a real calendar day`),
 	v.description('A calendar day, YYYY-MM-DD')
 );
 
-export const HttpUrlSchema = v.pipe(
+export const HttpUrlSchema = /* @__PURE__ */ v.pipe(
 	stringType,
 	v.maxLength(LIMITS.url, `a URL may be at most ${LIMITS.url} characters long`),
 	v.regex(/^https?:\/\//i, (issue) => `${received(issue)} is not an http(s) URL`),
@@ -113,76 +128,18 @@ function record<T extends v.ObjectEntries>(entries: T) {
 	);
 }
 
-export const PRECISIONS = ['day', 'week', 'month', 'year', 'range'] as const;
-export const STATUSES = [
-	'occurred',
-	'planned',
-	'tentative',
-	'postponed',
-	'cancelled',
-	'reported',
-	'claimed'
-] as const;
-export const PLOVER_CATEGORIES = [
-	'AGREE',
-	'CONSULT',
-	'SUPPORT',
-	'CONCEDE',
-	'COOPERATE',
-	'AID',
-	'RETREAT',
-	'REQUEST',
-	'ACCUSE',
-	'REJECT',
-	'THREATEN',
-	'PROTEST',
-	'SANCTION',
-	'MOBILIZE',
-	'COERCE',
-	'ASSAULT'
-] as const;
-export const ACTOR_KINDS = ['state', 'person', 'org', 'igo', 'venue', 'group'] as const;
-export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
-export const SOURCE_TYPES = [
-	'official',
-	'state_media',
-	'wire',
-	'outlet',
-	'aggregator',
-	'blog',
-	'reference',
-	'unknown'
-] as const;
-export const EVENT_RELATIONS = [
-	'follows',
-	'responds_to',
-	'reschedules',
-	'cancels',
-	'contradicts',
-	'same_as'
-] as const;
-export const RELATION_TYPES = [
-	'mediates',
-	'hosts',
-	'carries_message',
-	'supports',
-	'co_sponsors',
-	'consults'
-] as const;
-export const COORD_PRECISIONS = ['site', 'city', 'region', 'country'] as const;
-
-const EvidenceSchema = record({
+const EvidenceSchema = /* @__PURE__ */ record({
 	sourceId: IdSchema,
 	quote: requiredText(LIMITS.quote, 'the quote')
 });
 
-const CodebookSchema = record({
+const CodebookSchema = /* @__PURE__ */ record({
 	id: choice(['CAMEO', 'PLOVER']),
 	version: requiredText(LIMITS.short),
 	url: v.optional(HttpUrlSchema)
 });
 
-export const MetaSchema = record({
+export const MetaSchema = /* @__PURE__ */ record({
 	id: v.optional(IdSchema),
 	title: requiredText(LIMITS.name, 'the title'),
 	description: v.optional(text(LIMITS.note, 'the description')),
@@ -204,7 +161,7 @@ export const MetaSchema = record({
 	coverage: v.optional(record({ earliest: IsoDateSchema, latest: IsoDateSchema }))
 });
 
-export const SourceSchema = record({
+export const SourceSchema = /* @__PURE__ */ record({
 	id: IdSchema,
 	url: HttpUrlSchema,
 	outlet: requiredText(LIMITS.name, 'the outlet'),
@@ -225,18 +182,18 @@ export const SourceSchema = record({
 	notes: v.optional(text(LIMITS.note, 'the note'))
 });
 
-const latitude = v.pipe(
+const latitude = /* @__PURE__ */ v.pipe(
 	v.number((issue) => `must be a number, not ${describeValue(issue.input)}`),
 	v.minValue(-90, (issue) => `latitude ${String(issue.input)} is out of range (-90 to 90)`),
 	v.maxValue(90, (issue) => `latitude ${String(issue.input)} is out of range (-90 to 90)`)
 );
-const longitude = v.pipe(
+const longitude = /* @__PURE__ */ v.pipe(
 	v.number((issue) => `must be a number, not ${describeValue(issue.input)}`),
 	v.minValue(-180, (issue) => `longitude ${String(issue.input)} is out of range (-180 to 180)`),
 	v.maxValue(180, (issue) => `longitude ${String(issue.input)} is out of range (-180 to 180)`)
 );
 
-export const ActorSchema = record({
+export const ActorSchema = /* @__PURE__ */ record({
 	id: IdSchema,
 	name: requiredText(LIMITS.name, 'the name'),
 	aliases: v.optional(list(requiredText(LIMITS.name, 'the alias'))),
@@ -284,7 +241,7 @@ function isTimeZone(zone: string): boolean {
 	return known;
 }
 
-export const EventDateSchema = record({
+export const EventDateSchema = /* @__PURE__ */ record({
 	value: IsoDateSchema,
 	precision: choice(PRECISIONS),
 	earliest: IsoDateSchema,
@@ -302,7 +259,7 @@ export const EventDateSchema = record({
 	note: v.optional(text(LIMITS.note, 'the note'))
 });
 
-export const EventSchema = record({
+export const EventSchema = /* @__PURE__ */ record({
 	id: IdSchema,
 	date: EventDateSchema,
 	status: choice(STATUSES),
@@ -328,7 +285,7 @@ export const EventSchema = record({
 	tags: v.optional(list(requiredText(LIMITS.short, 'the tag')))
 });
 
-export const RelationSchema = record({
+export const RelationSchema = /* @__PURE__ */ record({
 	id: IdSchema,
 	type: choice(RELATION_TYPES),
 	from: IdSchema,
@@ -340,7 +297,7 @@ export const RelationSchema = record({
 	notes: v.optional(text(LIMITS.note, 'the note'))
 });
 
-export const DatasetSchema = v.pipe(
+export const DatasetSchema = /* @__PURE__ */ v.pipe(
 	record({
 		$schema: v.optional(v.pipe(stringType, v.maxLength(LIMITS.url))),
 		schemaVersion: v.literal(

@@ -3,6 +3,7 @@
  * where it came from, when it was opened, and the dataset itself.
  */
 import { format } from 'date-fns';
+import { isolateBidi, truncateText } from './bidi';
 
 export type OpenedFrom = 'file' | 'url';
 
@@ -47,6 +48,9 @@ export function formatOpenedAt(openedAt: string): string {
 
 /** "opened from a file on 3 Feb 2026 at 14:05" */
 export function describeOpened(record: Pick<StoredDataset, 'from' | 'url' | 'openedAt'>): string {
-	const from = record.from === 'url' ? `from ${record.url ?? 'an address'}` : 'from a file';
+	const from =
+		record.from === 'url'
+			? `from ${record.url ? isolateBidi(truncateText(record.url, 200)) : 'an address'}`
+			: 'from a file';
 	return `opened ${from} on ${formatOpenedAt(record.openedAt)}`;
 }

@@ -3,7 +3,8 @@
  * relations those events need come along, and links to events left out are dropped.
  */
 import { eventSpan } from './dates';
-import { LIMITS, type Dataset } from './schema';
+import type { Dataset } from './schema';
+import { LIMITS } from './vocabularies';
 
 export interface SubsetOptions {
 	/** Appended to `meta.description`, e.g. which filters made the subset. */

@@ -28,7 +28,8 @@ function walk(node: SchemaNode, value: unknown, path: PathKey[], found: PathKey[
 		walk(node.wrapped, value, path, found);
 	} else if (node.entries && isRecord(value)) {
 		for (const [key, child] of Object.entries(value)) {
-			const entry = node.entries[key];
+			// Own entries only: "constructor" or "toString" must not find Object.prototype's.
+			const entry = Object.hasOwn(node.entries, key) ? node.entries[key] : undefined;
 			if (entry) walk(entry, child, [...path, key], found);
 			else found.push([...path, key]);
 		}

@@ -4,6 +4,7 @@
  * All problems are collected, each with the JSON path of the value at fault.
  */
 import * as v from 'valibot';
+import { isolateBidi, quoteText, truncateText } from './bidi';
 import { daysBetween, formatDay, isCalendarDay, MAX_WINDOW_DAYS, windowDays } from './dates';
 import { formatPath, type PathKey } from './jsonPath';
 import { collectUnknownFields } from './unknownFields';
@@ -66,9 +67,8 @@ type Collection = 'sources' | 'actors' | 'events' | 'relations';
 const COLLECTIONS: Collection[] = ['sources', 'actors', 'events', 'relations'];
 
 /** Folds whitespace runs to one space and normalises Unicode, as the format's quote rule says. */
-export function foldWhitespace(text: string): string {
-	return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
+export { foldWhitespace } from './foldWhitespace';
+import { foldWhitespace } from './foldWhitespace';
 
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
 	const problems: Problem[] = [];
@@ -96,7 +96,30 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 		if (path.length >= 2) invalidItems.add(`${String(path[0])}[${String(path[1])}]`);
 	}
 
+	const output = parsed.success ? parsed.output : null;
 	for (const field of collectUnknownFields(DatasetSchema, input)) {
+		const key = String(field.at(-1));
+		if (isReservedName(key)) {
+			// Kept, a field named "__proto__" or "toString" would shadow what every object has.
+			report(
+				'warning',
+				'unknown-field',
+				field,
+				`unknown field with the reserved name ${quoteText(key)}; it was left out`
+			);
+			if (output) deleteAt(output, field);
+			continue;
+		}
+		const depth = nestingDepth(valueAt(input, field), MAX_UNKNOWN_FIELD_DEPTH);
+		if (depth > MAX_UNKNOWN_FIELD_DEPTH) {
+			report(
+				'error',
+				'structure',
+				field,
+				`unknown field nested more than ${MAX_UNKNOWN_FIELD_DEPTH} levels deep; Parley keeps unknown fields, but not ones this deep: remove it`
+			);
+			continue;
+		}
 		report('warning', 'unknown-field', field, 'unknown field; it is kept but not used');
 	}
 
@@ -122,7 +145,8 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 		actors: idsOf('actors'),
 		events: idsOf('events'),
 		owners,
-		actorKinds: new Map(actors.map(({ item }) => [item.id, item.kind]))
+		actorKinds: new Map(actors.map(({ item }) => [item.id, item.kind])),
+		suggestionsLeft: MAX_SUGGESTIONS
 	};
 
 	const meta = isObject(input.meta) ? input.meta : {};
@@ -139,7 +163,49 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 	checkCoverage(meta, events, report);
 	checkQuotes(sources, events, relations, options, report);
 
-	return finish(problems, parsed.success ? parsed.output : null);
+	return finish(problems, output);
+}
+
+/**
+ * How deep an unknown field may nest. A dataset nests a few levels; a value nested thousands
+ * deep could not be copied to the page, stored or exported (each of those recurses).
+ */
+export const MAX_UNKNOWN_FIELD_DEPTH = 32;
+
+/** Names every object inherits ("__proto__", "constructor", "toString" …), and "prototype". */
+function isReservedName(key: string): boolean {
+	return key === 'prototype' || key in Object.prototype;
+}
+
+function valueAt(root: unknown, path: readonly PathKey[]): unknown {
+	let value = root;
+	for (const key of path) {
+		if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+		value = (value as Record<PathKey, unknown>)[key];
+	}
+	return value;
+}
+
+function deleteAt(root: unknown, path: readonly PathKey[]) {
+	const parent = valueAt(root, path.slice(0, -1));
+	if (typeof parent === 'object' && parent !== null) {
+		delete (parent as Record<PathKey, unknown>)[path.at(-1)!];
+	}
+}
+
+/** Levels of arrays and objects in `value` (0 for a plain value), counted up to `limit` + 1. */
+export function nestingDepth(value: unknown, limit: number): number {
+	let deepest = 0;
+	const stack: [unknown, number][] = [[value, 0]];
+	while (stack.length > 0) {
+		const [item, depth] = stack.pop()!;
+		if (typeof item !== 'object' || item === null) continue;
+		const level = depth + 1;
+		if (level > deepest) deepest = level;
+		if (deepest > limit) return deepest;
+		for (const child of Object.values(item)) stack.push([child, level]);
+	}
+	return deepest;
 }
 
 type Report = (
@@ -156,6 +222,8 @@ interface References {
 	/** Every id in the file and the path of the record that owns it. */
 	owners: Map<string, string>;
 	actorKinds: Map<string, ActorKind>;
+	/** How many more unknown ids may get a "did you mean". */
+	suggestionsLeft: number;
 }
 
 function finish(problems: Problem[], dataset: Dataset | null): ValidationResult {
@@ -182,7 +250,7 @@ function checkUniqueIds(input: Record<string, unknown>, report: Report): Map<str
 					'error',
 					'duplicate-id',
 					[collection, index, 'id'],
-					`duplicate id "${item.id}": already used by ${first}; ids must be unique across sources, actors, events and relations`
+					`duplicate id ${quoteText(item.id)}: already used by ${first}; ids must be unique across sources, actors, events and relations`
 				);
 			} else {
 				owners.set(item.id, owner);
@@ -208,12 +276,21 @@ function checkReference(
 ): boolean {
 	if (typeof id !== 'string' || refs[collection].has(id)) return typeof id === 'string';
 	const elsewhere = refs.owners.get(id);
+	// A suggestion costs a comparison with every id: only for the first few unknown ids, so a
+	// file with thousands of them among 100,000 actors is still checked in moments.
+	const suggest = refs.suggestionsLeft > 0;
+	if (!elsewhere && suggest) refs.suggestionsLeft -= 1;
 	const hint = elsewhere
 		? ` (that id belongs to ${elsewhere}, which is not ${articleFor(SINGULAR[collection])})`
-		: suggestion(id, refs[collection]);
-	report('error', 'reference', path, `unknown ${SINGULAR[collection]} "${id}"${hint}`);
+		: suggest
+			? suggestion(id, refs[collection])
+			: '';
+	report('error', 'reference', path, `unknown ${SINGULAR[collection]} ${quoteText(id)}${hint}`);
 	return false;
 }
+
+/** How many unknown ids get a "did you mean" (the problem list shows 50 in full). */
+export const MAX_SUGGESTIONS = 50;
 
 function articleFor(noun: string): string {
 	return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
@@ -504,7 +581,7 @@ function checkQuotes(
 				severity,
 				'source-text-missing',
 				['sources', index, 'text'],
-				`the stored text "${source.text}" could not be read, so quotes from "${source.id}" ${severity === 'error' ? 'cannot be checked' : 'were not checked'}`
+				`the stored text ${quoteText(source.text, 200)} could not be read, so quotes from "${source.id}" ${severity === 'error' ? 'cannot be checked' : 'were not checked'}`
 			);
 			continue;
 		}
@@ -518,7 +595,7 @@ function checkQuotes(
 					'error',
 					'quote-not-in-source',
 					[...base, 'evidence', i, 'quote'],
-					`not found verbatim in the text of source "${item.sourceId}" (${source.path}); quote it exactly, only whitespace may differ`
+					`not found verbatim in the text of source "${item.sourceId}" (${isolateBidi(truncateText(source.path, 200))}); quote it exactly, only whitespace may differ`
 				);
 			}
 		});

@@ -3,6 +3,7 @@
  * Posts progress while reading (by bytes) and a stage name while parsing and checking.
  */
 import {
+	fileNamed,
 	loadDatasetFiles,
 	loadDatasetValue,
 	loadJsonDataset,
@@ -40,7 +41,7 @@ async function readAll(files: { name: string; blob: Blob }[]): Promise<TextFile[
 			// A message per chunk would flood the page; a percent at a time is enough.
 			if (overall - lastPosted >= 0.01 || overall === 1) {
 				lastPosted = overall;
-				post({ type: 'progress', stage: `Reading ${file.name}`, fraction: overall });
+				post({ type: 'progress', stage: `Reading ${fileNamed(file.name)}`, fraction: overall });
 			}
 		});
 		before += file.blob.size;

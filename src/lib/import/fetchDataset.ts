@@ -3,6 +3,7 @@
  * reads. A failure says why in words a person can act on: not an http(s) address, unreachable,
  * not allowed cross-origin (CORS), an HTTP status, or too large.
  */
+import { truncateText } from '$lib/data/bidi';
 import { formatBytes, MAX_DATASET_BYTES } from '$lib/data/checkFileSelection';
 import type { Problem } from '$lib/data/validateDataset';
 
@@ -21,7 +22,8 @@ export interface FetchOptions {
 
 const urlProblem = (path: string, message: string): Problem => ({
 	severity: 'error',
-	path,
+	// An address may be as long as the link carrying it; the problem list needs its start.
+	path: truncateText(path, 300),
 	message,
 	code: 'url'
 });

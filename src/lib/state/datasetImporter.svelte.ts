@@ -3,6 +3,7 @@
  * the last visit. Bad input never replaces what is shown: its problems are kept for an alert
  * and the open dataset stays. A dataset that opens is kept in the browser for the next visit.
  */
+import { isolateBidi, truncateText } from '$lib/data/bidi';
 import { checkFileSelection } from '$lib/data/checkFileSelection';
 import type { LoadedDataset } from '$lib/data/loadDatasetFiles';
 import type { Dataset } from '$lib/data/schema';
@@ -49,6 +50,9 @@ export interface ProblemReport {
 	title: string;
 	problems: Problem[];
 }
+
+/** A file name or address inside a sentence: at most 200 characters, isolated. */
+const named = (name: string) => isolateBidi(truncateText(name, 200));
 
 /** Progress is shown only for loads that take longer than this, so quick ones do not flash. */
 export const PROGRESS_DELAY_MS = 250;
@@ -113,7 +117,7 @@ export class DatasetImporter {
 			base: this.services.base(),
 			onFraction: (fraction) => {
 				if (attempt === this.#attempt)
-					this.progress = { stage: `Downloading ${address}`, fraction };
+					this.progress = { stage: `Downloading ${named(address)}`, fraction };
 			}
 		});
 		if (attempt !== this.#attempt) return;
@@ -235,7 +239,7 @@ export class DatasetImporter {
 
 	#fail(what: string, problems: Problem[]) {
 		this.failure = {
-			title: `${what} could not be opened. ${this.parley.datasetName} is still shown.`,
+			title: `${named(what)} could not be opened. ${named(this.parley.datasetName)} is still shown.`,
 			problems
 		};
 	}
@@ -266,7 +270,7 @@ export class DatasetImporter {
 		this.warnings =
 			warnings.length > 0
 				? {
-						title: `${loaded.name} opened with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`,
+						title: `${named(loaded.name)} opened with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`,
 						problems: warnings
 					}
 				: null;

@@ -2,9 +2,10 @@
  * The view as a URL query: filters, the timeline window, the selected event, the grouping and
  * the network layout. Decoding never throws: a bad part falls back to its default and says why.
  */
+import { isolateBidi, truncateText } from '$lib/data/bidi';
 import { isCalendarDay } from '$lib/data/dates';
 import { NO_FILTERS, type CategoryKey, type FilterCriteria } from '$lib/data/filterEvents';
-import { CONFIDENCE_LEVELS, PLOVER_CATEGORIES, STATUSES } from '$lib/data/schema';
+import { CONFIDENCE_LEVELS, PLOVER_CATEGORIES, STATUSES } from '$lib/data/vocabularies';
 import type { LaneGrouping, NetworkLayout } from './viewState.svelte';
 
 export interface UrlViewState {
@@ -28,8 +29,11 @@ export const DEFAULT_URL_STATE: UrlViewState = {
 	networkAsOf: null
 };
 
-/** Query parameters other features own (e.g. `data`, the dataset to open); kept as they are. */
-export const FOREIGN_PARAMS = ['data'] as const;
+/**
+ * Query parameters other features own, kept as they are: `data` (the dataset to open) and the
+ * benchmark protocol's `bench`, `n`, `seed` and `validate`.
+ */
+export const FOREIGN_PARAMS = ['data', 'bench', 'n', 'seed', 'validate'] as const;
 
 const LANE_GROUPINGS: LaneGrouping[] = ['state', 'actor', 'category'];
 const NETWORK_LAYOUTS: NetworkLayout[] = ['force', 'geo'];
@@ -114,7 +118,8 @@ const KNOWN_PARAMS = new Set([
 	...FOREIGN_PARAMS
 ]);
 
-const quote = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
+/** A part of the link quoted in a notice: cut short, and kept from reordering the sentence. */
+const quote = (text: string) => `“${isolateBidi(truncateText(text, 40))}”`;
 
 export function decodeUrlState(query: string | URLSearchParams, known: KnownIds): DecodedUrlState {
 	const params = typeof query === 'string' ? new URLSearchParams(query) : query;

@@ -1,5 +1,5 @@
 /** The timeline key's entries and sizes, shared by the legend and the chart that makes room for it. */
-import { STATUSES } from '$lib/data/schema';
+import { STATUSES } from '$lib/data/vocabularies';
 import { layoutLegend, type LegendEntry } from '$lib/layout/timeline/layoutLegend';
 import { STATUS_LABELS } from '$lib/ui/vocabulary';
 

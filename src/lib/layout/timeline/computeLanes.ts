@@ -5,7 +5,8 @@
  */
 import { eventParticipants, rollUpActor, type ActorHierarchy } from '$lib/data/actorHierarchy';
 import { categoryOf, type CategoryKey } from '$lib/data/filterEvents';
-import { PLOVER_CATEGORIES, type DiplomaticEvent } from '$lib/data/schema';
+import type { DiplomaticEvent } from '$lib/data/schema';
+import { PLOVER_CATEGORIES } from '$lib/data/vocabularies';
 
 export type LaneGrouping = 'state' | 'actor' | 'category';
 

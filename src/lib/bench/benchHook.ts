@@ -1,0 +1,114 @@
+/**
+ * `window.__bench` (benchmark protocol v1, see `tests/bench/README.md`): lets the benchmark
+ * load a generated data set into the running page, filter it and zoom, and know when each
+ * change has been painted. Loaded with `import()` only under `?bench=1`. Every other part of
+ * the page (network, table, counts, address bar) keeps working during a run: it is part of
+ * the real cost of a change.
+ */
+import { tick } from 'svelte';
+import { parseBenchDataset, type BenchDataset } from '$lib/data/benchDataset';
+import { validateDataset } from '$lib/data/validateDataset';
+import type { ParleyState } from '$lib/state/parleyState.svelte';
+import type { BenchMode } from './benchMode';
+
+export interface BenchHook {
+	load(data: BenchDataset): Promise<void>;
+	filter(actorIds: string[]): Promise<void>;
+	zoom(startIso: string, endIso: string): Promise<void>;
+	info(): unknown;
+}
+
+declare global {
+	interface Window {
+		__bench?: BenchHook;
+	}
+}
+
+/** Resolves once the frame holding the changes made so far has been painted (double rAF). */
+function afterPaint(): Promise<void> {
+	return new Promise((resolve) =>
+		requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
+	);
+}
+
+/** Svelte has applied the state to the DOM, and the browser has painted it. */
+async function rendered(): Promise<void> {
+	await tick();
+	await afterPaint();
+}
+
+/** Resolves when the page marks itself as running (hydrated, the address applied). */
+function pageReady(): Promise<void> {
+	const html = document.documentElement;
+	if (html.dataset.ready === 'true') return Promise.resolve();
+	return new Promise((resolve) => {
+		const observer = new MutationObserver(() => {
+			if (html.dataset.ready !== 'true') return;
+			observer.disconnect();
+			resolve();
+		});
+		observer.observe(html, { attributes: true, attributeFilter: ['data-ready'] });
+	});
+}
+
+/** What the page shows until `load`: no events, no actors. */
+function waitingDataset() {
+	const dataset = parseBenchDataset({
+		version: 1,
+		n: 0,
+		seed: 0,
+		range: { start: '2023-01-01T00:00:00.000Z', end: '2025-01-01T00:00:00.000Z' },
+		actors: [],
+		events: []
+	});
+	return { ...dataset, meta: { ...dataset.meta, title: 'Benchmark: waiting for data' } };
+}
+
+/**
+ * Empties the page, brings the timeline into view, then publishes `window.__bench` once the
+ * page runs. Conversion (and, with `validate`, the full validator) happens inside `load`, so it
+ * counts in the measured time.
+ */
+export async function installBenchHook(parley: ParleyState, mode: BenchMode): Promise<void> {
+	await pageReady();
+	parley.filters.reset();
+	parley.view.select(null);
+	parley.open(waitingDataset(), new Map(), 'benchmark');
+	await rendered();
+	// The timeline at the top of the viewport, as a reader looking at it: its marks are painted
+	// in every measured frame, not left below the fold.
+	document.querySelector('svg[data-chart="timeline"]')?.closest('section')?.scrollIntoView();
+	await rendered();
+
+	window.__bench = {
+		async load(data) {
+			const dataset = parseBenchDataset(data);
+			if (mode.validate) {
+				const { errors } = validateDataset(dataset);
+				if (errors.length > 0) throw new Error(`invalid data set: ${errors[0]!.message}`);
+			}
+			parley.filters.reset();
+			parley.view.select(null);
+			parley.open(dataset, new Map(), `bench-${data.n}-${data.seed}.json`);
+			parley.view.visibleWindow = [Date.parse(data.range.start), Date.parse(data.range.end)];
+			await rendered();
+		},
+		async filter(actorIds) {
+			parley.filters.actorIds = [...actorIds];
+			await rendered();
+		},
+		async zoom(startIso, endIso) {
+			parley.view.visibleWindow = [Date.parse(startIso), Date.parse(endIso)];
+			await rendered();
+		},
+		info() {
+			return {
+				renderer: 'parley',
+				converter: 'parseBenchDataset (in load)',
+				validate: mode.validate,
+				scrolledTo: 'timeline',
+				laneGrouping: parley.view.laneGrouping
+			};
+		}
+	};
+}

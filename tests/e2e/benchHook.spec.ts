@@ -1,0 +1,87 @@
+/**
+ * The benchmark's `window.__bench` hook, end to end at a small size: outcomes (what the page
+ * shows), never timings; `npm run bench` does the timing.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { generateDataset } from '../bench/lib/dataset.mjs';
+import { gotoApp } from './app';
+
+const count = (page: Page) => page.locator('[data-filter-summary] [role="status"]');
+const timeline = (page: Page) => page.locator('svg[data-chart="timeline"]');
+
+async function openBenchPage(page: Page): Promise<void> {
+	await gotoApp(page, '/?n=100&seed=42&bench=1');
+	await page.waitForFunction(() => typeof window.__bench?.load === 'function');
+}
+
+/** The timeline's window, in ms, from the attributes it writes. */
+async function timelineWindow(page: Page): Promise<[number, number]> {
+	const svg = timeline(page);
+	const start = await svg.getAttribute('data-visible-start');
+	const end = await svg.getAttribute('data-visible-end');
+	return [Date.parse(start!), Date.parse(end!)];
+}
+
+function expectWindow(actual: [number, number], startIso: string, endIso: string) {
+	// Within a second: the zoom maths works in floating point.
+	expect(Math.abs(actual[0] - Date.parse(startIso))).toBeLessThan(1000);
+	expect(Math.abs(actual[1] - Date.parse(endIso))).toBeLessThan(1000);
+}
+
+test('with ?bench=1 the page shows no events until load, then load, filter and zoom work', async ({
+	page
+}) => {
+	const data = generateDataset(100, 42);
+	const usa = data.events.filter((e) => e.actor === 'usa').length;
+	expect(usa).toBeGreaterThan(0);
+	expect(usa).toBeLessThan(100);
+
+	await openBenchPage(page);
+	await expect(count(page)).toHaveText('Showing all 0 events');
+	await expect(page.locator('table.events tbody tr[data-event-id]')).toHaveCount(0);
+	// The protocol's own parameters (n, seed, bench) raise no notice.
+	await expect(page.getByText('Parts of this link could not be used')).toHaveCount(0);
+	// Motion is off for the run.
+	expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
+		true
+	);
+	expect(await page.evaluate(() => window.__bench!.info())).toMatchObject({ renderer: 'parley' });
+
+	// Each call resolves once its result is on screen: no waiting needed after it.
+	await page.evaluate((d) => window.__bench!.load(d), data);
+	await expect(count(page)).toHaveText('Showing all 100 events', { timeout: 1 });
+	expectWindow(await timelineWindow(page), data.range.start, data.range.end);
+	// All eight actors shown: one lane each.
+	await expect(timeline(page)).toHaveAttribute('aria-label', /\b100 events in 8 lanes\b/);
+
+	await page.evaluate(() => window.__bench!.filter(['usa']));
+	await expect(count(page)).toHaveText(`Showing ${usa} of 100 events`, { timeout: 1 });
+
+	const all = data.actors.map((a) => a.id);
+	await page.evaluate((ids) => window.__bench!.filter(ids), all);
+	await expect(count(page)).toHaveText('Showing 100 of 100 events', { timeout: 1 });
+
+	await page.evaluate(() =>
+		window.__bench!.zoom('2024-01-01T00:00:00.000Z', '2024-02-01T00:00:00.000Z')
+	);
+	expectWindow(await timelineWindow(page), '2024-01-01T00:00:00.000Z', '2024-02-01T00:00:00.000Z');
+	await page.evaluate((r) => window.__bench!.zoom(r.start, r.end), data.range);
+	expectWindow(await timelineWindow(page), data.range.start, data.range.end);
+
+	// A second load replaces the first from scratch: filters gone, the full range shown.
+	await page.evaluate(() => window.__bench!.filter(['un']));
+	await page.evaluate((d) => window.__bench!.load(d), generateDataset(30, 7));
+	await expect(count(page)).toHaveText('Showing all 30 events', { timeout: 1 });
+});
+
+test('without ?bench=1 there is no hook and its code is not loaded', async ({ page }) => {
+	const scripts: Promise<string>[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.push(response.text());
+	});
+	await gotoApp(page, '/');
+	expect(await page.evaluate(() => typeof window.__bench)).toBe('undefined');
+	const bodies = await Promise.all(scripts);
+	expect(bodies.length).toBeGreaterThan(0);
+	for (const body of bodies) expect(body).not.toContain('__bench');
+});

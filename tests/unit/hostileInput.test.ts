@@ -1,0 +1,254 @@
+/**
+ * Hostile input to the pure loader: right-to-left overrides, reserved field names, nesting
+ * thousands deep, enormous strings, thousands of unknown ids, and spreadsheet formulas.
+ */
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import {
+	balanceBidi,
+	isolateBidi,
+	needsIsolation,
+	quoteText,
+	truncateText
+} from '../../src/lib/data/bidi';
+import { datasetToCsvTables } from '../../src/lib/data/datasetToCsv';
+import { formatPath } from '../../src/lib/data/jsonPath';
+import { loadJsonDataset } from '../../src/lib/data/loadDatasetFiles';
+import {
+	escapeFormula,
+	parseCsvDataset,
+	unescapeFormula
+} from '../../src/lib/data/parseCsvDataset';
+import { findDeepNesting, MAX_JSON_DEPTH, parseJson } from '../../src/lib/data/parseJson';
+import {
+	MAX_SUGGESTIONS,
+	MAX_UNKNOWN_FIELD_DEPTH,
+	nestingDepth,
+	validateDataset
+} from '../../src/lib/data/validateDataset';
+import { smallDataset, smallSourceTexts } from '../fixtures/smallDataset';
+
+const RLO = '\u202E';
+const LRI = '\u2066';
+const FSI = '\u2068';
+const PDI = '\u2069';
+const PDF = '\u202C';
+
+describe('balanceBidi(text) and isolateBidi(text)', () => {
+	it.each([
+		['plain text', 'Norway', 'Norway'],
+		['an unclosed override is closed', `${RLO}evil`, `${RLO}evil${PDF}`],
+		['a closed override stays', `${RLO}x${PDF} y`, `${RLO}x${PDF} y`],
+		['a stray PDF is dropped', `a${PDF}b`, 'ab'],
+		['a stray PDI is dropped', `${PDI}${RLO}x`, `${RLO}x${PDF}`],
+		['an unclosed isolate is closed', `${LRI}x`, `${LRI}x${PDI}`],
+		[
+			'a PDI closes the embeddings inside its isolate',
+			`${LRI}${RLO}x${PDI}y`,
+			`${LRI}${RLO}x${PDI}y`
+		],
+		['a PDF cannot close across an isolate', `${RLO}${LRI}x${PDF}`, `${RLO}${LRI}x${PDI}${PDF}`]
+	])('balanceBidi: %s', (_, input, expected) => {
+		expect(balanceBidi(input)).toBe(expected);
+	});
+
+	it.each([
+		['ASCII is left as it is', 'Talks in Havana', 'Talks in Havana'],
+		['Hebrew is isolated', 'שלום', `${FSI}שלום${PDI}`],
+		['Arabic is isolated', 'مسقط', `${FSI}مسقط${PDI}`],
+		[
+			'an override is balanced and isolated',
+			`${PDI}${RLO}gpj.exe`,
+			`${FSI}${RLO}gpj.exe${PDF}${PDI}`
+		]
+	])('isolateBidi: %s', (_, input, expected) => {
+		expect(isolateBidi(input)).toBe(expected);
+		expect(needsIsolation(input)).toBe(input !== expected);
+	});
+
+	it('truncateText and quoteText cut long text without splitting a surrogate pair', () => {
+		expect(truncateText('a'.repeat(39) + '😀', 40)).toBe('a'.repeat(39) + '…');
+		expect(quoteText('x'.repeat(1 << 20))).toBe(`"${'x'.repeat(40)}…"`);
+		expect(quoteText(`${RLO}abc`)).toBe(`"${FSI}${RLO}abc${PDF}${PDI}"`);
+	});
+});
+
+describe('parseJson(text) on nesting thousands deep', () => {
+	it.each([
+		['100,000 unclosed "["', '['.repeat(100_000)],
+		['100,000 unclosed "{"', '{"a":'.repeat(100_000)],
+		['a broken file nested 100,000 deep', '['.repeat(100_000) + 'x' + ']'.repeat(100_000)]
+	])('parseJson(%s) answers with the place, never a stack overflow', (_, text) => {
+		const result = parseJson(text);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.message).toContain(`nested more than ${MAX_JSON_DEPTH} levels deep at line 1`);
+	});
+
+	it.each([
+		['[[1]]', 10, -1],
+		['[[[1]]]', 2, 2],
+		['{"a": "[[[[[["}', 2, -1],
+		['{"a": "\\"[[[", "b": [[[]]]}', 2, 21]
+	])('findDeepNesting(%j, %i) is %i (strings skipped)', (text, max, offset) => {
+		expect(findDeepNesting(text, max)).toBe(offset);
+	});
+});
+
+describe('loadJsonDataset and validateDataset on hostile values', () => {
+	const text = (value: unknown) => JSON.stringify(value);
+	const withMeta = (extra: string) => text(smallDataset()).replace('"meta":{', `"meta":{${extra},`);
+
+	it.each([
+		['100,000 levels of [', '['.repeat(100_000) + ']'.repeat(100_000), 'this JSON is a list'],
+		[
+			'100,000 levels of {"a":',
+			'{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000),
+			'this JSON is not a Parley dataset'
+		]
+	])('loadJsonDataset(%s) says what it is', (_, json, message) => {
+		const loaded = loadJsonDataset({ name: 'deep.json', text: json });
+		expect(loaded.result.dataset).toBeNull();
+		expect(loaded.result.errors[0]!.message).toContain(message);
+	});
+
+	it('a valid dataset with an unknown field nested 100,000 deep is refused, with its path', () => {
+		const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+		const loaded = loadJsonDataset({ name: 'deep.json', text: withMeta(`"extra":${deep}`) }, [
+			{ name: 'wire-1.txt', text: smallSourceTexts().get('sources/wire-1.txt')! }
+		]);
+		expect(loaded.result.dataset).toBeNull();
+		expect(loaded.result.errors).toEqual([
+			expect.objectContaining({
+				path: 'meta.extra',
+				message: expect.stringContaining(`more than ${MAX_UNKNOWN_FIELD_DEPTH} levels deep`)
+			})
+		]);
+		// What is loaded can be handed to the page and stored: it copies without recursing out.
+		expect(() => structuredClone(loaded)).not.toThrow();
+	});
+
+	it('nestingDepth(value, limit) counts levels and stops past the limit', () => {
+		expect(nestingDepth(1, 5)).toBe(0);
+		expect(nestingDepth([{ a: [1] }], 5)).toBe(3);
+		let deep: unknown = [];
+		for (let i = 0; i < 100_000; i++) deep = [deep];
+		expect(nestingDepth(deep, 10)).toBe(11);
+	});
+
+	it('fields named __proto__, constructor, toString or hasOwnProperty are left out with a warning', () => {
+		const json = withMeta(
+			'"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"toString":"x","hasOwnProperty":1'
+		).replace('"id":"col",', '"id":"col","__proto__":{"name":"evil"},"valueOf":2,');
+		const before = JSON.parse(json) as unknown;
+		const result = validateDataset(before, { sourceTexts: smallSourceTexts() });
+		expect(result.errors).toEqual([]);
+		const paths = result.warnings.map((w) => w.path).sort();
+		expect(paths).toEqual([
+			'actors[0].__proto__',
+			'actors[0].valueOf',
+			'meta.__proto__',
+			'meta.constructor',
+			'meta.hasOwnProperty',
+			'meta.toString'
+		]);
+		for (const warning of result.warnings) expect(warning.message).toContain('reserved name');
+		const dataset = result.dataset!;
+		for (const record of [dataset, dataset.meta, dataset.actors[0]!]) {
+			expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+			expect(Object.keys(record)).not.toContain('toString');
+			expect(String(record)).toBe('[object Object]');
+		}
+		expect(dataset.actors[0]!.name).toBe('Colombia');
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('1 MB in a summary, a quote, a name, an id and a field name gives short messages', () => {
+		const big = 'A'.repeat(1 << 20);
+		const data = smallDataset() as unknown as Record<string, never>;
+		const d = data as unknown as ReturnType<typeof smallDataset>;
+		d.events[0]!.summary = big;
+		d.events[0]!.evidence[0]!.quote = big;
+		d.actors[0]!.name = big;
+		d.events[1]!.id = big.toLowerCase();
+		d.events[0]!.id = big.toLowerCase();
+		(d.events[0] as unknown as Record<string, unknown>)[big] = 1;
+		const result = validateDataset(data, { sourceTexts: smallSourceTexts() });
+		expect(result.dataset).toBeNull();
+		const messages = [...result.errors, ...result.warnings].map((p) => `${p.path}: ${p.message}`);
+		expect(messages).toEqual(
+			expect.arrayContaining([
+				'events[0].summary: the summary is 1048576 characters long; the limit is 600',
+				'actors[0].name: the name is 1048576 characters long; the limit is 200'
+			])
+		);
+		for (const message of messages) expect(message.length).toBeLessThan(400);
+	});
+
+	it(`only the first ${MAX_SUGGESTIONS} unknown ids among 100,000 actors get a "did you mean"`, () => {
+		const data = smallDataset();
+		for (let i = 0; i < 100_000; i++)
+			data.actors.push({ id: `a${i}`, name: `A ${i}`, kind: 'state' });
+		data.events[0]!.sourceActors.push(...Array.from({ length: 1000 }, (_, i) => `b${i * 50}`));
+		const result = validateDataset(data, { sourceTexts: smallSourceTexts() });
+		const unknown = result.errors.filter((p) => p.code === 'reference');
+		expect(unknown).toHaveLength(1000);
+		expect(unknown.filter((p) => p.message.includes('did you mean'))).toHaveLength(MAX_SUGGESTIONS);
+		expect(unknown[0]!.message).toBe('unknown actor "b0"; did you mean "a0"?');
+	});
+
+	it('a right-to-left override in an unknown id is isolated inside the message', () => {
+		const data = smallDataset();
+		data.events[0]!.sourceActors = [`${RLO}gpj`];
+		const result = validateDataset(data, { sourceTexts: smallSourceTexts() });
+		expect(result.errors[0]!.message).toBe(
+			`"${FSI}${RLO}gpj${PDF}${PDI}" is not a valid id: use 1–64 lowercase letters, digits, ".", "_" or "-", starting with a letter or digit`
+		);
+	});
+
+	it('formatPath(path) cuts a 1 MB key and isolates a right-to-left one', () => {
+		expect(formatPath(['meta', 'x'.repeat(1 << 20)])).toBe(`meta["${'x'.repeat(60)}…"]`);
+		expect(formatPath(['meta', `${RLO}k y`])).toBe(`meta["${FSI}${RLO}k y${PDF}${PDI}"]`);
+	});
+});
+
+describe('escapeFormula(cell) and unescapeFormula(cell)', () => {
+	it.each([
+		['=HYPERLINK("http://evil")', `'=HYPERLINK("http://evil")`],
+		['+1+2', `'+1+2`],
+		['-2+3', `'-2+3`],
+		['@SUM(A1)', `'@SUM(A1)`],
+		['\tx', `'\tx`],
+		["'=already", `''=already`],
+		['-33.9', '-33.9'],
+		['+47', '+47'],
+		['1e5', '1e5'],
+		['plain', 'plain'],
+		["'quoted", "'quoted"],
+		['', '']
+	])('escapeFormula(%j) is %j, and unescapeFormula gives it back', (cell, escaped) => {
+		expect(escapeFormula(cell)).toBe(escaped);
+		expect(unescapeFormula(escapeFormula(cell))).toBe(cell);
+	});
+
+	it('datasetToCsvTables writes formulas neutralised, and parseCsvDataset reads them back as they were', () => {
+		const dataset = smallDataset();
+		dataset.events[0]!.summary = '=HYPERLINK("http://evil.example","click")';
+		dataset.actors[1]!.name = '@cmd|calc';
+		dataset.actors[1]!.role = '-1+1';
+		const tables = datasetToCsvTables(dataset, dataset.events);
+		const cells = [...tables.events.data.flat(), ...tables.actors.data.flat()];
+		for (const cell of cells) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?![\d.])/);
+		const result = parseCsvDataset(
+			{ name: 'events.csv', text: Papa.unparse(tables.events) },
+			{ name: 'actors.csv', text: Papa.unparse(tables.actors) },
+			{
+				today: '2023-03-01',
+				sourceTexts: new Map([['wire-1.txt', smallSourceTexts().get('sources/wire-1.txt')!]])
+			}
+		);
+		expect(result.errors).toEqual([]);
+		expect(result.dataset!.events[0]!.summary).toBe(dataset.events[0]!.summary);
+		expect(result.dataset!.actors[1]).toEqual(dataset.actors[1]);
+	});
+});
