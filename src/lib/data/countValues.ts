@@ -1,10 +1,18 @@
 /** How often each value occurs, in a given order (unknown values after, "none" last). */
 export function countValues<T extends string>(
-	values: readonly T[],
+	values: Iterable<T>,
 	order?: readonly T[]
 ): { value: T; count: number }[] {
 	const counts = new Map<T, number>();
 	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	return orderCounts(counts, order);
+}
+
+/** Counts in a given order (unknown values after, "none" last). */
+export function orderCounts<T extends string>(
+	counts: ReadonlyMap<T, number>,
+	order?: readonly T[]
+): { value: T; count: number }[] {
 	const rank = (value: T) => {
 		const at = order?.indexOf(value) ?? -1;
 		return at >= 0 ? at : value === 'none' ? Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER - 1;
@@ -12,4 +20,28 @@ export function countValues<T extends string>(
 	return [...counts.keys()]
 		.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
 		.map((value) => ({ value, count: counts.get(value)! }));
+}
+
+/**
+ * Several counts over the same items in one pass: `fields` names each count and how to read
+ * its value from an item.
+ */
+export function countFields<Item, K extends string>(
+	items: readonly Item[],
+	fields: Record<K, (item: Item) => string>
+): Record<K, Map<string, number>> {
+	const keys = Object.keys(fields) as K[];
+	const readers = keys.map((key) => fields[key]);
+	const maps = keys.map(() => new Map<string, number>());
+	for (const item of items) {
+		for (let f = 0; f < readers.length; f++) {
+			const value = readers[f]!(item);
+			const map = maps[f]!;
+			map.set(value, (map.get(value) ?? 0) + 1);
+		}
+	}
+	return Object.fromEntries(keys.map((key, f) => [key, maps[f]!])) as Record<
+		K,
+		Map<string, number>
+	>;
 }

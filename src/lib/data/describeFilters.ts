@@ -4,6 +4,9 @@ import { formatDayRange } from './dates';
 import { activeFilterKeys, type FilterKey } from './explainFilters';
 import type { FilterCriteria } from './filterEvents';
 
+/** Actors named in words before the rest are counted. */
+const MAX_NAMED = 6;
+
 const STATUS_WORDS: Record<string, string> = { cancelled: 'cancelled', postponed: 'postponed' };
 
 /** One filter in words: "involving Iran or Egypt", "status planned or tentative". */
@@ -14,8 +17,15 @@ export function describeFilter(
 ): string {
 	switch (filter) {
 		case 'actorIds': {
-			// Names and the search are the dataset's and the reader's text: isolated in the sentence.
-			const names = criteria.actorIds.map((id) => isolateBidi(actorName(id)));
+			// A long selection is named in part: the words stay short whatever the number of actors.
+			// Names are the dataset's text: isolated in the sentence.
+			const ids = criteria.actorIds;
+			const named = ids.length > MAX_NAMED ? ids.slice(0, MAX_NAMED - 1) : ids;
+			const names = named.map((id) => isolateBidi(actorName(id)));
+			if (named.length < ids.length) {
+				const rest = ids.length - named.length;
+				names.push(`${rest.toLocaleString('en-GB')} other actors`);
+			}
 			const joined = names.join(criteria.actorMode === 'all' ? ' and ' : ' or ');
 			const mediators = criteria.includeMediators ? '' : ', not as mediator or host';
 			return `${criteria.actorMode === 'all' ? 'involving all of' : 'involving'} ${joined}${mediators}`;

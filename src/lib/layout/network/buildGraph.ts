@@ -11,6 +11,7 @@ import {
 	EDGE_STATUS_OF,
 	HOSTABLE_KINDS,
 	RELATION_KINDS,
+	type ContactKind,
 	type EdgeKind,
 	type EdgeStatus
 } from './contactKinds';
@@ -106,6 +107,7 @@ export function buildGraph(
 
 	const nodes = new Map<string, GraphNode>();
 	const edges = new Map<string, GraphEdge>();
+	const edgeIndex = new Map<string, Map<string, Map<EdgeKind, GraphEdge>>>();
 
 	const nodeIdOf = (actorId: string): string => {
 		const seated = seatOf.get(actorId);
@@ -141,11 +143,19 @@ export function buildGraph(
 		from: string,
 		to: string
 	): { edge: GraphEdge; forward: boolean } => {
-		const [a, b] = from < to ? [from, to] : [to, from];
+		const forward = from < to;
+		const a = forward ? from : to;
+		const b = forward ? to : from;
 		// A standing relation of the same kind as some events joins their edge, not a parallel one.
-		const key = `${kind}:${a}|${b}`;
-		let edge = edges.get(key);
+		// Looked up by the ids themselves (nested maps): building a key string for every
+		// contribution was most of the cost at 100,000 events.
+		let byB = edgeIndex.get(a);
+		if (!byB) edgeIndex.set(a, (byB = new Map()));
+		let byKind = byB.get(b);
+		if (!byKind) byB.set(b, (byKind = new Map()));
+		let edge = byKind.get(kind);
 		if (!edge) {
+			const key = `${kind}:${a}|${b}`;
 			edge = {
 				key,
 				kind,
@@ -159,9 +169,10 @@ export function buildGraph(
 				eventIds: []
 			};
 			edges.set(key, edge);
+			byKind.set(kind, edge);
 		}
 		if (basis === 'event' && edge.basis === 'relation') edge.basis = 'event';
-		return { edge, forward: from === a };
+		return { edge, forward };
 	};
 
 	const contribute = (
@@ -173,7 +184,8 @@ export function buildGraph(
 	) => {
 		if (from === to) return;
 		const { edge, forward } = edgeFor(kind, 'event', from, to);
-		if (edge.contributions.some((c) => c.eventId === event.id)) return;
+		// An event's contributions are added together, so a repeat can only be the last one.
+		if (edge.contributions.at(-1)?.eventId === event.id) return;
 		edge.contributions.push({
 			eventId: event.id,
 			direction: directed ? (forward ? 'forward' : 'backward') : 'none',
@@ -182,8 +194,18 @@ export function buildGraph(
 		edge.eventIds.push(event.id);
 	};
 
+	// A dataset uses a handful of codes: look each one up in the table once.
+	const kindByCode = new Map<string, Map<string | null, ContactKind>>();
+	const kindOf = (type: DiplomaticEvent['type']): ContactKind => {
+		let byPlover = kindByCode.get(type.cameo);
+		if (!byPlover) kindByCode.set(type.cameo, (byPlover = new Map()));
+		let kind = byPlover.get(type.plover);
+		if (kind === undefined) byPlover.set(type.plover, (kind = contactKindOf(type)));
+		return kind;
+	};
+
 	for (const event of events) {
-		const kind = contactKindOf(event.type);
+		const kind = kindOf(event.type);
 		const sources = unique(event.sourceActors.map(nodeIdOf));
 		const targets = unique(event.targetActors.map(nodeIdOf));
 		const mediators = unique((event.mediators ?? []).map(nodeIdOf));
@@ -197,7 +219,7 @@ export function buildGraph(
 
 		for (const id of unique([...parties, ...mediators, ...(host ? [host] : [])])) {
 			const node = ensureNode(id);
-			if (!node.eventIds.includes(event.id)) node.eventIds.push(event.id);
+			if (node.eventIds.at(-1) !== event.id) node.eventIds.push(event.id);
 		}
 
 		if (targets.length > 0) {
@@ -219,6 +241,8 @@ export function buildGraph(
 	}
 
 	const knownEvents = new Set(events.map((event) => event.id));
+	// Event ids already on an edge, for the few edges relations touch (not a scan per id).
+	const edgeEventIds = new Map<GraphEdge, Set<string>>();
 	for (const relation of relations) {
 		const from = nodeIdOf(relation.from);
 		const kind = RELATION_KINDS[relation.type];
@@ -236,7 +260,16 @@ export function buildGraph(
 					: 'both';
 			if (!relation.eventIds?.length) edge.relationUnconditional = true;
 			for (const id of relation.eventIds ?? []) {
-				if (knownEvents.has(id) && !edge.eventIds.includes(id)) edge.eventIds.push(id);
+				if (!knownEvents.has(id)) continue;
+				let ids = edgeEventIds.get(edge);
+				if (!ids) {
+					ids = new Set(edge.eventIds);
+					edgeEventIds.set(edge, ids);
+				}
+				if (!ids.has(id)) {
+					ids.add(id);
+					edge.eventIds.push(id);
+				}
 			}
 		}
 	}
@@ -271,7 +304,9 @@ export function summarizeEdge(
 	const standing =
 		edge.relationIds.length > 0 &&
 		((edge.relationUnconditional && endsVisible) ||
-			eventIds.some((id) => !visible.some((c) => c.eventId === id)) ||
+			// A visible event of the relation's own, not one of the contributions (which are
+			// all in eventIds, once each): linear, not a scan per id.
+			eventIds.length > visible.length ||
 			visible.length > 0);
 	if (edge.basis === 'membership') {
 		return endsVisible
@@ -369,6 +404,8 @@ function coordinatesOf(
 }
 
 function unique<T>(items: readonly T[]): T[] {
+	if (items.length < 2) return items.slice();
+	if (items.length === 2) return items[0] === items[1] ? [items[0]!] : items.slice();
 	return [...new Set(items)];
 }
 

@@ -88,7 +88,7 @@ export function estimateTextWidth(text: string, fontSize = 12): number {
 
 /** Node radius by involvement: area grows with the number of events, relative to the busiest node. */
 export function nodeRadii(nodes: readonly GraphNode[]): Map<string, number> {
-	const most = Math.max(1, ...nodes.map((node) => node.eventIds.length));
+	const most = nodes.reduce((max, node) => Math.max(max, node.eventIds.length), 1);
 	return new Map(
 		nodes.map((node) => [
 			node.id,
@@ -131,6 +131,9 @@ interface SimNode extends SimulationNodeDatum {
 }
 
 type Bounds = { x0: number; y0: number; x1: number; y1: number };
+
+/** Node-and-link updates a force layout may spend in all (ticks × (nodes + links)). */
+const TICK_BUDGET = 600_000;
 
 /** Ticks for alpha to decay from 1 to alphaMin: d3's own schedule, run to the end. */
 function settleTicks(simulation: { alphaMin(): number; alphaDecay(): number }): number {
@@ -203,7 +206,14 @@ function layoutForce(
 				(d) => d.r + NODE_GAP + Math.min(d.labelWidth / 2, spacing / 3)
 			).iterations(2)
 		);
-	const ticks = settleTicks(simulation);
+	// A tick costs about one unit per node and per link: past ~1,000 of them, fewer ticks (the
+	// simulation cooling faster to the same end) keep the layout within a few hundred ms.
+	// Small graphs keep d3's full schedule, so their pictures do not change.
+	const ticks = Math.max(
+		100,
+		Math.min(settleTicks(simulation), Math.round(TICK_BUDGET / (nodes.length + links.length)))
+	);
+	simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
 	for (let i = 0; i < ticks; i++) simulation.tick();
 	fitInto(nodes, bounds);
 	return nodes.map((d) => ({ id: d.id, x: d.x!, y: d.y!, r: d.r, located: false }));
