@@ -5,8 +5,8 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
-import { geoMercator } from 'd3-geo';
 import type { Graph, GraphEdge, GraphNode } from './buildGraph';
+import { projectMercator } from './projectMercator';
 
 export type LayoutMode = 'force' | 'geo';
 
@@ -265,13 +265,11 @@ function layoutGeo(
 	radii: ReadonlyMap<string, number>,
 	bounds: Bounds
 ): NodePlacement[] {
-	const projection = geoMercator().scale(1).translate([0, 0]).precision(0);
 	const anchors = new Map<string, [number, number]>();
 	for (const node of graph.nodes) {
 		if (!node.coordinates) continue;
 		const lat = Math.max(-80, Math.min(80, node.coordinates.lat));
-		const point = projection([node.coordinates.lon, lat]);
-		if (point) anchors.set(node.id, point);
+		anchors.set(node.id, projectMercator(node.coordinates.lon, lat));
 	}
 	const located = new Set(anchors.keys());
 	const points = [...anchors.values()];
