@@ -213,10 +213,12 @@ export function indexTimelineLanes(
 
 /**
  * Positions [lo, hi) of the lane's marks whose plotted time is in [start, end): two binary
- * searches, whatever the lane's size.
+ * searches, whatever the lane's size. An empty or reversed range is empty (hi = lo), never a
+ * negative count: clipping a band to a window it lies outside of gives such a range.
  */
 export function timeSlice(lane: LaneMarks, start: number, end: number): [number, number] {
-	return [bisectTime(lane.times, start), bisectTime(lane.times, end)];
+	const lo = bisectTime(lane.times, start);
+	return [lo, end <= start ? lo : bisectTime(lane.times, end)];
 }
 
 /**
