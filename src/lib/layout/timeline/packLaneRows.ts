@@ -80,8 +80,9 @@ export function packLaneRows(
 	const { x0, x1 } = markExtents(lane, x, glyphRadius);
 	// Nearly sorted already (lanes are in time order), which the engine's merge sort exploits.
 	const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-		const keyA = lane.keys[a]!;
-		const keyB = lane.keys[b]!;
+		// Same lane: the mark keys differ only by event id.
+		const keyA = lane.events[a]!.id;
+		const keyB = lane.events[b]!.id;
 		return x0[a]! - x0[b]! || x1[a]! - x1[b]! || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0);
 	});
 	const rows = new Int8Array(n).fill(-1);

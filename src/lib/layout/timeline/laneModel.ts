@@ -1,0 +1,298 @@
+/**
+ * The timeline's lanes in two steps, so that a filter change is a linear pass: once per
+ * dataset and grouping, each event's candidate lanes (with roles) and what its mark spans in
+ * time, in typed arrays; then per filter, counts per lane, the order of the few lanes present,
+ * and the lane index copied from those arrays. Same lanes, order and index as `computeLanes`
+ * followed by `indexTimelineLanes`, without an object, Map lookup or string per mark.
+ */
+import { rollUpActor, type ActorHierarchy } from '$lib/data/actorHierarchy';
+import { categoryOf, type CategoryKey } from '$lib/data/filterEvents';
+import type { DiplomaticEvent } from '$lib/data/schema';
+import { PLOVER_CATEGORIES } from '$lib/data/vocabularies';
+import { categoryLabel, type LaneGrouping, type TimelineLane } from './computeLanes';
+import {
+	buildTimelineIndex,
+	computeEventSpans,
+	lazyRankLookup,
+	type EventLaneRows,
+	type EventSpans,
+	type RankLookup,
+	type TimelineIndex
+} from './laneIndex';
+
+export interface TimelineLaneModel {
+	grouping: LaneGrouping;
+	/** Every event of the dataset, in time order. */
+	events: readonly DiplomaticEvent[];
+	/** Every lane an event could be in: an actor id (state, actor) or a category. */
+	candidates: TimelineLane[];
+	/** Each candidate's unit (a state or unaffiliated actor), as an index into `units`. */
+	unitOf: Int32Array;
+	units: string[];
+	unitLabels: string[];
+	/** Candidate labels and ids, for the order's tie-breaks. */
+	labels: string[];
+	ids: string[];
+	/** Each event's candidate lanes (party winning over mediator), in the order named. */
+	rows: EventLaneRows;
+	/** Each event's distinct units: `unitIds[unitStart[e] .. unitStart[e + 1])`. */
+	unitStart: Int32Array;
+	unitIds: Int32Array;
+	spans: EventSpans;
+	/** Position of each event in `events`, by id (built on first use). */
+	rankOf: RankLookup;
+}
+
+const CATEGORY_ORDER: readonly CategoryKey[] = [...PLOVER_CATEGORIES, 'none'];
+
+/** Once per dataset, hierarchy and grouping: `events` in time order (the app's `allEvents`). */
+export function prepareTimelineLanes(
+	events: readonly DiplomaticEvent[],
+	hierarchy: ActorHierarchy,
+	grouping: LaneGrouping
+): TimelineLaneModel {
+	const n = events.length;
+	const candidates: TimelineLane[] = [];
+	const ids: string[] = [];
+	const labels: string[] = [];
+	const unitOfList: number[] = [];
+	const units: string[] = [];
+	const unitLabels: string[] = [];
+	const unitIndex = new Map<string, number>();
+	const candidateIndex = new Map<string, number>();
+	const unitId = (unit: string) => {
+		let u = unitIndex.get(unit);
+		if (u === undefined) {
+			u = units.length;
+			units.push(unit);
+			unitLabels.push(hierarchy.actors.get(unit)?.name ?? unit);
+			unitIndex.set(unit, u);
+		}
+		return u;
+	};
+	const laneStart = new Int32Array(n + 1);
+	const unitStart = new Int32Array(n + 1);
+	const markOf: number[] = [];
+	const roleOf: number[] = [];
+	const unitIds: number[] = [];
+
+	if (grouping === 'category') {
+		for (const category of CATEGORY_ORDER) {
+			candidateIndex.set(category, candidates.length);
+			candidates.push({ key: `category:${category}`, label: categoryLabel(category), depth: 0 });
+			ids.push(category);
+			labels.push(categoryLabel(category));
+			unitOfList.push(unitId(category));
+		}
+		for (let e = 0; e < n; e++) {
+			const c = candidateIndex.get(categoryOf(events[e]!))!;
+			markOf.push(c);
+			roleOf.push(0);
+			unitIds.push(unitOfList[c]!);
+			laneStart[e + 1] = markOf.length;
+			unitStart[e + 1] = unitIds.length;
+		}
+	} else {
+		// One roll-up per actor id, not per mention.
+		const candidateOfActor = new Map<string, number>();
+		const candidateOf = (actorId: string) => {
+			let c = candidateOfActor.get(actorId);
+			if (c === undefined) {
+				const laneActor = grouping === 'state' ? rollUpActor(hierarchy, actorId) : actorId;
+				c = candidateIndex.get(laneActor);
+				if (c === undefined) {
+					c = candidates.length;
+					candidateIndex.set(laneActor, c);
+					const unit = rollUpActor(hierarchy, laneActor);
+					const label = hierarchy.actors.get(laneActor)?.name ?? laneActor;
+					candidates.push({ key: `actor:${laneActor}`, label, depth: unit === laneActor ? 0 : 1 });
+					ids.push(laneActor);
+					labels.push(label);
+					unitOfList.push(unitId(unit));
+				}
+				candidateOfActor.set(actorId, c);
+			}
+			return c;
+		};
+		for (let e = 0; e < n; e++) {
+			const event = events[e]!;
+			const from = markOf.length;
+			const add = (actorId: string, role: number) => {
+				const c = candidateOf(actorId);
+				for (let k = from; k < markOf.length; k++) {
+					if (markOf[k] === c) {
+						if (role === 0) roleOf[k] = 0;
+						return;
+					}
+				}
+				markOf.push(c);
+				roleOf.push(role);
+			};
+			for (const id of event.sourceActors) add(id, 0);
+			for (const id of event.targetActors) add(id, 0);
+			for (const id of event.mediators ?? []) add(id, 1);
+			laneStart[e + 1] = markOf.length;
+			const unitFrom = unitIds.length;
+			for (let k = from; k < markOf.length; k++) {
+				const u = unitOfList[markOf[k]!]!;
+				let seen = false;
+				for (let j = unitFrom; j < unitIds.length && !seen; j++) seen = unitIds[j] === u;
+				if (!seen) unitIds.push(u);
+			}
+			unitStart[e + 1] = unitIds.length;
+		}
+	}
+	return {
+		grouping,
+		events,
+		candidates,
+		unitOf: Int32Array.from(unitOfList),
+		units,
+		unitLabels,
+		labels,
+		ids,
+		rows: { laneStart, markOf: Int32Array.from(markOf), roleOf: Uint8Array.from(roleOf) },
+		unitStart,
+		unitIds: Int32Array.from(unitIds),
+		spans: computeEventSpans(events),
+		rankOf: lazyRankLookup(events)
+	};
+}
+
+/**
+ * Each of `visible`'s position in `all`: one merge pass when `visible` is a subsequence of
+ * `all` (a filter's result), else a lookup by id. -1 for an event not in `all`.
+ */
+function positionsIn(
+	all: readonly DiplomaticEvent[],
+	visible: readonly DiplomaticEvent[],
+	rankOf: RankLookup
+): Int32Array {
+	const source = new Int32Array(visible.length);
+	let j = 0;
+	for (let r = 0; r < visible.length; r++) {
+		const event = visible[r]!;
+		while (j < all.length && all[j] !== event) j++;
+		if (j === all.length) {
+			for (let s = 0; s < visible.length; s++) source[s] = rankOf.get(visible[s]!.id) ?? -1;
+			return source;
+		}
+		source[r] = j++;
+	}
+	return source;
+}
+
+const compareText = (a: string, b: string) => a.localeCompare(b);
+
+/**
+ * Per filter: the lanes present among `visible` (a subset of the model's events), in the
+ * order `computeLanes` gives them, and their index. Linear in the visible events' marks.
+ */
+export function indexVisibleLanes(
+	model: TimelineLaneModel,
+	visible: readonly DiplomaticEvent[]
+): TimelineIndex {
+	const source = positionsIn(model.events, visible, model.rankOf);
+	// An event not in the dataset (not expected) gets no lanes: point it past the rows' end.
+	const rows = model.rows;
+	const candidates = model.candidates.length;
+	const laneCounts = new Int32Array(candidates);
+	const unitCounts = new Int32Array(model.units.length);
+	for (let r = 0; r < source.length; r++) {
+		const e = source[r]!;
+		if (e < 0) continue;
+		for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++)
+			laneCounts[rows.markOf[k]!]!++;
+		for (let k = model.unitStart[e]!; k < model.unitStart[e + 1]!; k++)
+			unitCounts[model.unitIds[k]!]!++;
+	}
+	const present: number[] = [];
+	for (let c = 0; c < candidates; c++) if (laneCounts[c]! > 0) present.push(c);
+	if (model.grouping !== 'category') {
+		// Units by how many events involve them, then by name; within a unit, its own lane
+		// first, then members by count and name (as `computeLanes`).
+		const unitRank = new Int32Array(model.units.length);
+		const unitCandidate = new Map<number, number>();
+		for (const c of present)
+			if (!unitCandidate.has(model.unitOf[c]!)) unitCandidate.set(model.unitOf[c]!, c);
+		const unitLabel = (u: number) => model.unitLabels[u]!;
+		[...unitCandidate.keys()]
+			.sort(
+				(a, b) =>
+					unitCounts[b]! - unitCounts[a]! ||
+					compareText(unitLabel(a), unitLabel(b)) ||
+					compareText(model.units[a]!, model.units[b]!)
+			)
+			.forEach((u, rank) => (unitRank[u] = rank));
+		present.sort((a, b) => {
+			const unitA = model.unitOf[a]!;
+			const unitB = model.unitOf[b]!;
+			if (unitA !== unitB) return unitRank[unitA]! - unitRank[unitB]!;
+			if (model.ids[a] === model.units[unitA]) return -1;
+			if (model.ids[b] === model.units[unitB]) return 1;
+			return (
+				laneCounts[b]! - laneCounts[a]! ||
+				compareText(model.labels[a]!, model.labels[b]!) ||
+				compareText(model.ids[a]!, model.ids[b]!)
+			);
+		});
+	}
+	const laneOfCandidate = new Int32Array(candidates).fill(-1);
+	present.forEach((c, l) => (laneOfCandidate[c] = l));
+	const lanes = present.map((c) => model.candidates[c]!);
+	let missing = false;
+	for (let r = 0; r < source.length && !missing; r++)
+		missing = source[r]! < 0 || (r > 0 && source[r]! <= source[r - 1]!);
+	if (missing) {
+		// Not a subsequence of the dataset (not expected from a filter): the general way.
+		// Rows of events outside the dataset are empty: give them a row past the end.
+		const laneStart = Int32Array.from(rows.laneStart);
+		const extended = new Int32Array(laneStart.length + 1);
+		extended.set(laneStart);
+		extended[laneStart.length] = laneStart[laneStart.length - 1]!;
+		for (let r = 0; r < source.length; r++) if (source[r]! < 0) source[r] = laneStart.length - 1;
+		return buildTimelineIndex(
+			visible,
+			lanes,
+			{ ...rows, laneStart: extended },
+			laneOfCandidate,
+			padSpans(model.spans),
+			source,
+			lazyRankLookup(visible)
+		);
+	}
+	// Visible positions by id without a Map per filter: the dataset's position, then a binary
+	// search in `source` (ascending, as `visible` follows the dataset's order).
+	const rankOf: RankLookup = {
+		get(eventId) {
+			const e = model.rankOf.get(eventId);
+			if (e === undefined) return undefined;
+			let lo = 0;
+			let hi = source.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >>> 1;
+				if (source[mid]! < e) lo = mid + 1;
+				else hi = mid;
+			}
+			return source[lo] === e ? lo : undefined;
+		}
+	};
+	return buildTimelineIndex(visible, lanes, rows, laneOfCandidate, model.spans, source, rankOf);
+}
+
+function padSpans(spans: EventSpans): EventSpans {
+	const pad = (values: Float64Array) => {
+		const padded = new Float64Array(values.length + 1);
+		padded.set(values);
+		return padded;
+	};
+	return {
+		times: pad(spans.times),
+		spanStart: pad(spans.spanStart),
+		spanEnd: pad(spans.spanEnd),
+		windowStart: pad(spans.windowStart),
+		windowEnd: pad(spans.windowEnd),
+		barStart: pad(spans.barStart),
+		barEnd: pad(spans.barEnd)
+	};
+}
