@@ -12,7 +12,11 @@ import {
 	chooseBinLevel,
 	countInRange
 } from '../../src/lib/layout/timeline/densityBins';
-import { moveFocusInIndex } from '../../src/lib/layout/timeline/keyboardNavigation';
+import {
+	firstInBand,
+	moveFocusInBand,
+	moveFocusInIndex
+} from '../../src/lib/layout/timeline/keyboardNavigation';
 import {
 	indexTimelineLanes,
 	markKeyAt,
@@ -470,5 +474,52 @@ describe('moveFocusInIndex', () => {
 		expect(small.laneIndexByKey.get(down.laneKey)).toBe(
 			small.laneIndexByKey.get(start.laneKey)! + 1
 		);
+	});
+});
+
+describe('moveFocusInBand (a same-day crowd opened at maximum zoom)', () => {
+	// Ten events a day: more than a lane's rows hold, so a day stays a band at any zoom.
+	const { events, lanes } = crowd(3, 10);
+	const index = indexTimelineLanes(events, lanes);
+	const day = (d: number) => Date.UTC(2024, 2, 1) + d * DAY;
+	const band = { laneKey: 'actor:irn', start: day(1), end: day(2) };
+	const ref = (id: string | null) => (id === null ? null : { eventId: id, laneKey: 'actor:irn' });
+
+	it('Enter on the band focuses its first event; an empty band has none', () => {
+		expect(firstInBand(index, band)).toEqual(ref('e-1-0'));
+		expect(firstInBand(index, { ...band, start: day(5), end: day(6) })).toBeNull();
+		expect(firstInBand(index, { ...band, laneKey: 'actor:none' })).toBeNull();
+	});
+
+	it.each<[string, string, Parameters<typeof moveFocusInBand>[3], string | null]>([
+		['ArrowRight steps to the next event of the day', 'e-1-0', 'ArrowRight', 'e-1-1'],
+		['ArrowRight again', 'e-1-4', 'ArrowRight', 'e-1-5'],
+		['ArrowLeft steps back', 'e-1-5', 'ArrowLeft', 'e-1-4'],
+		['End goes to its last event', 'e-1-2', 'End', 'e-1-9'],
+		['Home goes to its first event', 'e-1-7', 'Home', 'e-1-0'],
+		['ArrowRight past the last event leaves the band', 'e-1-9', 'ArrowRight', null],
+		['ArrowLeft before the first event leaves the band', 'e-1-0', 'ArrowLeft', null],
+		['ArrowDown leaves the band', 'e-1-3', 'ArrowDown', null],
+		['an event of another day is not in the band', 'e-2-0', 'ArrowRight', null]
+	])('%s', (_what, from, key, expected) => {
+		expect(moveFocusInBand(index, band, from, key)).toEqual(ref(expected));
+	});
+
+	it('steps through every event of the band once, in lane order', () => {
+		const seen: string[] = [];
+		for (
+			let at = firstInBand(index, band);
+			at;
+			at = moveFocusInBand(index, band, at.eventId, 'ArrowRight')
+		)
+			seen.push(at.eventId);
+		expect(seen).toEqual(Array.from({ length: 10 }, (_, k) => `e-1-${k}`));
+	});
+
+	it('leaving the band, moveFocusInIndex goes on past it as from the band', () => {
+		const next = moveFocusInIndex(index, { kind: 'band', ...band }, 'ArrowRight');
+		expect(next).toEqual(ref('e-2-0'));
+		const previous = moveFocusInIndex(index, { kind: 'band', ...band }, 'ArrowLeft');
+		expect(previous).toEqual(ref('e-0-9'));
 	});
 });
