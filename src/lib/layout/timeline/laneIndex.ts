@@ -184,8 +184,9 @@ export function buildTimelineIndex(
 		return {
 			lane,
 			index,
-			events: new Array<DiplomaticEvent>(size),
-			roles: new Array<LaneRole>(size),
+			// Filled in order by push: packed arrays (a preallocated large array may not be).
+			events: [],
+			roles: [],
 			ranks: new Int32Array(size),
 			times: new Float64Array(size),
 			spanStart: new Float64Array(size),
@@ -213,8 +214,8 @@ export function buildTimelineIndex(
 			if (l < 0) continue;
 			const lane = laneMarks[l]!;
 			const i = fill[l]!++;
-			lane.events[i] = event;
-			lane.roles[i] = ROLES[rows.roleOf[k]!]!;
+			lane.events.push(event);
+			lane.roles.push(ROLES[rows.roleOf[k]!]!);
 			lane.ranks[i] = r;
 			lane.times[i] = time;
 			lane.spanStart[i] = start;

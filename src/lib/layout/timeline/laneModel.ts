@@ -22,6 +22,7 @@ import {
 
 export interface TimelineLaneModel {
 	grouping: LaneGrouping;
+	hierarchy: ActorHierarchy;
 	/** Every event of the dataset, in time order. */
 	events: readonly DiplomaticEvent[];
 	/** Every lane an event could be in: an actor id (state, actor) or a category. */
@@ -144,6 +145,7 @@ export function prepareTimelineLanes(
 	}
 	return {
 		grouping,
+		hierarchy,
 		events,
 		candidates,
 		unitOf: Int32Array.from(unitOfList),
@@ -165,8 +167,7 @@ export function prepareTimelineLanes(
  */
 function positionsIn(
 	all: readonly DiplomaticEvent[],
-	visible: readonly DiplomaticEvent[],
-	rankOf: RankLookup
+	visible: readonly DiplomaticEvent[]
 ): Int32Array {
 	const source = new Int32Array(visible.length);
 	let j = 0;
@@ -174,7 +175,7 @@ function positionsIn(
 		const event = visible[r]!;
 		while (j < all.length && all[j] !== event) j++;
 		if (j === all.length) {
-			for (let s = 0; s < visible.length; s++) source[s] = rankOf.get(visible[s]!.id) ?? -1;
+			source[r] = -1;
 			return source;
 		}
 		source[r] = j++;
@@ -192,15 +193,22 @@ export function indexVisibleLanes(
 	model: TimelineLaneModel,
 	visible: readonly DiplomaticEvent[]
 ): TimelineIndex {
-	const source = positionsIn(model.events, visible, model.rankOf);
-	// An event not in the dataset (not expected) gets no lanes: point it past the rows' end.
+	const source = positionsIn(model.events, visible);
+	for (let r = 0; r < source.length; r++) {
+		if (source[r]! < 0 || (r > 0 && source[r]! <= source[r - 1]!)) {
+			// Not a subsequence of the dataset (not expected from a filter): the events' own model.
+			return indexVisibleLanes(
+				prepareTimelineLanes(visible, model.hierarchy, model.grouping),
+				visible
+			);
+		}
+	}
 	const rows = model.rows;
 	const candidates = model.candidates.length;
 	const laneCounts = new Int32Array(candidates);
 	const unitCounts = new Int32Array(model.units.length);
 	for (let r = 0; r < source.length; r++) {
 		const e = source[r]!;
-		if (e < 0) continue;
 		for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++)
 			laneCounts[rows.markOf[k]!]!++;
 		for (let k = model.unitStart[e]!; k < model.unitStart[e + 1]!; k++)
@@ -240,27 +248,6 @@ export function indexVisibleLanes(
 	const laneOfCandidate = new Int32Array(candidates).fill(-1);
 	present.forEach((c, l) => (laneOfCandidate[c] = l));
 	const lanes = present.map((c) => model.candidates[c]!);
-	let missing = false;
-	for (let r = 0; r < source.length && !missing; r++)
-		missing = source[r]! < 0 || (r > 0 && source[r]! <= source[r - 1]!);
-	if (missing) {
-		// Not a subsequence of the dataset (not expected from a filter): the general way.
-		// Rows of events outside the dataset are empty: give them a row past the end.
-		const laneStart = Int32Array.from(rows.laneStart);
-		const extended = new Int32Array(laneStart.length + 1);
-		extended.set(laneStart);
-		extended[laneStart.length] = laneStart[laneStart.length - 1]!;
-		for (let r = 0; r < source.length; r++) if (source[r]! < 0) source[r] = laneStart.length - 1;
-		return buildTimelineIndex(
-			visible,
-			lanes,
-			{ ...rows, laneStart: extended },
-			laneOfCandidate,
-			padSpans(model.spans),
-			source,
-			lazyRankLookup(visible)
-		);
-	}
 	// Visible positions by id without a Map per filter: the dataset's position, then a binary
 	// search in `source` (ascending, as `visible` follows the dataset's order).
 	const rankOf: RankLookup = {
@@ -278,21 +265,4 @@ export function indexVisibleLanes(
 		}
 	};
 	return buildTimelineIndex(visible, lanes, rows, laneOfCandidate, model.spans, source, rankOf);
-}
-
-function padSpans(spans: EventSpans): EventSpans {
-	const pad = (values: Float64Array) => {
-		const padded = new Float64Array(values.length + 1);
-		padded.set(values);
-		return padded;
-	};
-	return {
-		times: pad(spans.times),
-		spanStart: pad(spans.spanStart),
-		spanEnd: pad(spans.spanEnd),
-		windowStart: pad(spans.windowStart),
-		windowEnd: pad(spans.windowEnd),
-		barStart: pad(spans.barStart),
-		barEnd: pad(spans.barEnd)
-	};
 }
