@@ -5,7 +5,7 @@
  * and the keyboard reaches a band and zooms into it until the marks resolve.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -209,4 +209,96 @@ test('thousands of events: bounded DOM, bands that add up, marks that match the 
 	expect(last.elements).toBeLessThan(MAX_ELEMENTS);
 	expectMarksMatchWindow(last);
 	expect(errors).toEqual([]);
+});
+
+/**
+ * More events on one day in one lane than its rows hold stay a band even at maximum zoom: Enter
+ * (or a click) there opens the band, the arrow keys step through its events, and Escape returns.
+ */
+test('a same-day crowd at maximum zoom: the keyboard steps through its events', async ({
+	page
+}) => {
+	const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
+	const model = bundled.events.find((e) => e.id === 'pezeshkian-instructs-fm')!;
+	const day = (offset: number) =>
+		new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+	const clone = (id: string, value: string) => ({
+		...structuredClone(model),
+		id,
+		related: undefined,
+		sourceActors: ['ukr'],
+		targetActors: [],
+		date: { value, precision: 'day' as const, earliest: value, latest: value }
+	});
+	const CROWD = 12;
+	const crowdDay = day(40);
+	const crowd = Array.from({ length: CROWD }, (_, k) => clone(`crowd-${k}`, crowdDay));
+	// Enough other events in the lane that it gets the usual row cap.
+	const spread = Array.from({ length: 60 }, (_, k) => clone(`spread-${k}`, day(k)));
+	const dataset = { ...bundled, events: [...bundled.events, ...crowd, ...spread] };
+	const crowdFile = join(mkdtempSync(join(tmpdir(), 'parley-crowd-')), 'crowd.json');
+	writeFileSync(crowdFile, JSON.stringify(dataset));
+
+	await gotoApp(page, '/');
+	await page.getByLabel(/Dataset files/).setInputFiles(crowdFile);
+	await expect(chart(page)).toHaveAttribute(
+		'aria-label',
+		new RegExp(`${dataset.events.length} events`)
+	);
+	const crowdTime = Date.parse(`${crowdDay}T12:00:00Z`);
+	const crowdBand = () =>
+		chart(page)
+			.locator('[data-band-key][data-lane-key="actor:ukr"]')
+			.evaluateAll(
+				(bands, time) =>
+					bands.findIndex(
+						(b) =>
+							Date.parse(b.getAttribute('data-start')!) <= time &&
+							time < Date.parse(b.getAttribute('data-end')!)
+					),
+				crowdTime
+			);
+	const activeMark = () =>
+		page.evaluate(() => document.activeElement?.getAttribute('data-mark-key') ?? null);
+	// Clicking the crowd's band zooms in on it until it cannot zoom further; then it opens.
+	const zoomIn = page.getByRole('button', { name: 'Zoom in on the timeline' });
+	const span = async () => {
+		const [a, b] = (await drawn(page)).window;
+		return b - a;
+	};
+	const clickCrowdBand = async () => {
+		await expect.poll(crowdBand).toBeGreaterThanOrEqual(0);
+		const at = await crowdBand();
+		await chart(page).locator('[data-band-key][data-lane-key="actor:ukr"]').nth(at).click();
+	};
+	for (let step = 0; step < 20 && (await zoomIn.isEnabled()); step++) {
+		const before = await span();
+		await clickCrowdBand();
+		await expect.poll(span).toBeLessThan(before);
+	}
+	await expect(zoomIn).toBeDisabled();
+	await clickCrowdBand();
+	await expect.poll(activeMark).toMatch(/^crowd-/);
+
+	// The arrow keys visit each event of the crowd once, then leave the band.
+	const seen = [(await activeMark())!];
+	for (let k = 1; k < CROWD; k++) {
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(activeMark).not.toBe(seen.at(-1));
+		seen.push((await activeMark())!);
+	}
+	expect(seen.sort()).toEqual(crowd.map((e) => `${e.id}@actor:ukr`).sort());
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(activeMark).not.toMatch(/^crowd-/);
+
+	// Escape from an event of an opened band puts focus back on the band.
+	await chart(page)
+		.locator('[data-band-key][data-lane-key="actor:ukr"]')
+		.nth(await crowdBand())
+		.click();
+	await expect.poll(activeMark).toMatch(/^crowd-/);
+	await page.keyboard.press('Escape');
+	await expect
+		.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-band-key') ?? null))
+		.toMatch(/^actor:ukr\|/);
 });

@@ -53,95 +53,81 @@ export function prepareTimelineLanes(
 	grouping: LaneGrouping
 ): TimelineLaneModel {
 	const n = events.length;
+	const byCategory = grouping === 'category';
+	const name = (id: string) =>
+		byCategory ? categoryLabel(id as CategoryKey) : (hierarchy.actors.get(id)?.name ?? id);
 	const candidates: TimelineLane[] = [];
 	const ids: string[] = [];
-	const labels: string[] = [];
 	const unitOfList: number[] = [];
 	const units: string[] = [];
-	const unitLabels: string[] = [];
 	const unitIndex = new Map<string, number>();
 	const candidateIndex = new Map<string, number>();
 	const unitId = (unit: string) => {
 		let u = unitIndex.get(unit);
 		if (u === undefined) {
-			u = units.length;
-			units.push(unit);
-			unitLabels.push(hierarchy.actors.get(unit)?.name ?? unit);
+			u = units.push(unit) - 1;
 			unitIndex.set(unit, u);
 		}
 		return u;
 	};
+	/** The candidate lane of an actor (or category) named in an event: one roll-up per id. */
+	const candidateOfId = new Map<string, number>();
+	const candidateOf = (id: string) => {
+		let c = candidateOfId.get(id);
+		if (c === undefined) {
+			const laneId = grouping === 'state' ? rollUpActor(hierarchy, id) : id;
+			c = candidateIndex.get(laneId);
+			if (c === undefined) {
+				c = ids.push(laneId) - 1;
+				candidateIndex.set(laneId, c);
+				const unit = byCategory ? laneId : rollUpActor(hierarchy, laneId);
+				candidates.push({
+					key: `${byCategory ? 'category' : 'actor'}:${laneId}`,
+					label: name(laneId),
+					depth: unit === laneId ? 0 : 1
+				});
+				unitOfList.push(unitId(unit));
+			}
+			candidateOfId.set(id, c);
+		}
+		return c;
+	};
+	// Category lanes keep the vocabulary's order: make them first, in that order.
+	if (byCategory) for (const category of CATEGORY_ORDER) candidateOf(category);
+
 	const laneStart = new Int32Array(n + 1);
 	const unitStart = new Int32Array(n + 1);
 	const markOf: number[] = [];
 	const roleOf: number[] = [];
 	const unitIds: number[] = [];
-
-	if (grouping === 'category') {
-		for (const category of CATEGORY_ORDER) {
-			candidateIndex.set(category, candidates.length);
-			candidates.push({ key: `category:${category}`, label: categoryLabel(category), depth: 0 });
-			ids.push(category);
-			labels.push(categoryLabel(category));
-			unitOfList.push(unitId(category));
-		}
-		for (let e = 0; e < n; e++) {
-			const c = candidateIndex.get(categoryOf(events[e]!))!;
-			markOf.push(c);
-			roleOf.push(0);
-			unitIds.push(unitOfList[c]!);
-			laneStart[e + 1] = markOf.length;
-			unitStart[e + 1] = unitIds.length;
-		}
-	} else {
-		// One roll-up per actor id, not per mention.
-		const candidateOfActor = new Map<string, number>();
-		const candidateOf = (actorId: string) => {
-			let c = candidateOfActor.get(actorId);
-			if (c === undefined) {
-				const laneActor = grouping === 'state' ? rollUpActor(hierarchy, actorId) : actorId;
-				c = candidateIndex.get(laneActor);
-				if (c === undefined) {
-					c = candidates.length;
-					candidateIndex.set(laneActor, c);
-					const unit = rollUpActor(hierarchy, laneActor);
-					const label = hierarchy.actors.get(laneActor)?.name ?? laneActor;
-					candidates.push({ key: `actor:${laneActor}`, label, depth: unit === laneActor ? 0 : 1 });
-					ids.push(laneActor);
-					labels.push(label);
-					unitOfList.push(unitId(unit));
-				}
-				candidateOfActor.set(actorId, c);
+	let from = 0;
+	const add = (id: string, role: number) => {
+		const c = candidateOf(id);
+		for (let k = from; k < markOf.length; k++) {
+			if (markOf[k] === c) {
+				if (role === 0) roleOf[k] = 0;
+				return;
 			}
-			return c;
-		};
-		for (let e = 0; e < n; e++) {
-			const event = events[e]!;
-			const from = markOf.length;
-			const add = (actorId: string, role: number) => {
-				const c = candidateOf(actorId);
-				for (let k = from; k < markOf.length; k++) {
-					if (markOf[k] === c) {
-						if (role === 0) roleOf[k] = 0;
-						return;
-					}
-				}
-				markOf.push(c);
-				roleOf.push(role);
-			};
+		}
+		markOf.push(c);
+		roleOf.push(role);
+	};
+	for (let e = 0; e < n; e++) {
+		const event = events[e]!;
+		from = markOf.length;
+		if (byCategory) add(categoryOf(event), 0);
+		else {
 			for (const id of event.sourceActors) add(id, 0);
 			for (const id of event.targetActors) add(id, 0);
 			for (const id of event.mediators ?? []) add(id, 1);
-			laneStart[e + 1] = markOf.length;
-			const unitFrom = unitIds.length;
-			for (let k = from; k < markOf.length; k++) {
-				const u = unitOfList[markOf[k]!]!;
-				let seen = false;
-				for (let j = unitFrom; j < unitIds.length && !seen; j++) seen = unitIds[j] === u;
-				if (!seen) unitIds.push(u);
-			}
-			unitStart[e + 1] = unitIds.length;
 		}
+		laneStart[e + 1] = markOf.length;
+		const unitFrom = unitIds.length;
+		for (let k = from; k < markOf.length; k++) {
+			const u = unitOfList[markOf[k]!]!;
+			if (!unitIds.includes(u, unitFrom)) unitIds.push(u);
+		}
+		unitStart[e + 1] = unitIds.length;
 	}
 	return {
 		grouping,
@@ -150,8 +136,8 @@ export function prepareTimelineLanes(
 		candidates,
 		unitOf: Int32Array.from(unitOfList),
 		units,
-		unitLabels,
-		labels,
+		unitLabels: units.map(name),
+		labels: candidates.map((lane) => lane.label),
 		ids,
 		rows: { laneStart, markOf: Int32Array.from(markOf), roleOf: Uint8Array.from(roleOf) },
 		unitStart,
