@@ -88,10 +88,11 @@ export function packLaneRows(
 		const idB = lane.events[b]!.id;
 		return idA < idB ? -1 : idA > idB ? 1 : 0;
 	};
-	let order: Int32Array | null = null;
+	let order: number[] | null = null;
 	for (let i = 1; i < n; i++) {
 		if (before(i - 1, i) > 0) {
-			order = Int32Array.from({ length: n }, (_, k) => k).sort(before);
+			// A plain array: the engine's merge sort exploits the runs (a typed array's does not).
+			order = Array.from({ length: n }, (_, k) => k).sort(before);
 			break;
 		}
 	}
