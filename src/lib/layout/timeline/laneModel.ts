@@ -16,7 +16,6 @@ import {
 	lazyRankLookup,
 	type EventLaneRows,
 	type EventSpans,
-	type RankLookup,
 	type TimelineIndex
 } from './laneIndex';
 
@@ -40,8 +39,6 @@ export interface TimelineLaneModel {
 	unitStart: Int32Array;
 	unitIds: Int32Array;
 	spans: EventSpans;
-	/** Position of each event in `events`, by id (built on first use). */
-	rankOf: RankLookup;
 }
 
 const CATEGORY_ORDER: readonly CategoryKey[] = [...PLOVER_CATEGORIES, 'none'];
@@ -142,8 +139,7 @@ export function prepareTimelineLanes(
 		rows: { laneStart, markOf: Int32Array.from(markOf), roleOf: Uint8Array.from(roleOf) },
 		unitStart,
 		unitIds: Int32Array.from(unitIds),
-		spans: computeEventSpans(events),
-		rankOf: lazyRankLookup(events)
+		spans: computeEventSpans(events)
 	};
 }
 
@@ -234,21 +230,14 @@ export function indexVisibleLanes(
 	const laneOfCandidate = new Int32Array(candidates).fill(-1);
 	present.forEach((c, l) => (laneOfCandidate[c] = l));
 	const lanes = present.map((c) => model.candidates[c]!);
-	// Visible positions by id without a Map per filter: the dataset's position, then a binary
-	// search in `source` (ascending, as `visible` follows the dataset's order).
-	const rankOf: RankLookup = {
-		get(eventId) {
-			const e = model.rankOf.get(eventId);
-			if (e === undefined) return undefined;
-			let lo = 0;
-			let hi = source.length;
-			while (lo < hi) {
-				const mid = (lo + hi) >>> 1;
-				if (source[mid]! < e) lo = mid + 1;
-				else hi = mid;
-			}
-			return source[lo] === e ? lo : undefined;
-		}
-	};
-	return buildTimelineIndex(visible, lanes, rows, laneOfCandidate, model.spans, source, rankOf);
+	// Looked up by id only with a selection or keyboard focus: its Map is built on first use.
+	return buildTimelineIndex(
+		visible,
+		lanes,
+		rows,
+		laneOfCandidate,
+		model.spans,
+		source,
+		lazyRankLookup(visible)
+	);
 }
