@@ -1,24 +1,22 @@
 /** Time order for events: plotted day, then the start of the window, then id for stability. */
 import type { Confidence, DiplomaticEvent, EventStatus } from './schema';
 
-/**
- * One collator for every id comparison: the same order as `a.localeCompare(b)`, without
- * building a collator per call (which made sorting 100,000 events take seconds).
- */
-const ID_COLLATOR = new Intl.Collator();
 const NAME_COLLATOR = new Intl.Collator(undefined, { sensitivity: 'base' });
 
-/** ISO days compare as plain strings: code-unit order is calendar order. */
-function compareDays(a: string, b: string): number {
+/**
+ * ISO days compare as plain strings: code-unit order is calendar order. Ids (ASCII by the data
+ * contract) break ties the same way: a collator made sorting 100,000 events ~70 ms slower.
+ */
+function compareCodeUnits(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function compareEventsByTime(a: DiplomaticEvent, b: DiplomaticEvent): number {
 	return (
-		compareDays(a.date.value, b.date.value) ||
-		compareDays(a.date.earliest, b.date.earliest) ||
-		compareDays(a.date.latest, b.date.latest) ||
-		ID_COLLATOR.compare(a.id, b.id)
+		compareCodeUnits(a.date.value, b.date.value) ||
+		compareCodeUnits(a.date.earliest, b.date.earliest) ||
+		compareCodeUnits(a.date.latest, b.date.latest) ||
+		compareCodeUnits(a.id, b.id)
 	);
 }
 

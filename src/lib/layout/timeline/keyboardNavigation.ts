@@ -194,3 +194,56 @@ export function moveFocusInIndex(
 			: after;
 	return { eventId: target.events[chosen]!.id, laneKey: target.lane.key };
 }
+
+/** A density band opened at maximum zoom: the keyboard steps through its lane's events in it. */
+export interface OpenBand {
+	laneKey: string;
+	start: number;
+	end: number;
+}
+
+/** Positions [lo, hi) of the band's events in its lane, or null when the lane is gone. */
+function bandSlice(index: TimelineIndex, band: OpenBand): [number, number, number] | null {
+	const laneIndex = index.laneIndexByKey.get(band.laneKey);
+	if (laneIndex === undefined) return null;
+	const lane = index.lanes[laneIndex]!;
+	const lo = bisectTime(lane.times, band.start);
+	const hi = bisectTime(lane.times, band.end);
+	return hi > lo ? [laneIndex, lo, hi] : null;
+}
+
+/** The first event of an opened band (Enter on it at maximum zoom), or null when it is empty. */
+export function firstInBand(index: TimelineIndex, band: OpenBand): MarkRef | null {
+	const slice = bandSlice(index, band);
+	if (!slice) return null;
+	const [laneIndex, lo] = slice;
+	return { eventId: index.lanes[laneIndex]!.events[lo]!.id, laneKey: band.laneKey };
+}
+
+/**
+ * Inside an opened band, left and right step through its lane's events in it (time, then event
+ * order), Home and End go to its first and last; null when the key leaves the band (past either
+ * end, or up and down), so the caller closes it and moves on as from the band.
+ */
+export function moveFocusInBand(
+	index: TimelineIndex,
+	band: OpenBand,
+	eventId: string,
+	key: NavigationKey
+): MarkRef | null {
+	const slice = bandSlice(index, band);
+	if (!slice) return null;
+	const [laneIndex, lo, hi] = slice;
+	const lane = index.lanes[laneIndex]!;
+	let at = -1;
+	for (let i = lo; i < hi && at < 0; i++) if (lane.events[i]!.id === eventId) at = i;
+	if (at < 0) return null;
+	let next: number;
+	if (key === 'ArrowRight') next = at + 1;
+	else if (key === 'ArrowLeft') next = at - 1;
+	else if (key === 'Home') next = lo;
+	else if (key === 'End') next = hi - 1;
+	else return null;
+	if (next < lo || next >= hi) return null;
+	return { eventId: lane.events[next]!.id, laneKey: band.laneKey };
+}

@@ -16,8 +16,6 @@ export interface LaneMarks {
 	/** One entry per mark of the lane, all in the same order: by plotted time, then event order. */
 	events: DiplomaticEvent[];
 	roles: LaneRole[];
-	/** `${eventId}@${laneKey}` of each mark. */
-	keys: string[];
 	/** Each mark's event position in the input's event order. */
 	ranks: Int32Array;
 	/** Plotted time (ms), ascending. */
@@ -35,12 +33,17 @@ export interface LaneMarks {
 	maxReach: number;
 }
 
+/** Looks an event's position up by id (built on first use: most filters never ask). */
+export interface RankLookup {
+	get(eventId: string): number | undefined;
+}
+
 export interface TimelineIndex {
 	lanes: LaneMarks[];
 	laneIndexByKey: Map<string, number>;
 	/** The input events, and each one's position in it. */
 	events: readonly DiplomaticEvent[];
-	rankOf: Map<string, number>;
+	rankOf: RankLookup;
 	/** Ranks of the events in lanes, in the order left/right visits them: time, then top lane, then event order. */
 	order: Int32Array;
 	/** Plotted time of `order[i]`, ascending. */
@@ -50,6 +53,11 @@ export interface TimelineIndex {
 	nextMark: Int32Array;
 	markLane: Int32Array;
 	markPosition: Int32Array;
+}
+
+/** `${eventId}@${laneKey}`: the key of a lane's mark, built only for the marks that are drawn. */
+export function markKeyAt(lane: LaneMarks, i: number): string {
+	return `${lane.events[i]!.id}@${lane.lane.key}`;
 }
 
 const byNumber = bisector((value: number) => value);
@@ -75,93 +83,157 @@ export function orderedEventId(index: TimelineIndex, i: number): string {
 	return index.events[index.order[i]!]!.id;
 }
 
-/** Builds the index; `events` in time order (the lanes' memberships follow it). */
-export function indexTimelineLanes(
+/**
+ * What a mark draws, per event, in typed arrays: computed once per dataset (see
+ * `prepareTimelineLanes`) and copied per filter.
+ */
+export interface EventSpans {
+	times: Float64Array;
+	spanStart: Float64Array;
+	spanEnd: Float64Array;
+	windowStart: Float64Array;
+	windowEnd: Float64Array;
+	barStart: Float64Array;
+	barEnd: Float64Array;
+}
+
+export function computeEventSpans(events: readonly DiplomaticEvent[]): EventSpans {
+	const n = events.length;
+	const spans: EventSpans = {
+		times: new Float64Array(n),
+		spanStart: new Float64Array(n),
+		spanEnd: new Float64Array(n),
+		windowStart: new Float64Array(n),
+		windowEnd: new Float64Array(n),
+		barStart: new Float64Array(n),
+		barEnd: new Float64Array(n)
+	};
+	for (let i = 0; i < n; i++) {
+		const { date } = events[i]!;
+		const time = plottedTime(date);
+		spans.times[i] = time;
+		const earliest = dayStart(date.earliest);
+		const hasWindow = date.earliest !== date.latest;
+		spans.windowStart[i] = hasWindow ? earliest : NaN;
+		spans.windowEnd[i] = hasWindow ? dayStart(date.latest) + DAY_MS : NaN;
+		const hasBar = date.end !== undefined && date.end > date.value;
+		spans.barStart[i] = hasBar ? dayStart(date.value) : NaN;
+		spans.barEnd[i] = hasBar ? dayStart(date.end!) + DAY_MS : NaN;
+		const last = date.end && date.end > date.latest ? date.end : date.latest;
+		spans.spanStart[i] = Math.min(earliest, time);
+		spans.spanEnd[i] = Math.max(dayStart(last) + DAY_MS, time);
+	}
+	return spans;
+}
+
+/** 0 party, 1 mediator: a role in a byte. */
+export const ROLES: readonly LaneRole[] = ['party', 'mediator'];
+
+/**
+ * The lanes of each event as compressed rows: event r's marks are `markOf[laneStart[r] ..
+ * laneStart[r + 1])`, each a lane index (or a candidate mapped through `laneOfCandidate`, -1
+ * for none) with its role in `roleOf`.
+ */
+export interface EventLaneRows {
+	laneStart: Int32Array;
+	markOf: Int32Array;
+	roleOf: Uint8Array;
+}
+
+/**
+ * The index from typed arrays, in linear passes: `events` (in time order, or sorted here) are
+ * the visible ones; `source[r]` is event r's row in `rows` and `spans` (which may cover a whole
+ * dataset), or r itself when `source` is null.
+ */
+export function buildTimelineIndex(
 	events: readonly DiplomaticEvent[],
-	lanes: TimelineLanes
+	lanes: readonly TimelineLane[],
+	rows: EventLaneRows,
+	laneOfCandidate: Int32Array | null,
+	spans: EventSpans,
+	source: Int32Array | null,
+	rankOf: RankLookup
 ): TimelineIndex {
-	const rankOf = new Map<string, number>();
-	events.forEach((event, i) => rankOf.set(event.id, i));
-	const laneIndexByKey = new Map(lanes.lanes.map((lane, i) => [lane.key, i]));
-	const laneRanks: number[][] = lanes.lanes.map(() => []);
-	const laneRoles: LaneRole[][] = lanes.lanes.map(() => []);
-	for (const m of lanes.memberships) {
-		const rank = rankOf.get(m.eventId);
-		const laneIndex = laneIndexByKey.get(m.laneKey);
-		if (rank === undefined || laneIndex === undefined) continue;
-		laneRanks[laneIndex]!.push(rank);
-		laneRoles[laneIndex]!.push(m.role);
+	const n = events.length;
+	const row = (r: number) => (source === null ? r : source[r]!);
+	const laneOf = (k: number) =>
+		laneOfCandidate === null ? rows.markOf[k]! : laneOfCandidate[rows.markOf[k]!]!;
+	const timeOf = (r: number) => spans.times[row(r)]!;
+
+	// Visit events by plotted time, then event order: the input order when it is sorted.
+	let visit: Int32Array | null = null;
+	for (let r = 1; r < n; r++) {
+		if (timeOf(r - 1) > timeOf(r)) {
+			visit = Int32Array.from({ length: n }, (_, i) => i).sort(
+				(a, b) => timeOf(a) - timeOf(b) || a - b
+			);
+			break;
+		}
 	}
 
-	const times = new Float64Array(events.length);
-	events.forEach((event, i) => (times[i] = plottedTime(event.date)));
-	const laneMarks = lanes.lanes.map((lane, index): LaneMarks => {
-		let ranks = laneRanks[index]!;
-		let roles = laneRoles[index]!;
-		// Memberships arrive in event order, which is time order for sorted input; sort otherwise.
-		let sorted = true;
-		for (let i = 1; i < ranks.length && sorted; i++) {
-			const a = ranks[i - 1]!;
-			const b = ranks[i]!;
-			if (times[a]! > times[b]! || (times[a] === times[b] && a > b)) sorted = false;
+	const counts = new Int32Array(lanes.length);
+	for (let r = 0; r < n; r++) {
+		const e = row(r);
+		for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++) {
+			const l = laneOf(k);
+			if (l >= 0) counts[l]!++;
 		}
-		if (!sorted) {
-			const order = ranks
-				.map((_, i) => i)
-				.sort((i, j) => times[ranks[i]!]! - times[ranks[j]!]! || ranks[i]! - ranks[j]!);
-			const [r0, l0] = [ranks, roles];
-			ranks = order.map((i) => r0[i]!);
-			roles = order.map((i) => l0[i]!);
-		}
-		const n = ranks.length;
-		const marks: LaneMarks = {
+	}
+	const laneMarks = lanes.map((lane, index): LaneMarks => {
+		const size = counts[index]!;
+		return {
 			lane,
 			index,
-			events: new Array<DiplomaticEvent>(n),
-			roles,
-			keys: new Array<string>(n),
-			ranks: Int32Array.from(ranks),
-			times: new Float64Array(n),
-			spanStart: new Float64Array(n),
-			spanEnd: new Float64Array(n),
-			windowStart: new Float64Array(n),
-			windowEnd: new Float64Array(n),
-			barStart: new Float64Array(n),
-			barEnd: new Float64Array(n),
+			// Filled in order by push: packed arrays (a preallocated large array may not be).
+			events: [],
+			roles: [],
+			ranks: new Int32Array(size),
+			times: new Float64Array(size),
+			spanStart: new Float64Array(size),
+			spanEnd: new Float64Array(size),
+			windowStart: new Float64Array(size),
+			windowEnd: new Float64Array(size),
+			barStart: new Float64Array(size),
+			barEnd: new Float64Array(size),
 			maxReach: 0
 		};
-		let reach = 0;
-		const suffix = `@${lane.key}`;
-		for (let i = 0; i < n; i++) {
-			const rank = ranks[i]!;
-			const event = events[rank]!;
-			const { date } = event;
-			const time = times[rank]!;
-			marks.events[i] = event;
-			marks.keys[i] = event.id + suffix;
-			marks.times[i] = time;
-			const earliest = dayStart(date.earliest);
-			const hasWindow = date.earliest !== date.latest;
-			marks.windowStart[i] = hasWindow ? earliest : NaN;
-			marks.windowEnd[i] = hasWindow ? dayStart(date.latest) + DAY_MS : NaN;
-			const hasBar = date.end !== undefined && date.end > date.value;
-			marks.barStart[i] = hasBar ? dayStart(date.value) : NaN;
-			marks.barEnd[i] = hasBar ? dayStart(date.end!) + DAY_MS : NaN;
-			const last = date.end && date.end > date.latest ? date.end : date.latest;
-			const start = Math.min(earliest, time);
-			const end = Math.max(dayStart(last) + DAY_MS, time);
-			marks.spanStart[i] = start;
-			marks.spanEnd[i] = end;
-			if (time - start > reach) reach = time - start;
-			if (end - time > reach) reach = end - time;
-		}
-		marks.maxReach = reach;
-		return marks;
 	});
+	const fill = new Int32Array(lanes.length);
+	const reach = new Float64Array(lanes.length);
+	const topLane = new Int32Array(n).fill(-1);
+	for (let v = 0; v < n; v++) {
+		const r = visit === null ? v : visit[v]!;
+		const e = row(r);
+		const event = events[r]!;
+		const time = spans.times[e]!;
+		const start = spans.spanStart[e]!;
+		const end = spans.spanEnd[e]!;
+		const farthest = Math.max(time - start, end - time);
+		for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++) {
+			const l = laneOf(k);
+			if (l < 0) continue;
+			const lane = laneMarks[l]!;
+			const i = fill[l]!++;
+			lane.events.push(event);
+			lane.roles.push(ROLES[rows.roleOf[k]!]!);
+			lane.ranks[i] = r;
+			lane.times[i] = time;
+			lane.spanStart[i] = start;
+			lane.spanEnd[i] = end;
+			lane.windowStart[i] = spans.windowStart[e]!;
+			lane.windowEnd[i] = spans.windowEnd[e]!;
+			lane.barStart[i] = spans.barStart[e]!;
+			lane.barEnd[i] = spans.barEnd[e]!;
+			if (farthest > reach[l]!) reach[l] = farthest;
+			if (topLane[r]! < 0 || l < topLane[r]!) topLane[r] = l;
+		}
+	}
+	for (let l = 0; l < laneMarks.length; l++) laneMarks[l]!.maxReach = reach[l]!;
 
 	// Each event's marks, top lane first: walk the lanes bottom-up and prepend.
-	const total = laneMarks.reduce((sum, lane) => sum + lane.times.length, 0);
-	const firstMark = new Int32Array(events.length).fill(-1);
+	let total = 0;
+	for (let l = 0; l < counts.length; l++) total += counts[l]!;
+	const firstMark = new Int32Array(n).fill(-1);
 	const nextMark = new Int32Array(total);
 	const markLane = new Int32Array(total);
 	const markPosition = new Int32Array(total);
@@ -178,32 +250,36 @@ export function indexTimelineLanes(
 	}
 
 	// Time order, then the event's top lane, then event order (as the marks were visited before).
-	const inLanes: number[] = [];
-	for (let rank = 0; rank < events.length; rank++) if (firstMark[rank]! >= 0) inLanes.push(rank);
-	const topLane = (rank: number) => markLane[firstMark[rank]!]!;
-	let ordered = true;
-	for (let i = 1; i < inLanes.length && ordered; i++) {
-		if (times[inLanes[i - 1]!]! > times[inLanes[i]!]!) ordered = false;
+	let inLanes = 0;
+	for (let r = 0; r < n; r++) if (topLane[r]! >= 0) inLanes++;
+	const order = new Int32Array(inLanes);
+	for (let v = 0, o = 0; v < n; v++) {
+		const r = visit === null ? v : visit[v]!;
+		if (topLane[r]! >= 0) order[o++] = r;
 	}
-	if (!ordered) inLanes.sort((a, b) => times[a]! - times[b]! || a - b);
 	// Only events sharing a plotted time need the lane tie-break: sort those runs alone.
-	for (let start = 0; start < inLanes.length;) {
+	for (let start = 0; start < order.length;) {
 		let end = start + 1;
-		while (end < inLanes.length && times[inLanes[end]!] === times[inLanes[start]!]) end++;
-		if (end - start > 1) {
-			const run = inLanes.slice(start, end).sort((a, b) => topLane(a) - topLane(b) || a - b);
-			for (let k = 0; k < run.length; k++) inLanes[start + k] = run[k]!;
+		const time = timeOf(order[start]!);
+		let mixed = false;
+		while (end < order.length && timeOf(order[end]!) === time) {
+			if (topLane[order[end]!] !== topLane[order[start]!]) mixed = true;
+			end++;
+		}
+		if (mixed) {
+			order.subarray(start, end).sort((a, b) => topLane[a]! - topLane[b]! || a - b);
 		}
 		start = end;
 	}
-	const order = Int32Array.from(inLanes);
+	const orderTimes = new Float64Array(order.length);
+	for (let i = 0; i < order.length; i++) orderTimes[i] = timeOf(order[i]!);
 	return {
 		lanes: laneMarks,
-		laneIndexByKey,
+		laneIndexByKey: new Map(lanes.map((lane, i) => [lane.key, i])),
 		events,
 		rankOf,
 		order,
-		orderTimes: Float64Array.from(order, (rank) => times[rank]!),
+		orderTimes,
 		firstMark,
 		nextMark,
 		markLane,
@@ -211,12 +287,64 @@ export function indexTimelineLanes(
 	};
 }
 
+/** A lookup by event id, its Map built on the first `get`. */
+export function lazyRankLookup(events: readonly DiplomaticEvent[]): RankLookup {
+	let map: Map<string, number> | undefined;
+	return {
+		get(eventId) {
+			if (!map) {
+				map = new Map();
+				for (let i = 0; i < events.length; i++) map.set(events[i]!.id, i);
+			}
+			return map.get(eventId);
+		}
+	};
+}
+
+/**
+ * Builds the index from lanes and memberships (see `computeLanes`); `events` in time order.
+ * The app takes the faster way through `prepareTimelineLanes`, which gives the same index.
+ */
+export function indexTimelineLanes(
+	events: readonly DiplomaticEvent[],
+	lanes: TimelineLanes
+): TimelineIndex {
+	const rankOf = new Map<string, number>();
+	events.forEach((event, i) => rankOf.set(event.id, i));
+	const laneIndexByKey = new Map(lanes.lanes.map((lane, i) => [lane.key, i]));
+	const laneStart = new Int32Array(events.length + 1);
+	const kept = lanes.memberships.filter(
+		(m) => rankOf.has(m.eventId) && laneIndexByKey.has(m.laneKey)
+	);
+	for (const m of kept) laneStart[rankOf.get(m.eventId)! + 1]!++;
+	for (let r = 0; r < events.length; r++) laneStart[r + 1]! += laneStart[r]!;
+	const at = laneStart.slice(0, events.length);
+	const markOf = new Int32Array(kept.length);
+	const roleOf = new Uint8Array(kept.length);
+	for (const m of kept) {
+		const k = at[rankOf.get(m.eventId)!]!++;
+		markOf[k] = laneIndexByKey.get(m.laneKey)!;
+		roleOf[k] = m.role === 'party' ? 0 : 1;
+	}
+	return buildTimelineIndex(
+		events,
+		lanes.lanes,
+		{ laneStart, markOf, roleOf },
+		null,
+		computeEventSpans(events),
+		null,
+		rankOf
+	);
+}
+
 /**
  * Positions [lo, hi) of the lane's marks whose plotted time is in [start, end): two binary
- * searches, whatever the lane's size.
+ * searches, whatever the lane's size. An empty or reversed range is empty (hi = lo), never a
+ * negative count: clipping a band to a window it lies outside of gives such a range.
  */
 export function timeSlice(lane: LaneMarks, start: number, end: number): [number, number] {
-	return [bisectTime(lane.times, start), bisectTime(lane.times, end)];
+	const lo = bisectTime(lane.times, start);
+	return [lo, end <= start ? lo : bisectTime(lane.times, end)];
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { LaneRole, TimelineLane } from './computeLanes';
 import { binLane, binThresholds, chooseBinLevel } from './densityBins';
-import { bisectTime, marksOfEvent, type TimelineIndex } from './laneIndex';
+import { bisectTime, markKeyAt, marksOfEvent, type TimelineIndex } from './laneIndex';
 import { computeMarkGeometry, type MarkGeometry, type TimeToPixel } from './markGeometry';
 import type { LanePacker } from './packLaneRows';
 import { placeLabels, shortenToFit, type Obstacle, type PlacedLabel } from './placeLabels';
@@ -192,7 +192,7 @@ export function layoutTimeline({
 		const bins = binLane(lane, packing, thresholds);
 		const place = (i: number, row: number, isPinned: boolean) => {
 			marks.push({
-				key: lane.keys[i]!,
+				key: markKeyAt(lane, i),
 				eventId: lane.events[i]!.id,
 				laneKey: lane.lane.key,
 				laneIndex: lane.index,
@@ -249,7 +249,8 @@ export function layoutTimeline({
 				const row = packing.rows[i]!;
 				const bin = bins.find((b) => b.lo <= i && i < b.hi);
 				if (row >= 0 && !bin?.dense) {
-					const placed = marks.find((m) => m.key === lane.keys[i]);
+					const key = markKeyAt(lane, i);
+					const placed = marks.find((m) => m.key === key);
 					if (placed) placed.pinned = true;
 					continue;
 				}
@@ -296,16 +297,15 @@ export function layoutTimeline({
 			x1: band.x1
 		}))
 	);
-	const eventOf = (mark: PlacedMark) => index.events[index.rankOf.get(mark.eventId)!]!;
 	const labels = placeLabels(
-		placed.map((mark) => ({
+		placed.map((mark, j) => ({
 			key: mark.key,
 			rowKey: rowKeyOf(mark),
 			x0: mark.geometry.x0,
 			x1: mark.geometry.x1,
 			anchorX: mark.geometry.cx,
 			group: mark.eventId,
-			text: labelText(eventOf(mark), mark.role)
+			text: labelText(index.events[marks[j]!.rank]!, mark.role)
 		})),
 		obstacles,
 		{ bounds: [0, width], fontSize: metrics.fontSize }

@@ -78,16 +78,29 @@ export function packLaneRows(
 ): LanePacking {
 	const n = lane.times.length;
 	const { x0, x1 } = markExtents(lane, x, glyphRadius);
-	// Nearly sorted already (lanes are in time order), which the engine's merge sort exploits.
-	const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-		const keyA = lane.keys[a]!;
-		const keyB = lane.keys[b]!;
-		return x0[a]! - x0[b]! || x1[a]! - x1[b]! || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0);
-	});
+	// By left edge, then right edge, then mark key (within a lane: event id). Lanes are in time
+	// order, so this is often the order already: one linear check skips the sort. Ids are read
+	// only on a tie.
+	const before = (a: number, b: number) => {
+		const d = x0[a]! - x0[b]! || x1[a]! - x1[b]!;
+		if (d !== 0) return d;
+		const idA = lane.events[a]!.id;
+		const idB = lane.events[b]!.id;
+		return idA < idB ? -1 : idA > idB ? 1 : 0;
+	};
+	let order: number[] | null = null;
+	for (let i = 1; i < n; i++) {
+		if (before(i - 1, i) > 0) {
+			// A plain array: the engine's merge sort exploits the runs (a typed array's does not).
+			order = Array.from({ length: n }, (_, k) => k).sort(before);
+			break;
+		}
+	}
 	const rows = new Int8Array(n).fill(-1);
 	const rowEnds: number[] = [];
 	let overflow = 0;
-	for (const i of order) {
+	for (let k = 0; k < n; k++) {
+		const i = order === null ? k : order[k]!;
 		const start = x0[i]!;
 		let row = -1;
 		for (let r = 0; r < rowEnds.length; r++) {

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
+import type { Dataset, DiplomaticEvent } from '../../src/lib/data/schema';
+import { sortEventsByTime } from '../../src/lib/data/sortEvents';
+import { computeLanes, type LaneGrouping } from '../../src/lib/layout/timeline/computeLanes';
+import { indexTimelineLanes, type TimelineIndex } from '../../src/lib/layout/timeline/laneIndex';
+import { indexVisibleLanes, prepareTimelineLanes } from '../../src/lib/layout/timeline/laneModel';
+import { randomDataset } from '../fixtures/randomDataset';
+
+const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
+
+/** Everything an index holds, as plain values, so two indexes compare with toEqual. */
+function plain(index: TimelineIndex) {
+	return {
+		lanes: index.lanes.map((lane) => ({
+			lane: lane.lane,
+			index: lane.index,
+			events: lane.events.map((event) => event.id),
+			roles: lane.roles,
+			ranks: [...lane.ranks],
+			times: [...lane.times],
+			spanStart: [...lane.spanStart],
+			spanEnd: [...lane.spanEnd],
+			windowStart: [...lane.windowStart],
+			windowEnd: [...lane.windowEnd],
+			barStart: [...lane.barStart],
+			barEnd: [...lane.barEnd],
+			maxReach: lane.maxReach
+		})),
+		laneIndexByKey: [...index.laneIndexByKey],
+		events: index.events.map((event) => event.id),
+		ranks: index.events.map((event) => index.rankOf.get(event.id)),
+		order: [...index.order],
+		orderTimes: [...index.orderTimes],
+		firstMark: [...index.firstMark],
+		nextMark: [...index.nextMark],
+		markLane: [...index.markLane],
+		markPosition: [...index.markPosition]
+	};
+}
+
+type Filter = (event: DiplomaticEvent, i: number) => boolean;
+const FILTERS: [string, Filter][] = [
+	['no filter', () => true],
+	['every third event', (_, i) => i % 3 === 0],
+	['events with a mediator', (event) => (event.mediators ?? []).length > 0],
+	[
+		'people and Iran',
+		(event) =>
+			[...event.sourceActors, ...event.targetActors].some(
+				(id) => id.startsWith('person') || id === 'irn'
+			)
+	],
+	['nothing', () => false]
+];
+const GROUPINGS: LaneGrouping[] = ['state', 'actor', 'category'];
+
+const cases = [
+	{ name: 'the bundled dataset', dataset: bundled },
+	...[1, 2, 3].map((seed) => ({
+		name: `random dataset ${seed}`,
+		dataset: randomDataset(seed, { events: 400 })
+	}))
+];
+
+describe('indexVisibleLanes(prepareTimelineLanes(...)) is the index computeLanes gives', () => {
+	for (const { name, dataset } of cases) {
+		const all = sortEventsByTime(dataset.events);
+		const hierarchy = createActorHierarchy(dataset.actors);
+		for (const grouping of GROUPINGS) {
+			const model = prepareTimelineLanes(all, hierarchy, grouping);
+			it.each(FILTERS)(`${name}, by ${grouping}: %s`, (_filter, keep) => {
+				const visible = all.filter(keep);
+				const expected = indexTimelineLanes(visible, computeLanes(visible, hierarchy, grouping));
+				expect(plain(indexVisibleLanes(model, visible))).toEqual(plain(expected));
+			});
+		}
+	}
+
+	it('takes events that are not a subsequence of the dataset (reordered) the general way', () => {
+		const all = sortEventsByTime(bundled.events);
+		const hierarchy = createActorHierarchy(bundled.actors);
+		const model = prepareTimelineLanes(all, hierarchy, 'state');
+		const shuffled = [...all].reverse();
+		const expected = indexTimelineLanes(shuffled, computeLanes(shuffled, hierarchy, 'state'));
+		expect(plain(indexVisibleLanes(model, shuffled))).toEqual(plain(expected));
+	});
+
+	it('leaves its inputs as they were, and looks up events not shown as undefined', () => {
+		const all = sortEventsByTime(bundled.events);
+		const before = structuredClone(all);
+		const model = prepareTimelineLanes(all, createActorHierarchy(bundled.actors), 'actor');
+		const index = indexVisibleLanes(model, all.slice(5));
+		expect(all).toEqual(before);
+		expect(index.rankOf.get(all[0]!.id)).toBeUndefined();
+		expect(index.rankOf.get(all[5]!.id)).toBe(0);
+		expect(index.rankOf.get('no-such-event')).toBeUndefined();
+	});
+});
