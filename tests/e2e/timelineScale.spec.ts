@@ -13,6 +13,7 @@ import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
 import type { Dataset } from '../../src/lib/data/schema';
 import { sortEventsByTime } from '../../src/lib/data/sortEvents';
 import { computeLanes } from '../../src/lib/layout/timeline/computeLanes';
+import { compositeOver, contrastRatio } from '../../src/lib/layout/contrast';
 import { countInRange } from '../../src/lib/layout/timeline/densityBins';
 import {
 	indexTimelineLanes,
@@ -157,6 +158,28 @@ test('thousands of events: bounded DOM, bands that add up, marks that match the 
 	expect(fitted.bands.length).toBeGreaterThan(0);
 	expect(fitted.elements).toBeLessThan(MAX_ELEMENTS);
 	expectMarksMatchWindow(fitted);
+
+	// Even the palest bar (the band with the fewest events) stands out at 3:1 from its band's
+	// background (WCAG 1.4.11): the count is in its height and shade, not only in its label.
+	const palest = await page.evaluate(() => {
+		const bars = [...document.querySelectorAll<SVGRectElement>('.density-band .band-bar')];
+		const bar = bars.sort(
+			(a, b) => Number(getComputedStyle(a).fillOpacity) - Number(getComputedStyle(b).fillOpacity)
+		)[0]!;
+		const area = bar.parentElement!.querySelector<SVGRectElement>('.band-area')!;
+		const style = (element: Element) => getComputedStyle(element);
+		return {
+			bar: style(bar).fill,
+			barOpacity: Number(style(bar).fillOpacity),
+			area: style(area).fill,
+			areaOpacity: Number(style(area).fillOpacity),
+			page: getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()
+		};
+	});
+	const bandBackground = compositeOver(palest.area, palest.page, palest.areaOpacity);
+	expect(
+		contrastRatio(compositeOver(palest.bar, bandBackground, palest.barOpacity), bandBackground)
+	).toBeGreaterThanOrEqual(3);
 
 	// The keyboard reaches a band; Enter zooms into its stretch of time.
 	const svg = chart(page);
