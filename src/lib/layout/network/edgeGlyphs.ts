@@ -62,7 +62,8 @@ export function computeGlyph(shape: EdgeGlyphShape, r = GLYPH_RADIUS): EdgeGlyph
 			d = circle(r);
 			break;
 		case 'ring':
-			d = circle(r * 0.9);
+			// A little smaller than the dot, to a half pixel, so the ring reads as the same size.
+			d = circle(Math.round(r * 0.9 * 2) / 2);
 			break;
 		case 'triangle':
 		case 'open-triangle': {
