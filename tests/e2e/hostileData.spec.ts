@@ -391,6 +391,11 @@ test('right-to-left overrides in names cannot reorder the sentences around them'
 	await expect(page.locator(`${origin} bdi`)).toHaveText(`rtl${RLO}nosj.json\u202C`);
 	expect(await readsLeftToRight(page, 'section.dataset', 'Drawn from')).toBe(true);
 	expect(await readsLeftToRight(page, 'section.dataset .published', ', 20 Feb 2023')).toBe(true);
+	// The table: each actor in the joined cell isolated, so "Cuba" after an overridden
+	// "Norway" still reads in order, and the override does not reach the next name.
+	const mediators = 'tr[data-event-id="havana-round"] td.who div:nth-child(2) dd';
+	await expect(page.locator(mediators).locator('bdi')).toHaveText([`${RLO}yawroN\u202C`, 'Cuba']);
+	expect(await readsLeftToRight(page, mediators, 'Cuba')).toBe(true);
 	// The detail panel: the person's state after the name, and the source line, read in order.
 	await page.locator('tr[data-event-id] button.open').last().click();
 	const detail = '[data-event-detail]';

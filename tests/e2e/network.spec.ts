@@ -234,3 +234,36 @@ test('"as of" a day shows only the contacts up to that day', async ({ page }) =>
 	await page.getByRole('radio', { name: 'Timeline window' }).check();
 	await expect.poll(() => edges.count()).toBe(all);
 });
+
+test('each kind of contact has its own glyph besides its colour, on the lines and in the legend', async ({
+	page
+}) => {
+	const legend = chart(page).locator('[data-layer="legend"]');
+	const swatches = legend.locator('.edge-swatch');
+	const count = await swatches.count();
+	expect(count).toBeGreaterThan(2);
+	const glyphByKind = new Map<string, string>();
+	for (let i = 0; i < count; i++) {
+		const swatch = swatches.nth(i);
+		const kind = (await swatch.getAttribute('data-kind'))!;
+		const glyph = swatch.locator('.glyph');
+		if (kind === 'membership') {
+			await expect(glyph).toHaveCount(0);
+			continue;
+		}
+		await expect(glyph, kind).toBeVisible();
+		glyphByKind.set(kind, (await glyph.getAttribute('data-glyph'))!);
+	}
+	// No two kinds share a glyph.
+	expect(new Set(glyphByKind.values()).size).toBe(glyphByKind.size);
+	// The lines carry the glyph their legend entry shows.
+	const drawn = chart(page).locator('[data-layer="edges"] .edge .glyph');
+	expect(await drawn.count()).toBeGreaterThan(0);
+	const pairs = await drawn.evaluateAll((glyphs) =>
+		glyphs.map((g) => [
+			g.closest('[data-kind]')!.getAttribute('data-kind'),
+			g.getAttribute('data-glyph')
+		])
+	);
+	for (const [kind, glyph] of pairs) expect(glyph, `${kind}`).toBe(glyphByKind.get(kind!));
+});

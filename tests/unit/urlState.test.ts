@@ -5,6 +5,7 @@ import {
 	DEFAULT_URL_STATE,
 	decodeUrlState,
 	encodeUrlState,
+	isEveryActor,
 	type UrlViewState
 } from '../../src/lib/state/urlState';
 
@@ -252,5 +253,80 @@ describe('encodeUrlState and decodeUrlState on arbitrary ids, text and queries',
 			}),
 			{ numRuns: 1000 }
 		);
+	});
+});
+
+describe(
+	'encodeUrlState(state, foreign, known) with every actor selected',
+	{ timeout: 20_000 },
+	() => {
+		const many = Array.from({ length: 100_000 }, (_, i) => `actor-${i}`);
+		const manyKnown = { actors: new Set(many), events: new Set<string>() };
+		const withActors = (actorIds: string[], actorMode: 'any' | 'all'): UrlViewState => ({
+			...DEFAULT_URL_STATE,
+			filters: { ...DEFAULT_URL_STATE.filters, actorIds, actorMode }
+		});
+
+		it.each([
+			{ what: 'every actor, any mode', ids: many, mode: 'any' as const, query: 'actors=*' },
+			{
+				what: 'every actor, all mode',
+				ids: many,
+				mode: 'all' as const,
+				query: 'actors=*&mode=all'
+			},
+			{
+				what: 'every actor in another order, with repeats',
+				ids: [...many].reverse().concat(['actor-0']),
+				mode: 'any' as const,
+				query: 'actors=*'
+			},
+			{
+				what: 'every actor but one',
+				ids: many.slice(1),
+				mode: 'any' as const,
+				query: null
+			}
+		])('writes $what as $query', ({ ids, mode, query }) => {
+			const state = withActors(ids, mode);
+			const before = structuredClone(state);
+			const encoded = decodeURIComponent(encodeUrlState(state, undefined, manyKnown));
+			expect(state).toEqual(before);
+			if (query !== null) {
+				expect(encoded).toBe(query);
+				const decoded = decodeUrlState(encoded, manyKnown);
+				expect(decoded.notices).toEqual([]);
+				expect(new Set(decoded.state.filters.actorIds)).toEqual(manyKnown.actors);
+				expect(decoded.state.filters.actorMode).toBe(mode);
+			} else {
+				expect(encoded.startsWith('actors=actor-1,')).toBe(true);
+			}
+		});
+
+		it('keeps a short link whatever the number of actors, and writes ids without the known set', () => {
+			const small = withActors([...ACTORS], 'any');
+			expect(encodeUrlState(small, undefined, known)).toBe('actors=*');
+			expect(decodeURIComponent(encodeUrlState(small))).toBe(`actors=${ACTORS.join(',')}`);
+			expect(encodeUrlState(withActors(many, 'any'), undefined, manyKnown).length).toBeLessThan(20);
+		});
+
+		it('reads actors=* as every actor of the dataset, and nothing when it has none', () => {
+			expect(decodeUrlState('actors=*', known).state.filters.actorIds).toEqual(ACTORS);
+			const empty = { actors: new Set<string>(), events: new Set<string>() };
+			expect(decodeUrlState('actors=*', empty).state.filters.actorIds).toEqual([]);
+		});
+	}
+);
+
+describe('isEveryActor(actorIds, allActors)', () => {
+	it.each([
+		{ ids: ['usa', 'irn'], all: ['usa', 'irn'], expected: true },
+		{ ids: ['irn', 'usa', 'irn'], all: ['usa', 'irn'], expected: true },
+		{ ids: ['usa'], all: ['usa', 'irn'], expected: false },
+		{ ids: ['usa', 'usa'], all: ['usa', 'irn'], expected: false },
+		{ ids: ['usa', 'irn', 'x'], all: ['usa', 'irn'], expected: false },
+		{ ids: [], all: [], expected: false }
+	])('isEveryActor($ids, $all) is $expected', ({ ids, all, expected }) => {
+		expect(isEveryActor(ids, new Set(all))).toBe(expected);
 	});
 });

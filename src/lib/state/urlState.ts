@@ -54,14 +54,43 @@ function parseInstant(text: string): number | null {
 	return Number.isFinite(ms) ? ms : null;
 }
 
-export function encodeUrlState(state: UrlViewState, foreign?: URLSearchParams): string {
+/**
+ * Stands for "every actor of the dataset" in the `actors` parameter, so pressing "All" with
+ * 100,000 actors keeps the link short. No actor id can be spelt so (ids start with [a-z0-9]).
+ */
+export const EVERY_ACTOR = '*';
+
+/** Whether the selection names every actor the dataset has (and nothing else). */
+export function isEveryActor(
+	actorIds: readonly string[],
+	allActors: ReadonlySet<string> | undefined
+): boolean {
+	if (!allActors || allActors.size === 0 || actorIds.length < allActors.size) return false;
+	const seen = new Set<string>();
+	for (const id of actorIds) {
+		if (!allActors.has(id)) return false;
+		seen.add(id);
+	}
+	return seen.size === allActors.size;
+}
+
+/**
+ * The query for a view. `known.actors`, when given, lets a selection of every actor be
+ * written as `actors=*` instead of every id (the link stays bounded whatever the dataset).
+ */
+export function encodeUrlState(
+	state: UrlViewState,
+	foreign?: URLSearchParams,
+	known?: Pick<KnownIds, 'actors'>
+): string {
 	const params = new URLSearchParams();
 	for (const key of FOREIGN_PARAMS) {
 		const value = foreign?.get(key);
 		if (value !== null && value !== undefined) params.set(key, value);
 	}
 	const f = state.filters;
-	if (f.actorIds.length > 0) params.set('actors', f.actorIds.join(','));
+	if (isEveryActor(f.actorIds, known?.actors)) params.set('actors', EVERY_ACTOR);
+	else if (f.actorIds.length > 0) params.set('actors', f.actorIds.join(','));
 	if (f.actorMode !== NO_FILTERS.actorMode) params.set('mode', f.actorMode);
 	if (f.includeMediators !== NO_FILTERS.includeMediators) {
 		params.set('mediators', f.includeMediators ? '1' : '0');
@@ -159,7 +188,10 @@ export function decodeUrlState(query: string | URLSearchParams, known: KnownIds)
 		return fallback;
 	};
 
-	filters.actorIds = list('actors', (v): v is string => known.actors.has(v), 'the actor');
+	filters.actorIds =
+		params.get('actors') === EVERY_ACTOR
+			? [...known.actors]
+			: list('actors', (v): v is string => known.actors.has(v), 'the actor');
 	filters.actorMode = oneOf(
 		'mode',
 		['any', 'all'] as const,

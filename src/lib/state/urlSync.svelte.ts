@@ -27,7 +27,7 @@ export class UrlSync {
 		});
 		$effect(() => {
 			if (!this.#started) return;
-			const encoded = encodeUrlState(this.#snapshot(), page.url.searchParams);
+			const encoded = encodeUrlState(this.#snapshot(), page.url.searchParams, this.#known);
 			if (encoded === this.#current) return;
 			const quiet = withoutQuietParts(encoded) === withoutQuietParts(this.#current);
 			this.#current = encoded;
@@ -77,15 +77,30 @@ export class UrlSync {
 		const params = new URLSearchParams(page.url.searchParams);
 		if (value === null) params.delete(key);
 		else params.set(key, value);
-		this.#current = encodeUrlState(this.#snapshot(), params);
+		this.#current = encodeUrlState(this.#snapshot(), params, this.#known);
 		replaceState(urlFor(this.#current), { parley: this.#current });
 	}
 
 	#start() {
 		this.notices = this.#apply(page.url.search, { keepWindow: true });
-		this.#current = encodeUrlState(this.#snapshot(), page.url.searchParams);
+		this.#current = encodeUrlState(this.#snapshot(), page.url.searchParams, this.#known);
 		replaceState(urlFor(this.#current), { parley: this.#current });
 		this.#started = true;
+	}
+
+	/** The dataset's actor ids, so a selection of all of them is written as `actors=*`. */
+	get #known() {
+		return { actors: this.#actorIds };
+	}
+	#actorIdsFor: unknown = null;
+	#actorIdsCache: ReadonlySet<string> = new Set();
+	get #actorIds(): ReadonlySet<string> {
+		const actors = this.parley.dataset.actors;
+		if (actors !== this.#actorIdsFor) {
+			this.#actorIdsFor = actors;
+			this.#actorIdsCache = new Set(actors.map((actor) => actor.id));
+		}
+		return this.#actorIdsCache;
 	}
 
 	#snapshot(): UrlViewState {

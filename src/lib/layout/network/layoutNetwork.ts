@@ -3,6 +3,7 @@
  * or a geographic one. Pure and deterministic: the same graph and size always give the same
  * picture, so a filter only shows and hides, and an export matches the screen.
  */
+import { placeEdgeGlyph } from './edgeGlyphs';
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import type { Graph, GraphEdge, GraphNode } from './buildGraph';
@@ -54,6 +55,8 @@ export interface EdgeGeometry {
 	reversePath: string;
 	/** Midpoint of the curve, for hit targets and tooltips. */
 	mid: { x: number; y: number };
+	/** Where the kind's glyph goes (the midpoint), or null when the line is too short for it. */
+	glyphAt: { x: number; y: number } | null;
 }
 
 export interface NetworkLayout {
@@ -538,6 +541,10 @@ export function computeEdgeGeometry(
 			const end = towards(b, { x: cx, y: cy }, b.r + 1.5);
 			const f = (v: number) => Math.round(v * 10) / 10;
 			const straight = offset === 0;
+			const mid = {
+				x: f(0.25 * start.x + 0.5 * cx + 0.25 * end.x),
+				y: f(0.25 * start.y + 0.5 * cy + 0.25 * end.y)
+			};
 			result.push({
 				key: edge.key,
 				path: straight
@@ -546,10 +553,8 @@ export function computeEdgeGeometry(
 				reversePath: straight
 					? `M${f(end.x)},${f(end.y)}L${f(start.x)},${f(start.y)}`
 					: `M${f(end.x)},${f(end.y)}Q${f(cx)},${f(cy)} ${f(start.x)},${f(start.y)}`,
-				mid: {
-					x: f(0.25 * start.x + 0.5 * cx + 0.25 * end.x),
-					y: f(0.25 * start.y + 0.5 * cy + 0.25 * end.y)
-				}
+				mid,
+				glyphAt: placeEdgeGlyph(mid, { a, b })
 			});
 		});
 	}
