@@ -4,6 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import type { BenchHook } from '../../src/lib/bench/benchHook';
+import { generateDataset } from '../bench/lib/dataset.mjs';
 import { findChromium } from '../e2e/findChromium';
 
 const PORT = 4180;
@@ -56,7 +58,23 @@ const shots: Shot[] = [
 		height: 844,
 		element: 'section[aria-label="Timeline"]'
 	},
-	{ file: 'dark-desktop.png', width: 1280, height: 900, colorScheme: 'dark' }
+	{ file: 'dark-desktop.png', width: 1280, height: 900, colorScheme: 'dark' },
+	{
+		// 10,000 generated events, opened through the benchmark hook: dense stretches of a lane
+		// become density bands with counts.
+		file: 'timeline-dense.png',
+		width: 1280,
+		height: 900,
+		query: '?bench=1',
+		element: 'section[aria-label="Timeline"]',
+		prepare: async (page) => {
+			await page.waitForFunction(() => '__bench' in window);
+			await page.evaluate(
+				(data) => (window as unknown as { __bench: BenchHook }).__bench.load(data),
+				generateDataset(10_000, 42)
+			);
+		}
+	}
 ];
 
 const browserChoice = findChromium();
@@ -65,9 +83,8 @@ if (typeof browserChoice === 'string') throw new Error(browserChoice);
 const server = spawn(
 	'npx',
 	['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-	{
-		stdio: 'ignore'
-	}
+	// In a process group of its own, so that stopping it also stops the preview npx started.
+	{ stdio: 'ignore', detached: true }
 );
 try {
 	for (let attempt = 0; ; attempt++) {
@@ -97,5 +114,5 @@ try {
 	}
 	await browser.close();
 } finally {
-	server.kill();
+	if (server.pid !== undefined) process.kill(-server.pid);
 }
