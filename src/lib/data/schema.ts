@@ -23,19 +23,7 @@ import {
 
 // The format's fixed lists and caps live apart from the schema, so views can use them without
 // loading the validator; they are re-exported here for everything that reads the format.
-export {
-	FORMAT_VERSION,
-	LIMITS,
-	PRECISIONS,
-	STATUSES,
-	PLOVER_CATEGORIES,
-	ACTOR_KINDS,
-	CONFIDENCE_LEVELS,
-	SOURCE_TYPES,
-	EVENT_RELATIONS,
-	RELATION_TYPES,
-	COORD_PRECISIONS
-} from './vocabularies';
+export * from './vocabularies';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 /** C0 and C1 control characters other than tab, line feed and carriage return. */
