@@ -15,6 +15,12 @@ export interface BenchHook {
 	load(data: BenchDataset): Promise<void>;
 	filter(actorIds: string[]): Promise<void>;
 	zoom(startIso: string, endIso: string): Promise<void>;
+	/**
+	 * Beyond the protocol: resolves once the linked views (network, table, overview) have
+	 * caught up with the last change and that has been painted. `load`, `filter` and `zoom`
+	 * resolve when the timeline's frame is painted; the benchmark reports both.
+	 */
+	settled(): Promise<void>;
 	info(): unknown;
 }
 
@@ -99,6 +105,10 @@ export async function installBenchHook(parley: ParleyState, mode: BenchMode): Pr
 		},
 		async zoom(startIso, endIso) {
 			parley.view.visibleWindow = [Date.parse(startIso), Date.parse(endIso)];
+			await rendered();
+		},
+		async settled() {
+			await parley.linkedViews.settled();
 			await rendered();
 		},
 		info() {

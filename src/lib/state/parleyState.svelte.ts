@@ -9,6 +9,7 @@ import { indexDataset } from '$lib/data/indexDataset';
 import type { Dataset } from '$lib/data/schema';
 import { sortEventsByTime } from '$lib/data/sortEvents';
 import { FilterState } from './filterState.svelte';
+import { LinkedViewQueue } from './linkedViewQueue';
 import { ViewState } from './viewState.svelte';
 
 export class ParleyState {
@@ -17,6 +18,8 @@ export class ParleyState {
 	sourceTexts = $state.raw<ReadonlyMap<string, string>>(new Map());
 	readonly filters = new FilterState();
 	readonly view = new ViewState();
+	/** Where linked views queue their updates to run after the timeline's frame is painted. */
+	readonly linkedViews = new LinkedViewQueue();
 
 	index = $derived(indexDataset(this.dataset));
 	eventsById = $derived(new Map(this.dataset.events.map((event) => [event.id, event])));

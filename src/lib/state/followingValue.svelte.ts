@@ -1,0 +1,35 @@
+/**
+ * A value a linked view draws from, following its source through a `LinkedViewQueue`: it takes
+ * the source's newest value in a task after the current frame is painted (see the queue). Use
+ * it for what a view derives from state another view changes (the visible events, the
+ * timeline's window); the view then redraws in its own task, never in the timeline's frame.
+ * Create it while a component initialises (it owns an effect).
+ */
+import { untrack } from 'svelte';
+import type { LinkedViewQueue } from './linkedViewQueue';
+
+export interface FollowOptions {
+	/** Least time after the source's latest change before the value follows (debounce), ms. */
+	delayMs?: () => number;
+}
+
+export class FollowingValue<T> {
+	#value = $state.raw<T>() as T;
+
+	constructor(queue: LinkedViewQueue, read: () => T, { delayMs = () => 0 }: FollowOptions = {}) {
+		this.#value = untrack(read);
+		$effect(() => {
+			const next = read();
+			untrack(() => {
+				if (Object.is(next, this.#value)) queue.cancel(this);
+				else queue.schedule(this, () => (this.#value = next), delayMs());
+			});
+		});
+		$effect(() => () => queue.cancel(this));
+	}
+
+	/** The value the view shows now. */
+	get current(): T {
+		return this.#value;
+	}
+}

@@ -1,0 +1,104 @@
+/**
+ * Linked views follow the view a person acts on one frame later. A filter or a zoom redraws
+ * the timeline at once; the network, the table and the overview then update in their own
+ * short tasks after that frame is painted, so the chart under the pointer answers within a
+ * frame however large the dataset, and no update blocks the page for long.
+ *
+ * Requests are keyed by their owner: a newer request from the same owner replaces one not yet
+ * run, so a view catches up once to the latest state, never once per intermediate frame.
+ */
+
+export interface QueueClock {
+	/** Runs a callback at the start of the next frame (requestAnimationFrame). */
+	frame(callback: () => void): number;
+	cancelFrame(handle: number): void;
+	/** Runs a callback in a task of its own after `ms` (setTimeout). */
+	timer(callback: () => void, ms: number): number;
+	cancelTimer(handle: number): void;
+}
+
+const browserClock: QueueClock = {
+	frame: (callback) => requestAnimationFrame(callback),
+	cancelFrame: (handle) => cancelAnimationFrame(handle),
+	timer: (callback, ms) => setTimeout(callback, ms) as unknown as number,
+	cancelTimer: (handle) => clearTimeout(handle)
+};
+
+interface Request {
+	job: () => void;
+	frameHandle: number | null;
+	timerHandle: number | null;
+}
+
+export class LinkedViewQueue {
+	readonly #clock: QueueClock;
+	readonly #requests = new Map<object, Request>();
+	#waiters: (() => void)[] = [];
+
+	constructor(clock: QueueClock = browserClock) {
+		this.#clock = clock;
+	}
+
+	/**
+	 * Runs `job` in a task of its own once the frame being prepared has been painted, and at
+	 * least `delayMs` after the latest request of this owner (a trailing debounce: while
+	 * requests keep coming faster than that, the job waits).
+	 */
+	schedule(owner: object, job: () => void, delayMs = 0): void {
+		const request = this.#requests.get(owner);
+		if (request) {
+			request.job = job;
+			if (delayMs <= 0 || request.timerHandle === null) return;
+			// Debounced: restart the wait from this request.
+			this.#clock.cancelTimer(request.timerHandle);
+			request.timerHandle = this.#clock.timer(() => this.#run(owner), delayMs);
+			return;
+		}
+		const fresh: Request = { job, frameHandle: null, timerHandle: null };
+		this.#requests.set(owner, fresh);
+		fresh.frameHandle = this.#clock.frame(() => {
+			fresh.frameHandle = null;
+			// The frame's callbacks run before its paint; a task queued from here runs after it.
+			fresh.timerHandle = this.#clock.timer(() => this.#run(owner), delayMs);
+		});
+	}
+
+	/** Drops the owner's request that has not run yet, if any. */
+	cancel(owner: object): void {
+		const request = this.#requests.get(owner);
+		if (!request) return;
+		if (request.frameHandle !== null) this.#clock.cancelFrame(request.frameHandle);
+		if (request.timerHandle !== null) this.#clock.cancelTimer(request.timerHandle);
+		this.#requests.delete(owner);
+		this.#settleIfIdle();
+	}
+
+	/** Requests waiting to run. */
+	get pending(): number {
+		return this.#requests.size;
+	}
+
+	/** Resolves once no request is waiting (at once when none is). */
+	settled(): Promise<void> {
+		if (this.#requests.size === 0) return Promise.resolve();
+		return new Promise((resolve) => this.#waiters.push(resolve));
+	}
+
+	#run(owner: object) {
+		const request = this.#requests.get(owner);
+		if (!request) return;
+		this.#requests.delete(owner);
+		try {
+			request.job();
+		} finally {
+			this.#settleIfIdle();
+		}
+	}
+
+	#settleIfIdle() {
+		if (this.#requests.size > 0 || this.#waiters.length === 0) return;
+		const waiters = this.#waiters;
+		this.#waiters = [];
+		for (const resolve of waiters) resolve();
+	}
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { LinkedViewQueue, type QueueClock } from '$lib/state/linkedViewQueue';
+
+/** A clock run by hand: frames and timers fire only when the test says so. */
+function manualClock() {
+	let next = 1;
+	const frames = new Map<number, () => void>();
+	const timers = new Map<number, { callback: () => void; at: number }>();
+	let now = 0;
+	const clock: QueueClock = {
+		frame: (callback) => (frames.set(next, callback), next++),
+		cancelFrame: (handle) => void frames.delete(handle),
+		timer: (callback, ms) => (timers.set(next, { callback, at: now + ms }), next++),
+		cancelTimer: (handle) => void timers.delete(handle)
+	};
+	return {
+		clock,
+		/** Runs the callbacks of one frame. */
+		frame() {
+			const due = [...frames.values()];
+			frames.clear();
+			for (const callback of due) callback();
+		},
+		/** Advances time, running the timers due, one task each, in order. */
+		advance(ms: number) {
+			now += ms;
+			for (;;) {
+				const due = [...timers.entries()]
+					.filter(([, t]) => t.at <= now)
+					.sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
+				if (!due) return;
+				timers.delete(due[0]);
+				due[1].callback();
+			}
+		},
+		get frames() {
+			return frames.size;
+		},
+		get timers() {
+			return timers.size;
+		}
+	};
+}
+
+describe('LinkedViewQueue', () => {
+	it('schedule(owner, job) runs the job in a task after the next frame, not before', () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const ran: string[] = [];
+		queue.schedule({}, () => ran.push('network'));
+		time.advance(100);
+		expect(ran).toEqual([]);
+		time.frame();
+		expect(ran).toEqual([]);
+		time.advance(0);
+		expect(ran).toEqual(['network']);
+		expect(queue.pending).toBe(0);
+	});
+
+	it('a newer request of the same owner replaces the waiting one: the view catches up once', () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const owner = {};
+		const ran: number[] = [];
+		for (let i = 1; i <= 5; i++) queue.schedule(owner, () => ran.push(i));
+		expect(queue.pending).toBe(1);
+		expect(time.frames).toBe(1);
+		time.frame();
+		time.advance(0);
+		expect(ran).toEqual([5]);
+	});
+
+	it('owners run in tasks of their own, in the order they asked', () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const ran: string[] = [];
+		queue.schedule({}, () => ran.push('table'));
+		queue.schedule({}, () => ran.push('network'));
+		time.frame();
+		expect(time.timers).toBe(2);
+		time.advance(0);
+		expect(ran).toEqual(['table', 'network']);
+	});
+
+	it('with delayMs the job waits that long after the latest request (trailing debounce)', () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const owner = {};
+		const ran: number[] = [];
+		queue.schedule(owner, () => ran.push(1), 150);
+		time.frame();
+		time.advance(100);
+		queue.schedule(owner, () => ran.push(2), 150);
+		time.advance(100);
+		expect(ran).toEqual([]);
+		time.advance(50);
+		expect(ran).toEqual([2]);
+	});
+
+	it('cancel(owner) drops a waiting request, and settled() resolves once nothing waits', async () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const a = {};
+		const b = {};
+		const ran: string[] = [];
+		queue.schedule(a, () => ran.push('a'));
+		queue.schedule(b, () => ran.push('b'));
+		let settled = false;
+		const done = queue.settled().then(() => (settled = true));
+		queue.cancel(a);
+		time.frame();
+		await Promise.resolve();
+		expect(settled).toBe(false);
+		time.advance(0);
+		await done;
+		expect(settled).toBe(true);
+		expect(ran).toEqual(['b']);
+		await expect(queue.settled()).resolves.toBeUndefined();
+	});
+
+	it('a job that throws still lets the queue settle', async () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		queue.schedule({}, () => {
+			throw new Error('broken view');
+		});
+		const done = queue.settled();
+		time.frame();
+		expect(() => time.advance(0)).toThrow('broken view');
+		await expect(done).resolves.toBeUndefined();
+		expect(queue.pending).toBe(0);
+	});
+});
