@@ -87,6 +87,29 @@ describe('indexVisibleLanes(prepareTimelineLanes(...)) is the index computeLanes
 		expect(plain(indexVisibleLanes(model, shuffled))).toEqual(plain(expected));
 	});
 
+	it('indexVisibleLanes(model, every event) returns the index it made last time, lanes and all', () => {
+		const all = sortEventsByTime(randomDataset(7, { events: 300 }).events);
+		const model = prepareTimelineLanes(
+			all,
+			createActorHierarchy(randomDataset(7, { events: 300 }).actors),
+			'state'
+		);
+		const first = indexVisibleLanes(model, all);
+		const some = indexVisibleLanes(
+			model,
+			all.filter((_, i) => i % 3 === 0)
+		);
+		expect(some).not.toBe(first);
+		const again = indexVisibleLanes(model, [...all]);
+		expect(again).toBe(first);
+		expect(plain(again)).toEqual(
+			plain(indexTimelineLanes(all, computeLanes(all, model.hierarchy, 'state')))
+		);
+		// Another model (another dataset or grouping) has its own.
+		const other = prepareTimelineLanes(all, model.hierarchy, 'state');
+		expect(indexVisibleLanes(other, all)).not.toBe(first);
+	});
+
 	it('leaves its inputs as they were, and looks up events not shown as undefined', () => {
 		const all = sortEventsByTime(bundled.events);
 		const before = structuredClone(all);

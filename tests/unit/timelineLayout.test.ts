@@ -36,7 +36,7 @@ function layout(dataset: Dataset, grouping: LaneGrouping, width: number, zoomIn 
 	const domain = [middle - half, middle + half] as const;
 	const x = scaleUtc().domain(domain).range([0, width]);
 	const index = indexTimelineLanes(events, lanes);
-	const packer = new LanePacker(index.lanes, (t) => base(t), {
+	const packer = new LanePacker((t) => base(t), {
 		glyphRadius: DEFAULT_METRICS.glyphRadius,
 		gap: DEFAULT_METRICS.labelReserve
 	});

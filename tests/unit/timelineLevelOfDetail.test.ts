@@ -20,6 +20,7 @@ import {
 import {
 	indexTimelineLanes,
 	markKeyAt,
+	type LaneMarks,
 	marksOfEvent,
 	orderedEventId,
 	timeSlice,
@@ -34,6 +35,7 @@ import {
 import {
 	LanePacker,
 	laneRowCap,
+	markExtents,
 	MAX_LANE_ROWS,
 	packLaneRows,
 	zoomOctave
@@ -196,6 +198,129 @@ describe('packLaneRows', () => {
 		}
 	);
 
+	it('packLaneRows(lane) is the greedy partition in (left edge, right edge, id) order, on random lanes', () => {
+		// Reference: sort every mark, then give each the first row free at its left edge.
+		const reference = (lane: LaneMarks, x: (t: number) => number, gap: number) => {
+			const { x0, x1 } = markExtents(lane, x, 6);
+			const order = Array.from({ length: x0.length }, (_, i) => i).sort(
+				(a, b) =>
+					x0[a]! - x0[b]! || x1[a]! - x1[b]! || (lane.events[a]!.id < lane.events[b]!.id ? -1 : 1)
+			);
+			const ends: number[] = [];
+			const rows = new Array<number>(x0.length).fill(-1);
+			for (const i of order) {
+				let row = ends.findIndex((end) => end + gap <= x0[i]!);
+				if (row === -1 && ends.length < laneRowCap(x0.length)) row = ends.length;
+				if (row === -1) continue;
+				ends[row] = Math.max(x1[i]!, x0[i]!);
+				rows[i] = row;
+			}
+			return rows;
+		};
+		// Same-day crowds whose windowed events come first: at a coarse zoom they share a left
+		// edge with their day's plain marks but reach further right, so the lane order is not
+		// the packing order.
+		const { events: crowded } = crowd(40, 6);
+		const windowedFirst = [...crowded].sort(
+			(a, b) =>
+				a.date.value.localeCompare(b.date.value) ||
+				Number(b.date.earliest !== b.date.latest) - Number(a.date.earliest !== a.date.latest)
+		);
+		const cases = [
+			...[1, 2, 3, 4, 5, 6].map((seed) => randomDataset(seed, { events: 400 })),
+			{ ...randomDataset(1, { events: 1 }), events: windowedFirst, actors: [] }
+		];
+		for (const [which, dataset] of cases.entries()) {
+			const events =
+				dataset.events === windowedFirst ? windowedFirst : sortEventsByTime(dataset.events);
+			const hierarchy = createActorHierarchy(dataset.actors);
+			const index = indexTimelineLanes(events, computeLanes(events, hierarchy, 'actor'));
+			const [t0, t1] = computeTimeExtent(events, [], '2030-01-01');
+			for (const width of [300, 1000, 20_000]) {
+				const x = scaleUtc().domain([t0, t1]).range([0, width]);
+				for (const lane of index.lanes) {
+					const packing = packLaneRows(lane, (t) => x(t), { glyphRadius: 6, gap: 64 });
+					expect(Array.from(packing.rows), `case ${which}, ${width} px, ${lane.lane.key}`).toEqual(
+						reference(lane, (t) => x(t), 64)
+					);
+				}
+			}
+		}
+	});
+
+	it.each<[string, number, number]>([
+		['a sparse lane', 30, 1],
+		['a week of crowds', 7, 12],
+		['a crowded large lane', 90, 10],
+		['a crowded year', 365, 6]
+	])(
+		'LanePacker.at(%s, octave) packs as packLaneRows at 2^octave of the base scale',
+		(_what, days, perDay) => {
+			const { events, lanes } = crowd(days, perDay);
+			const lane = indexTimelineLanes(events, lanes).lanes[0]!;
+			const before = structuredClone(lane);
+			const start = Date.UTC(2024, 2, 1);
+			const base = scaleUtc()
+				.domain([start, start + days * DAY])
+				.range([0, 900]);
+			const options = { glyphRadius: 6, gap: 64 };
+			const packer = new LanePacker((t) => base(t), options);
+			for (let octave = -2; octave <= 8; octave++) {
+				const factor = 2 ** octave;
+				expect(packer.at(lane, octave)).toEqual(
+					packLaneRows(lane, (t) => base(t) * factor, options)
+				);
+			}
+			expect(lane).toEqual(before);
+		}
+	);
+
+	it.each<[string, number, number]>([
+		['a sparse lane', 30, 1],
+		['a week of crowds', 7, 12],
+		['a crowded large lane', 90, 10],
+		['a crowded year', 365, 6]
+	])(
+		'LanePacker.forZoom(%s, octave) is the coarsest fitting octave up to it, else the octave',
+		(_what, days, perDay) => {
+			const { events, lanes } = crowd(days, perDay);
+			const lane = indexTimelineLanes(events, lanes).lanes[0]!;
+			const start = Date.UTC(2024, 2, 1);
+			const base = scaleUtc()
+				.domain([start, start + days * DAY])
+				.range([0, 900]);
+			const packer = new LanePacker((t) => base(t), { glyphRadius: 6, gap: 64 });
+			// The rule walked octave by octave, as the layout first did.
+			const walked = (octave: number) => {
+				for (let o = 0; o < octave; o++) if (packer.at(lane, o).overflow === 0) return o;
+				return octave;
+			};
+			const overflows: boolean[] = [];
+			for (let octave = 0; octave <= 12; octave++) {
+				overflows.push(packer.at(lane, octave).overflow > 0);
+				expect(packer.forZoom(lane, octave)).toBe(packer.at(lane, walked(octave)));
+			}
+			// Zooming in never makes a lane overflow again (what lets forZoom skip the walk).
+			expect(
+				overflows.indexOf(false) === -1 || !overflows.slice(overflows.indexOf(false)).includes(true)
+			).toBe(true);
+			expect(packer.forZoom(lane, -1)).toBe(packer.at(lane, -1));
+		}
+	);
+
+	it("LanePacker keeps a lane's packings while the lane is the same object, not once it changes", () => {
+		const { events, lanes } = crowd(60, 10);
+		const first = indexTimelineLanes(events, lanes).lanes[0]!;
+		const again = indexTimelineLanes(events, lanes).lanes[0]!;
+		const base = scaleUtc()
+			.domain([Date.UTC(2024, 2, 1), Date.UTC(2024, 2, 1) + 60 * DAY])
+			.range([0, 900]);
+		const packer = new LanePacker((t) => base(t), { glyphRadius: 6, gap: 64 });
+		expect(packer.at(first, 2)).toBe(packer.at(first, 2));
+		expect(packer.at(again, 2)).not.toBe(packer.at(first, 2));
+		expect(packer.at(again, 2)).toEqual(packer.at(first, 2));
+	});
+
 	it.each([
 		[10, 24],
 		[60, 24],
@@ -274,7 +399,7 @@ describe('layoutTimeline at scale', () => {
 	const width = 1000;
 	const [t0, t1] = computeTimeExtent(events, [], '2025-01-01');
 	const base = scaleUtc().domain([t0, t1]).range([0, width]);
-	const packer = new LanePacker(index.lanes, (t) => base(t), {
+	const packer = new LanePacker((t) => base(t), {
 		glyphRadius: DEFAULT_METRICS.glyphRadius,
 		gap: DEFAULT_METRICS.labelReserve
 	});
@@ -336,7 +461,7 @@ describe('layoutTimeline at scale', () => {
 		const small = indexTimelineLanes(few.events, few.lanes);
 		const [a, b] = computeTimeExtent(few.events, [], '2025-01-01');
 		const fitted = scaleUtc().domain([a, b]).range([0, width]);
-		const fewPacker = new LanePacker(small.lanes, (t) => fitted(t), {
+		const fewPacker = new LanePacker((t) => fitted(t), {
 			glyphRadius: DEFAULT_METRICS.glyphRadius,
 			gap: DEFAULT_METRICS.labelReserve
 		});
@@ -375,7 +500,7 @@ describe('layoutTimeline at scale', () => {
 		const [a, b] = computeTimeExtent(sorted, [], bundled.meta.createdAt);
 		for (const w of [360, 1200]) {
 			const x = scaleUtc().domain([a, b]).range([0, w]);
-			const smallPacker = new LanePacker(small.lanes, (t) => x(t), {
+			const smallPacker = new LanePacker((t) => x(t), {
 				glyphRadius: DEFAULT_METRICS.glyphRadius,
 				gap: DEFAULT_METRICS.labelReserve
 			});

@@ -12,7 +12,9 @@ import { decodeUrlState, encodeUrlState, FOREIGN_PARAMS, type UrlViewState } fro
 export class UrlSync {
 	/** What in the URL could not be used, one sentence each; empty when all was fine. */
 	notices = $state<string[]>([]);
+	/** The view's query now, and the one last written to the address bar (it follows after a paint). */
 	#current = '';
+	#written = '';
 	#started = $state(false);
 	/** Holds taken by code that may switch datasets first (see hold()). */
 	#holds = 0;
@@ -29,18 +31,27 @@ export class UrlSync {
 			if (!this.#started) return;
 			const encoded = encodeUrlState(this.#snapshot(), page.url.searchParams, this.#known);
 			if (encoded === this.#current) return;
-			const quiet = withoutQuietParts(encoded) === withoutQuietParts(this.#current);
 			this.#current = encoded;
-			untrack(() => (quiet ? replaceState : pushState)(urlFor(encoded), { parley: encoded }));
+			// Written after the frame showing the change is painted (the router measures the
+			// page's scroll position, which would force a layout inside that frame), once per
+			// frame however many changes it held; while zooming or typing, once the person
+			// pauses, since browsers limit how often a page may rewrite its address.
+			const quiet = withoutQuietParts(encoded) === withoutQuietParts(this.#written);
+			untrack(() =>
+				this.parley.linkedViews.schedule(this, () => this.#write(), quiet ? QUIET_WRITE_MS : 0)
+			);
 		});
 		$effect(() => {
 			const restored = (page.state as App.PageState).parley;
-			if (!this.#started || restored === undefined || restored === this.#current) return;
+			if (!this.#started || restored === undefined || restored === this.#written) return;
 			untrack(() => {
+				this.parley.linkedViews.cancel(this);
 				this.#current = restored;
+				this.#written = restored;
 				this.notices = this.#apply(restored);
 			});
 		});
+		$effect(() => () => this.parley.linkedViews.cancel(this));
 	}
 
 	/**
@@ -74,18 +85,35 @@ export class UrlSync {
 	 * history entry and without the view's own parameters changing.
 	 */
 	setForeignParam(key: (typeof FOREIGN_PARAMS)[number], value: string | null) {
+		// A view change still waiting gets its own history entry first.
+		if (this.#current !== this.#written) this.#write();
 		const params = new URLSearchParams(page.url.searchParams);
 		if (value === null) params.delete(key);
 		else params.set(key, value);
 		this.#current = encodeUrlState(this.#snapshot(), params, this.#known);
+		this.#written = this.#current;
 		replaceState(urlFor(this.#current), { parley: this.#current });
 	}
 
 	#start() {
 		this.notices = this.#apply(page.url.search, { keepWindow: true });
 		this.#current = encodeUrlState(this.#snapshot(), page.url.searchParams, this.#known);
+		this.#written = this.#current;
 		replaceState(urlFor(this.#current), { parley: this.#current });
 		this.#started = true;
+	}
+
+	/**
+	 * Writes the view's query: a new history entry when more than the window or the search
+	 * changed since the last one written, else in place.
+	 */
+	#write() {
+		this.parley.linkedViews.cancel(this);
+		const encoded = this.#current;
+		if (encoded === this.#written) return;
+		const quiet = withoutQuietParts(encoded) === withoutQuietParts(this.#written);
+		this.#written = encoded;
+		(quiet ? replaceState : pushState)(urlFor(encoded), { parley: encoded });
 	}
 
 	/** The dataset's actor ids, so a selection of all of them is written as `actors=*`. */
@@ -136,6 +164,9 @@ export class UrlSync {
 		return notices;
 	}
 }
+
+/** How long the address waits for a pause in zooming or typing, ms. */
+const QUIET_WRITE_MS = 250;
 
 /** Zooming and typing replace the history entry instead of adding one per step. */
 function withoutQuietParts(query: string): string {

@@ -167,6 +167,9 @@ function positionsIn(
 
 const compareText = (a: string, b: string) => a.localeCompare(b);
 
+/** The index of all of a model's events, once made (a model is per dataset and grouping). */
+const fullIndexes = new WeakMap<TimelineLaneModel, TimelineIndex>();
+
 /**
  * Per filter: the lanes present among `visible` (a subset of the model's events), in the
  * order `computeLanes` gives them, and their index. Linear in the visible events' marks.
@@ -184,6 +187,13 @@ export function indexVisibleLanes(
 				visible
 			);
 		}
+	}
+	// Every event shown (no filter, or a filter that lets all through): the same index as
+	// last time, so its lanes, and the packings kept for them, are reused.
+	const everything = source.length === model.events.length;
+	if (everything) {
+		const kept = fullIndexes.get(model);
+		if (kept) return kept;
 	}
 	const rows = model.rows;
 	const candidates = model.candidates.length;
@@ -231,7 +241,7 @@ export function indexVisibleLanes(
 	present.forEach((c, l) => (laneOfCandidate[c] = l));
 	const lanes = present.map((c) => model.candidates[c]!);
 	// Looked up by id only with a selection or keyboard focus: its Map is built on first use.
-	return buildTimelineIndex(
+	const index = buildTimelineIndex(
 		visible,
 		lanes,
 		rows,
@@ -240,4 +250,6 @@ export function indexVisibleLanes(
 		source,
 		lazyRankLookup(visible)
 	);
+	if (everything) fullIndexes.set(model, index);
+	return index;
 }

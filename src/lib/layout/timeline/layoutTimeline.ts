@@ -184,7 +184,7 @@ export function layoutTimeline({
 	const marks: (PlacedMark & { rank: number })[] = [];
 	const bands: DensityBand[] = [];
 	for (const lane of index.lanes) {
-		const packing = packer.forZoom(lane.index, octave);
+		const packing = packer.forZoom(lane, octave);
 		const band = laneBand(lane.lane, lane.index, y, packing.rowCount, width, metrics);
 		lanes.push(band);
 		y = band.y1 + metrics.laneGap;

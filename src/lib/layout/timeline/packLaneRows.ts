@@ -76,11 +76,22 @@ export function packLaneRows(
 	x: TimeToPixel,
 	{ glyphRadius, gap, maxRows = laneRowCap(lane.times.length) }: PackOptions
 ): LanePacking {
-	const n = lane.times.length;
 	const { x0, x1 } = markExtents(lane, x, glyphRadius);
-	// By left edge, then right edge, then mark key (within a lane: event id). Lanes are in time
-	// order, so this is often the order already: one linear check skips the sort. Ids are read
-	// only on a tie.
+	return packExtents(lane, x0, x1, gap, maxRows);
+}
+
+/**
+ * The greedy partition of marks with left edges `x0` and right edges `x1`: by left edge, then
+ * right edge, then event id, each mark to the first row free at its start.
+ */
+function packExtents(
+	lane: LaneMarks,
+	x0: Float64Array,
+	x1: Float64Array,
+	gap: number,
+	maxRows: number
+): LanePacking {
+	const n = x0.length;
 	const before = (a: number, b: number) => {
 		const d = x0[a]! - x0[b]! || x1[a]! - x1[b]!;
 		if (d !== 0) return d;
@@ -88,28 +99,46 @@ export function packLaneRows(
 		const idB = lane.events[b]!.id;
 		return idA < idB ? -1 : idA > idB ? 1 : 0;
 	};
+	// Lanes are in time order, so the left edges usually ascend already: then only marks
+	// sharing a left edge (a day's events, at a coarse zoom) need sorting, among themselves.
+	// Otherwise (windows reaching back past earlier marks) the whole lane is sorted.
 	let order: number[] | null = null;
-	for (let i = 1; i < n; i++) {
-		if (before(i - 1, i) > 0) {
-			// A plain array: the engine's merge sort exploits the runs (a typed array's does not).
-			order = Array.from({ length: n }, (_, k) => k).sort(before);
-			break;
+	let ascending = true;
+	for (let i = 1; i < n && ascending; i++) ascending = x0[i - 1]! <= x0[i]!;
+	if (!ascending) {
+		// A plain array: the engine's merge sort exploits the runs (a typed array's does not).
+		order = Array.from({ length: n }, (_, k) => k).sort(before);
+	} else {
+		for (let start = 0; start < n; ) {
+			let end = start + 1;
+			let sorted = true;
+			while (end < n && x0[end]! === x0[start]!) {
+				if (sorted && before(end - 1, end) > 0) sorted = false;
+				end++;
+			}
+			if (!sorted) {
+				order ??= Array.from({ length: n }, (_, k) => k);
+				const run = order.slice(start, end).sort(before);
+				for (let k = 0; k < run.length; k++) order[start + k] = run[k]!;
+			}
+			start = end;
 		}
 	}
 	const rows = new Int8Array(n).fill(-1);
-	const rowEnds: number[] = [];
+	const rowEnds = new Float64Array(maxRows);
+	let used = 0;
 	let overflow = 0;
 	for (let k = 0; k < n; k++) {
 		const i = order === null ? k : order[k]!;
 		const start = x0[i]!;
 		let row = -1;
-		for (let r = 0; r < rowEnds.length; r++) {
+		for (let r = 0; r < used; r++) {
 			if (rowEnds[r]! + gap <= start) {
 				row = r;
 				break;
 			}
 		}
-		if (row === -1 && rowEnds.length < maxRows) row = rowEnds.length;
+		if (row === -1 && used < maxRows) row = used++;
 		if (row === -1) {
 			overflow++;
 			continue;
@@ -119,49 +148,104 @@ export function packLaneRows(
 	}
 	const overflowBefore = new Uint32Array(n + 1);
 	for (let i = 0; i < n; i++) overflowBefore[i + 1] = overflowBefore[i]! + (rows[i]! < 0 ? 1 : 0);
-	return { rows, overflowBefore, rowCount: Math.max(1, rowEnds.length), overflow };
+	return { rows, overflowBefore, rowCount: Math.max(1, used), overflow };
+}
+
+/**
+ * A lane's marks on the base scale, computed once: the plotted time, and how far windows and
+ * bars reach left and right (NaN-free: ±Infinity where there are none). At zoom factor k a
+ * mark's extent is then [min(k·time − r, k·left), max(k·time + r, k·right)], the same numbers
+ * `markExtents` gives for x = k·base.
+ */
+interface BaseExtents {
+	time: Float64Array;
+	left: Float64Array;
+	right: Float64Array;
+	packings: Map<number, LanePacking>;
+}
+
+function baseExtents(lane: LaneMarks, base: TimeToPixel): BaseExtents {
+	const n = lane.times.length;
+	const time = new Float64Array(n);
+	const left = new Float64Array(n).fill(Infinity);
+	const right = new Float64Array(n).fill(-Infinity);
+	for (let i = 0; i < n; i++) {
+		time[i] = base(lane.times[i]!);
+		const w0 = lane.windowStart[i]!;
+		if (!Number.isNaN(w0)) {
+			left[i] = base(w0);
+			right[i] = base(lane.windowEnd[i]!);
+		}
+		const b0 = lane.barStart[i]!;
+		if (!Number.isNaN(b0)) {
+			left[i] = Math.min(left[i]!, base(b0));
+			right[i] = Math.max(right[i]!, base(lane.barEnd[i]!));
+		}
+	}
+	return { time, left, right, packings: new Map() };
 }
 
 /**
  * Packings per lane and zoom octave (the zoom factor rounded down to a power of two), made on
- * first use and kept. Zooming in, a lane keeps the rows of the coarsest octave (from the
- * fitted zoom up) at which it fits without a band, so its marks do not jump between rows;
- * zoomed out past the fitted zoom, it packs at the current octave.
+ * first use and kept for as long as the lane's marks are the same object: a filter that leaves
+ * a lane as it was, or shows every event again, packs nothing. Zooming in, a lane keeps the
+ * rows of the coarsest octave (from the fitted zoom up) at which it fits without a band, so its
+ * marks do not jump between rows; zoomed out past the fitted zoom, it packs at the current
+ * octave.
  */
 export class LanePacker {
-	readonly #cache = new Map<string, LanePacking>();
-	readonly #lanes: readonly LaneMarks[];
+	readonly #lanes = new WeakMap<LaneMarks, BaseExtents>();
 	readonly #baseX: TimeToPixel;
 	readonly #options: PackOptions;
 
-	constructor(lanes: readonly LaneMarks[], baseX: TimeToPixel, options: PackOptions) {
-		this.#lanes = lanes;
+	constructor(baseX: TimeToPixel, options: PackOptions) {
 		this.#baseX = baseX;
 		this.#options = options;
 	}
 
 	/** The packing of one lane at exactly `octave` (scale factor 2^octave of the base). */
-	at(laneIndex: number, octave: number): LanePacking {
-		const key = `${laneIndex}:${octave}`;
-		let packing = this.#cache.get(key);
+	at(lane: LaneMarks, octave: number): LanePacking {
+		let base = this.#lanes.get(lane);
+		if (!base) {
+			base = baseExtents(lane, this.#baseX);
+			this.#lanes.set(lane, base);
+		}
+		let packing = base.packings.get(octave);
 		if (!packing) {
-			const factor = 2 ** octave;
-			const base = this.#baseX;
-			const x = octave === 0 ? base : (time: number) => base(time) * factor;
-			packing = packLaneRows(this.#lanes[laneIndex]!, x, this.#options);
-			this.#cache.set(key, packing);
+			const k = 2 ** octave;
+			const r = this.#options.glyphRadius;
+			const n = base.time.length;
+			const x0 = new Float64Array(n);
+			const x1 = new Float64Array(n);
+			for (let i = 0; i < n; i++) {
+				const cx = base.time[i]! * k;
+				x0[i] = Math.min(cx - r, base.left[i]! * k);
+				x1[i] = Math.max(cx + r, base.right[i]! * k);
+			}
+			const maxRows = this.#options.maxRows ?? laneRowCap(n);
+			packing = packExtents(lane, x0, x1, this.#options.gap, maxRows);
+			base.packings.set(octave, packing);
 		}
 		return packing;
 	}
 
-	/** The packing a lane is drawn with at `octave` (see the class comment). */
-	forZoom(laneIndex: number, octave: number): LanePacking {
-		if (octave <= 0) return this.at(laneIndex, octave);
-		for (let o = 0; o < octave; o++) {
-			const packing = this.at(laneIndex, o);
-			if (packing.overflow === 0) return packing;
+	/**
+	 * The packing a lane is drawn with at `octave` (see the class comment). Zooming in only
+	 * moves marks apart (centres spread, glyphs and gaps keep their size), so a lane that
+	 * overflows at an octave overflows at every coarser one: one packing answers for a dense
+	 * lane, and a binary search finds the coarsest fitting octave of a sparse one.
+	 */
+	forZoom(lane: LaneMarks, octave: number): LanePacking {
+		const here = this.at(lane, octave);
+		if (octave <= 0 || here.overflow > 0) return here;
+		let fits = octave;
+		let lo = 0;
+		while (lo < fits) {
+			const mid = (lo + fits) >> 1;
+			if (this.at(lane, mid).overflow === 0) fits = mid;
+			else lo = mid + 1;
 		}
-		return this.at(laneIndex, octave);
+		return this.at(lane, fits);
 	}
 }
 
