@@ -202,7 +202,12 @@ const INIT_SCRIPT = `(() => {
     const t0 = performance.now();
     if (op === 'load') await b.load(window.__benchData);
     else await b[op](...args);
-    return { t0, t1: performance.now() };
+    const t1 = performance.now();
+    // Beyond the protocol: a page whose linked views follow after the measured frame says when
+    // they have caught up (Parley: network, table, overview, address bar).
+    if (typeof b.settled !== 'function') return { t0, t1, t2: null };
+    await b.settled();
+    return { t0, t1, t2: performance.now() };
   };
   // wait until minMs after sinceT and until no long task ended within the last quietMs (capped)
   // Settle after an operation (t0 = its start, t1 = its promise resolved): wait until minMs after t0,
@@ -398,6 +403,10 @@ async function runOnce(state, t, n, dataset, datasetJson, opts) {
 				throw e;
 			}
 			rec.ms[key] = r.t1 - r.t0;
+			if (r.t2 !== null) {
+				rec.msSettled = rec.msSettled || {};
+				rec.msSettled[key] = r.t2 - r.t0;
+			}
 			// let trailing async work (deferred redraws, resize watchers...) finish before the next step;
 			// it is attributed to this phase's long-task window. After load wait >= 1.2 s (vis-timeline's
 			// resize watcher polls every 1 s).
@@ -487,6 +496,8 @@ function summarize(runs, targets, ns) {
 			for (const p of PHASES) s.ms[p.key] = stats(rs.map((r) => r.ms[p.key]));
 			s.msDrained = {};
 			for (const p of PHASES) s.msDrained[p.key] = stats(rs.map((r) => r.msDrained?.[p.key]));
+			s.msSettled = {};
+			for (const p of PHASES) s.msSettled[p.key] = stats(rs.map((r) => r.msSettled?.[p.key]));
 			const okRs = rs.filter((r) => r.heap);
 			s.heapMB = stats(okRs.map((r) => r.heap.usedSize / 2 ** 20));
 			s.embedderHeapMB = stats(okRs.map((r) => (r.heap.embedderHeapUsedSize ?? NaN) / 2 ** 20));
@@ -624,6 +635,23 @@ function renderTables(summary, refName) {
 			])
 		)
 	);
+	const withSettled = summary.filter((s) => PHASES.some((p) => s.msSettled?.[p.key]));
+	if (withSettled.length) {
+		parts.push('');
+		parts.push(
+			'All views caught up, ms: median (min–max) from the call until every linked view (network, table, overview, address bar) has followed and been painted (`__bench.settled()`, beyond the protocol; the timings above are the timeline\'s frame)'
+		);
+		parts.push(
+			table(
+				['target', 'N', ...PHASES.map((p) => p.label)],
+				withSettled.map((s) => [
+					s.target,
+					s.n,
+					...PHASES.map((p) => (s.msSettled?.[p.key] ? cell(s.msSettled[p.key], 0) : '–'))
+				])
+			)
+		);
+	}
 	parts.push('');
 	parts.push(
 		'Until idle, ms: median (min–max) from the call until frames flow again for good (no frame interval >= 50 ms after it): adds work deferred past the promise (follow-up redraws, raster)'
@@ -768,7 +796,7 @@ function markdown(meta, text) {
 		`${meta.host.maxLoad1DuringRuns != null ? `, max host load average ${meta.host.maxLoad1DuringRuns.toFixed(1)}` : ''}\n\n` +
 		(w ? `**${w}**\n\n` : '') +
 		`targets: ${meta.targets.map((t) => `${t.name} = ${t.url}${t.info ? ` ${JSON.stringify(t.info)}` : ''}`).join('; ')}\n\n` +
-		text.replace(/^(Timings|Until idle|Memory|Speed-up|Goals)(.*)$/gm, '### $1$2\n') +
+		text.replace(/^(Timings|All views caught up|Until idle|Memory|Speed-up|Goals)(.*)$/gm, '### $1$2\n') +
 		'\n'
 	);
 }
