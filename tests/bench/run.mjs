@@ -639,7 +639,7 @@ function renderTables(summary, refName) {
 	if (withSettled.length) {
 		parts.push('');
 		parts.push(
-			'All views caught up, ms: median (min–max) from the call until every linked view (network, table, overview, address bar) has followed and been painted (`__bench.settled()`, beyond the protocol; the timings above are the timeline\'s frame)'
+			"All views caught up, ms: median (min–max) from the call until every linked view (network, table, overview, address bar) has followed and been painted (`__bench.settled()`, beyond the protocol; the timings above are the timeline's frame)"
 		);
 		parts.push(
 			table(
@@ -796,7 +796,10 @@ function markdown(meta, text) {
 		`${meta.host.maxLoad1DuringRuns != null ? `, max host load average ${meta.host.maxLoad1DuringRuns.toFixed(1)}` : ''}\n\n` +
 		(w ? `**${w}**\n\n` : '') +
 		`targets: ${meta.targets.map((t) => `${t.name} = ${t.url}${t.info ? ` ${JSON.stringify(t.info)}` : ''}`).join('; ')}\n\n` +
-		text.replace(/^(Timings|All views caught up|Until idle|Memory|Speed-up|Goals)(.*)$/gm, '### $1$2\n') +
+		text.replace(
+			/^(Timings|All views caught up|Until idle|Memory|Speed-up|Goals)(.*)$/gm,
+			'### $1$2\n'
+		) +
 		'\n'
 	);
 }

@@ -228,11 +228,19 @@ describe('packLaneRows', () => {
 		);
 		const cases = [
 			...[1, 2, 3, 4, 5, 6].map((seed) => randomDataset(seed, { events: 400 })),
-			{ ...randomDataset(1, { events: 1 }), events: windowedFirst, actors: [] }
+			{ ...randomDataset(1, { events: 1 }), events: windowedFirst, actors: [] },
+			// Each day's events in reverse id order: marks sharing a left edge go by id.
+			{
+				...randomDataset(1, { events: 1 }),
+				events: [...crowded].sort(
+					(a, b) => a.date.value.localeCompare(b.date.value) || b.id.localeCompare(a.id)
+				),
+				actors: []
+			}
 		];
 		for (const [which, dataset] of cases.entries()) {
 			const events =
-				dataset.events === windowedFirst ? windowedFirst : sortEventsByTime(dataset.events);
+				dataset.actors.length === 0 ? dataset.events : sortEventsByTime(dataset.events);
 			const hierarchy = createActorHierarchy(dataset.actors);
 			const index = indexTimelineLanes(events, computeLanes(events, hierarchy, 'actor'));
 			const [t0, t1] = computeTimeExtent(events, [], '2030-01-01');

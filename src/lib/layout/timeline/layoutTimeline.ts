@@ -57,6 +57,8 @@ export interface PlacedMark {
 	/** `${eventId}@${laneKey}`: unique per mark. */
 	key: string;
 	eventId: string;
+	/** The event itself, so that drawing a mark needs no lookup by id. */
+	event: DiplomaticEvent;
 	laneKey: string;
 	laneIndex: number;
 	role: LaneRole;
@@ -194,6 +196,7 @@ export function layoutTimeline({
 			marks.push({
 				key: markKeyAt(lane, i),
 				eventId: lane.events[i]!.id,
+				event: lane.events[i]!,
 				laneKey: lane.lane.key,
 				laneIndex: lane.index,
 				role: lane.roles[i]!,

@@ -77,7 +77,10 @@ export function packLaneRows(
 	{ glyphRadius, gap, maxRows = laneRowCap(lane.times.length) }: PackOptions
 ): LanePacking {
 	const { x0, x1 } = markExtents(lane, x, glyphRadius);
-	return packExtents(lane, x0, x1, gap, maxRows);
+	const extended = new Uint8Array(x0.length);
+	for (let i = 0; i < x0.length; i++)
+		extended[i] = Number.isNaN(lane.windowStart[i]!) && Number.isNaN(lane.barStart[i]!) ? 0 : 1;
+	return packExtents(lane, x0, x1, extended, gap, maxRows);
 }
 
 /**
@@ -88,6 +91,7 @@ function packExtents(
 	lane: LaneMarks,
 	x0: Float64Array,
 	x1: Float64Array,
+	extended: Uint8Array,
 	gap: number,
 	maxRows: number
 ): LanePacking {
@@ -106,23 +110,10 @@ function packExtents(
 	let ascending = true;
 	for (let i = 1; i < n && ascending; i++) ascending = x0[i - 1]! <= x0[i]!;
 	if (!ascending) {
-		// A plain array: the engine's merge sort exploits the runs (a typed array's does not).
-		order = Array.from({ length: n }, (_, k) => k).sort(before);
+		order = sortByLeftEdge(n, x0, extended, before);
 	} else {
-		for (let start = 0; start < n; ) {
-			let end = start + 1;
-			let sorted = true;
-			while (end < n && x0[end]! === x0[start]!) {
-				if (sorted && before(end - 1, end) > 0) sorted = false;
-				end++;
-			}
-			if (!sorted) {
-				order ??= Array.from({ length: n }, (_, k) => k);
-				const run = order.slice(start, end).sort(before);
-				for (let k = 0; k < run.length; k++) order[start + k] = run[k]!;
-			}
-			start = end;
-		}
+		const identity = Array.from({ length: n }, (_, k) => k);
+		if (sortRunsOfEqualLeft(identity, x0, before)) order = identity;
 	}
 	const rows = new Int8Array(n).fill(-1);
 	const rowEnds = new Float64Array(maxRows);
@@ -152,6 +143,67 @@ function packExtents(
 }
 
 /**
+ * Sorts, in place, each run of `positions` (ascending by left edge) that shares one left edge;
+ * whether anything moved.
+ */
+function sortRunsOfEqualLeft(
+	positions: number[],
+	x0: Float64Array,
+	before: (a: number, b: number) => number
+): boolean {
+	let moved = false;
+	for (let start = 0; start < positions.length;) {
+		let end = start + 1;
+		let sorted = true;
+		const left = x0[positions[start]!]!;
+		while (end < positions.length && x0[positions[end]!]! === left) {
+			if (sorted && before(positions[end - 1]!, positions[end]!) > 0) sorted = false;
+			end++;
+		}
+		if (!sorted) {
+			const run = positions.slice(start, end).sort(before);
+			for (let k = 0; k < run.length; k++) positions[start + k] = run[k]!;
+			moved = true;
+		}
+		start = end;
+	}
+	return moved;
+}
+
+/**
+ * The marks in `before` order when the left edges do not ascend. Marks without a window or
+ * bar have their left edge at a fixed distance before their plotted time, so they are in
+ * order already; only the others (a fifth, typically) are sorted, then the two merged.
+ */
+function sortByLeftEdge(
+	n: number,
+	x0: Float64Array,
+	extended: Uint8Array,
+	before: (a: number, b: number) => number
+): number[] {
+	const plain: number[] = [];
+	const others: number[] = [];
+	for (let i = 0; i < n; i++) (extended[i] ? others : plain).push(i);
+	for (let k = 1; k < plain.length; k++) {
+		if (x0[plain[k - 1]!]! > x0[plain[k]!]!) {
+			// A plain array: the engine's merge sort exploits the runs (a typed array's does not).
+			return Array.from({ length: n }, (_, i) => i).sort(before);
+		}
+	}
+	sortRunsOfEqualLeft(plain, x0, before);
+	others.sort(before);
+	const order = new Array<number>(n);
+	let p = 0;
+	let o = 0;
+	for (let k = 0; k < n; k++) {
+		if (o >= others.length || (p < plain.length && before(plain[p]!, others[o]!) <= 0))
+			order[k] = plain[p++]!;
+		else order[k] = others[o++]!;
+	}
+	return order;
+}
+
+/**
  * A lane's marks on the base scale, computed once: the plotted time, and how far windows and
  * bars reach left and right (NaN-free: ±Infinity where there are none). At zoom factor k a
  * mark's extent is then [min(k·time − r, k·left), max(k·time + r, k·right)], the same numbers
@@ -161,6 +213,8 @@ interface BaseExtents {
 	time: Float64Array;
 	left: Float64Array;
 	right: Float64Array;
+	/** 1 for a mark with a window or bar. */
+	extended: Uint8Array;
 	packings: Map<number, LanePacking>;
 }
 
@@ -169,6 +223,7 @@ function baseExtents(lane: LaneMarks, base: TimeToPixel): BaseExtents {
 	const time = new Float64Array(n);
 	const left = new Float64Array(n).fill(Infinity);
 	const right = new Float64Array(n).fill(-Infinity);
+	const extended = new Uint8Array(n);
 	for (let i = 0; i < n; i++) {
 		time[i] = base(lane.times[i]!);
 		const w0 = lane.windowStart[i]!;
@@ -181,8 +236,9 @@ function baseExtents(lane: LaneMarks, base: TimeToPixel): BaseExtents {
 			left[i] = Math.min(left[i]!, base(b0));
 			right[i] = Math.max(right[i]!, base(lane.barEnd[i]!));
 		}
+		extended[i] = left[i] === Infinity ? 0 : 1;
 	}
-	return { time, left, right, packings: new Map() };
+	return { time, left, right, extended, packings: new Map() };
 }
 
 /**
@@ -223,7 +279,7 @@ export class LanePacker {
 				x1[i] = Math.max(cx + r, base.right[i]! * k);
 			}
 			const maxRows = this.#options.maxRows ?? laneRowCap(n);
-			packing = packExtents(lane, x0, x1, this.#options.gap, maxRows);
+			packing = packExtents(lane, x0, x1, base.extended, this.#options.gap, maxRows);
 			base.packings.set(octave, packing);
 		}
 		return packing;
