@@ -6,6 +6,10 @@ import { sortEventsByTime } from '../../src/lib/data/sortEvents';
 import { computeLanes, type LaneGrouping } from '../../src/lib/layout/timeline/computeLanes';
 import { indexTimelineLanes, type TimelineIndex } from '../../src/lib/layout/timeline/laneIndex';
 import { indexVisibleLanes, prepareTimelineLanes } from '../../src/lib/layout/timeline/laneModel';
+import {
+	computeTimeExtent,
+	computeTimeExtentOfSpans
+} from '../../src/lib/layout/timeline/timeExtent';
 import { randomDataset } from '../fixtures/randomDataset';
 
 const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
@@ -63,6 +67,21 @@ const cases = [
 		dataset: randomDataset(seed, { events: 400 })
 	}))
 ];
+
+describe('computeTimeExtentOfSpans', () => {
+	it.each([...cases, { name: 'no events', dataset: { ...bundled, events: [] } }])(
+		'computeTimeExtentOfSpans(lane model of $name) is computeTimeExtent of its events',
+		({ dataset }) => {
+			const all = sortEventsByTime(dataset.events);
+			const model = prepareTimelineLanes(all, createActorHierarchy(dataset.actors), 'state');
+			for (const extra of [[], ['2026-04-03'], ['1999-01-01', '2031-12-31']]) {
+				expect(computeTimeExtentOfSpans(model.spans, extra, '2026-04-01')).toEqual(
+					computeTimeExtent(all, extra, '2026-04-01')
+				);
+			}
+		}
+	);
+});
 
 describe('indexVisibleLanes(prepareTimelineLanes(...)) is the index computeLanes gives', () => {
 	for (const { name, dataset } of cases) {

@@ -43,16 +43,17 @@ export class ParleyState {
 	 * are dropped; the returned sentences say what was dropped, for a notice.
 	 */
 	open(dataset: Dataset, sourceTexts: ReadonlyMap<string, string>, name: string): string[] {
-		const actorIds = new Set(dataset.actors.map((actor) => actor.id));
-		const eventIds = new Set(dataset.events.map((event) => event.id));
 		const dropped: string[] = [];
-		const missingActors = this.filters.actorIds.filter((id) => !actorIds.has(id));
-		if (missingActors.length > 0) {
-			dropped.push(`the actor filter for ${missingActors.join(', ')}, not in ${name}`);
-			this.filters.actorIds = this.filters.actorIds.filter((id) => actorIds.has(id));
+		if (this.filters.actorIds.length > 0) {
+			const actorIds = new Set(dataset.actors.map((actor) => actor.id));
+			const missingActors = this.filters.actorIds.filter((id) => !actorIds.has(id));
+			if (missingActors.length > 0) {
+				dropped.push(`the actor filter for ${missingActors.join(', ')}, not in ${name}`);
+				this.filters.actorIds = this.filters.actorIds.filter((id) => actorIds.has(id));
+			}
 		}
 		const selected = this.view.selectedEventId;
-		if (selected !== null && !eventIds.has(selected)) {
+		if (selected !== null && !dataset.events.some((event) => event.id === selected)) {
 			dropped.push(`the selected event ${selected}, not in ${name}`);
 			this.view.selectedEventId = null;
 		}

@@ -45,6 +45,36 @@ export function computeTimeExtent(
 		if (first < start) start = first;
 		if (last > end) end = last;
 	}
+	return padExtent(start, end, extraDays, fallbackDay, padding);
+}
+
+/**
+ * `computeTimeExtent` from what each event's drawing covers, already in typed arrays (the lane
+ * model's `spans`): no date is read again.
+ */
+export function computeTimeExtentOfSpans(
+	spans: { spanStart: Float64Array; spanEnd: Float64Array },
+	extraDays: readonly string[],
+	fallbackDay: string,
+	padding = 0.04
+): [number, number] {
+	let start = Infinity;
+	let end = -Infinity;
+	const { spanStart, spanEnd } = spans;
+	for (let i = 0; i < spanStart.length; i++) {
+		if (spanStart[i]! < start) start = spanStart[i]!;
+		if (spanEnd[i]! > end) end = spanEnd[i]!;
+	}
+	return padExtent(start, end, extraDays, fallbackDay, padding);
+}
+
+function padExtent(
+	start: number,
+	end: number,
+	extraDays: readonly string[],
+	fallbackDay: string,
+	padding: number
+): [number, number] {
 	for (const day of extraDays) {
 		const time = dayToTime(day);
 		start = Math.min(start, time);
