@@ -204,7 +204,7 @@ const INIT_SCRIPT = `(() => {
     else await b[op](...args);
     const t1 = performance.now();
     // Beyond the protocol: a page whose linked views follow after the measured frame says when
-    // they have caught up (Parley: network, table, overview, address bar).
+    // they have caught up (Parley: network, table, overview).
     if (typeof b.settled !== 'function') return { t0, t1, t2: null };
     await b.settled();
     return { t0, t1, t2: performance.now() };
@@ -639,7 +639,7 @@ function renderTables(summary, refName) {
 	if (withSettled.length) {
 		parts.push('');
 		parts.push(
-			"All views caught up, ms: median (min–max) from the call until every linked view (network, table, overview, address bar) has followed and been painted (`__bench.settled()`, beyond the protocol; the timings above are the timeline's frame)"
+			"All views caught up, ms: median (min–max) from the call until every linked view (network, table, overview) has followed and been painted (`__bench.settled()`, beyond the protocol; the timings above are the timeline's frame)"
 		);
 		parts.push(
 			table(

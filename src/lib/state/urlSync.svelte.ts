@@ -6,6 +6,7 @@
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
+import { LinkedViewQueue } from './linkedViewQueue';
 import type { ParleyState } from './parleyState.svelte';
 import { decodeUrlState, encodeUrlState, FOREIGN_PARAMS, type UrlViewState } from './urlState';
 
@@ -15,6 +16,8 @@ export class UrlSync {
 	/** The view's query now, and the one last written to the address bar (it follows after a paint). */
 	#current = '';
 	#written = '';
+	/** Address writes wait here: after the frame is painted, not counted as a view catching up. */
+	readonly #writes = new LinkedViewQueue();
 	#started = $state(false);
 	/** Holds taken by code that may switch datasets first (see hold()). */
 	#holds = 0;
@@ -37,21 +40,19 @@ export class UrlSync {
 			// frame however many changes it held; while zooming or typing, once the person
 			// pauses, since browsers limit how often a page may rewrite its address.
 			const quiet = withoutQuietParts(encoded) === withoutQuietParts(this.#written);
-			untrack(() =>
-				this.parley.linkedViews.schedule(this, () => this.#write(), quiet ? QUIET_WRITE_MS : 0)
-			);
+			untrack(() => this.#writes.schedule(this, () => this.#write(), quiet ? QUIET_WRITE_MS : 0));
 		});
 		$effect(() => {
 			const restored = (page.state as App.PageState).parley;
 			if (!this.#started || restored === undefined || restored === this.#written) return;
 			untrack(() => {
-				this.parley.linkedViews.cancel(this);
+				this.#writes.cancel(this);
 				this.#current = restored;
 				this.#written = restored;
 				this.notices = this.#apply(restored);
 			});
 		});
-		$effect(() => () => this.parley.linkedViews.cancel(this));
+		$effect(() => () => this.#writes.cancel(this));
 	}
 
 	/**
@@ -108,7 +109,7 @@ export class UrlSync {
 	 * changed since the last one written, else in place.
 	 */
 	#write() {
-		this.parley.linkedViews.cancel(this);
+		this.#writes.cancel(this);
 		const encoded = this.#current;
 		if (encoded === this.#written) return;
 		const quiet = withoutQuietParts(encoded) === withoutQuietParts(this.#written);
