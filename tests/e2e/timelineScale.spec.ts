@@ -181,6 +181,21 @@ test('thousands of events: bounded DOM, bands that add up, marks that match the 
 		contrastRatio(compositeOver(palest.bar, bandBackground, palest.barOpacity), bandBackground)
 	).toBeGreaterThanOrEqual(3);
 
+	// A band under the pointer shows its count in a tooltip that describes it, and hides it when
+	// the pointer moves off the band (also when it moves within the band, across its parts).
+	const firstBand = chart(page).locator('.density-band').first();
+	const count = Number(await firstBand.getAttribute('data-count'));
+	const tooltip = page.locator('.band-tooltip');
+	await firstBand.locator('.band-area').hover();
+	await expect(tooltip).toContainText(`${count.toLocaleString('en')} event`);
+	const tooltipId = await tooltip.getAttribute('id');
+	await expect(firstBand).toHaveAttribute('aria-describedby', tooltipId!);
+	await firstBand.locator('.band-bar').hover();
+	await expect(tooltip).toContainText(`${count.toLocaleString('en')} event`);
+	await page.mouse.move(2, 2);
+	await expect(tooltip).toHaveCount(0);
+	await expect(firstBand).not.toHaveAttribute('aria-describedby', /./);
+
 	// The keyboard reaches a band; Enter zooms into its stretch of time.
 	const svg = chart(page);
 	await svg.locator('[data-focus-item][tabindex="0"]').focus();
@@ -197,6 +212,9 @@ test('thousands of events: bounded DOM, bands that add up, marks that match the 
 				: null;
 		});
 		if (!active) break;
+		// A focused band shows its tooltip and its focus ring.
+		await expect(tooltip).toHaveCount(1);
+		await expect(svg.locator('.focus-ring')).toHaveCount(1);
 		const before = view.window[1] - view.window[0];
 		await page.keyboard.press('Enter');
 		await expect
