@@ -43,12 +43,15 @@ function manualClock() {
 }
 
 describe('LinkedViewQueue', () => {
-	it('schedule(owner, job) runs the job in a task after the next frame, not before', () => {
+	it('schedule(owner, job) runs the job in a task once the frame after the next has begun', () => {
 		const time = manualClock();
 		const queue = new LinkedViewQueue(time.clock);
 		const ran: string[] = [];
 		queue.schedule({}, () => ran.push('network'));
 		time.advance(100);
+		expect(ran).toEqual([]);
+		time.frame();
+		time.advance(0);
 		expect(ran).toEqual([]);
 		time.frame();
 		expect(ran).toEqual([]);
@@ -66,6 +69,7 @@ describe('LinkedViewQueue', () => {
 		expect(queue.pending).toBe(1);
 		expect(time.frames).toBe(1);
 		time.frame();
+		time.frame();
 		time.advance(0);
 		expect(ran).toEqual([5]);
 	});
@@ -76,6 +80,7 @@ describe('LinkedViewQueue', () => {
 		const ran: string[] = [];
 		queue.schedule({}, () => ran.push('table'));
 		queue.schedule({}, () => ran.push('network'));
+		time.frame();
 		time.frame();
 		expect(time.timers).toBe(2);
 		time.advance(0);
@@ -88,6 +93,7 @@ describe('LinkedViewQueue', () => {
 		const owner = {};
 		const ran: number[] = [];
 		queue.schedule(owner, () => ran.push(1), 150);
+		time.frame();
 		time.frame();
 		time.advance(100);
 		queue.schedule(owner, () => ran.push(2), 150);
@@ -109,6 +115,7 @@ describe('LinkedViewQueue', () => {
 		const done = queue.settled().then(() => (settled = true));
 		queue.cancel(a);
 		time.frame();
+		time.frame();
 		await Promise.resolve();
 		expect(settled).toBe(false);
 		time.advance(0);
@@ -125,6 +132,7 @@ describe('LinkedViewQueue', () => {
 			throw new Error('broken view');
 		});
 		const done = queue.settled();
+		time.frame();
 		time.frame();
 		expect(() => time.advance(0)).toThrow('broken view');
 		await expect(done).resolves.toBeUndefined();

@@ -1,7 +1,7 @@
 /**
- * Linked views follow the view a person acts on one frame later. A filter or a zoom redraws
- * the timeline at once; the network, the table and the overview then update in their own
- * short tasks after that frame is painted, so the chart under the pointer answers within a
+ * Linked views follow the view a person acts on a frame or two later. A filter or a zoom
+ * redraws the timeline at once; the network, the table and the overview then update in their
+ * own short tasks after that frame is painted, so the chart under the pointer answers within a
  * frame however large the dataset, and no update blocks the page for long.
  *
  * Requests are keyed by their owner: a newer request from the same owner replaces one not yet
@@ -56,10 +56,14 @@ export class LinkedViewQueue {
 		}
 		const fresh: Request = { job, frameHandle: null, timerHandle: null };
 		this.#requests.set(owner, fresh);
+		// The first frame paints the change; the job starts once the next frame has begun, so
+		// that its work never holds back the moment that paint is seen to be done (a task queued
+		// straight after the paint would run before the next frame's callbacks).
 		fresh.frameHandle = this.#clock.frame(() => {
-			fresh.frameHandle = null;
-			// The frame's callbacks run before its paint; a task queued from here runs after it.
-			fresh.timerHandle = this.#clock.timer(() => this.#run(owner), delayMs);
+			fresh.frameHandle = this.#clock.frame(() => {
+				fresh.frameHandle = null;
+				fresh.timerHandle = this.#clock.timer(() => this.#run(owner), delayMs);
+			});
 		});
 	}
 
