@@ -162,11 +162,11 @@ test('thousands of events: bounded DOM, bands that add up, marks that match the 
 	// Even the palest bar (the band with the fewest events) stands out at 3:1 from its band's
 	// background (WCAG 1.4.11): the count is in its height and shade, not only in its label.
 	const palest = await page.evaluate(() => {
-		const bars = [...document.querySelectorAll<SVGRectElement>('.density-band .band-bar')];
+		const bars = [...document.querySelectorAll<SVGPathElement>('.density-band .band-bar')];
 		const bar = bars.sort(
 			(a, b) => Number(getComputedStyle(a).fillOpacity) - Number(getComputedStyle(b).fillOpacity)
 		)[0]!;
-		const area = bar.parentElement!.querySelector<SVGRectElement>('.band-area')!;
+		const area = bar.parentElement!.querySelector<SVGPathElement>('.band-area')!;
 		const style = (element: Element) => getComputedStyle(element);
 		return {
 			bar: style(bar).fill,
