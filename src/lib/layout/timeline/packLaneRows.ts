@@ -80,15 +80,16 @@ export function packLaneRows(
 	const extended = new Uint8Array(x0.length);
 	for (let i = 0; i < x0.length; i++)
 		extended[i] = Number.isNaN(lane.windowStart[i]!) && Number.isNaN(lane.barStart[i]!) ? 0 : 1;
-	return packExtents(lane, x0, x1, extended, gap, maxRows);
+	return packExtents(x0, x1, extended, gap, maxRows);
 }
 
 /**
  * The greedy partition of marks with left edges `x0` and right edges `x1`: by left edge, then
- * right edge, then event id, each mark to the first row free at its start.
+ * lane order (time, then event order), each mark to the first row free at its start. Greedy
+ * partitioning in left-edge order uses the fewest rows whatever the order among equal edges;
+ * lane order keeps it deterministic and means most lanes need no sorting at all.
  */
 function packExtents(
-	lane: LaneMarks,
 	x0: Float64Array,
 	x1: Float64Array,
 	extended: Uint8Array,
@@ -96,24 +97,14 @@ function packExtents(
 	maxRows: number
 ): LanePacking {
 	const n = x0.length;
-	const before = (a: number, b: number) => {
-		const d = x0[a]! - x0[b]! || x1[a]! - x1[b]!;
-		if (d !== 0) return d;
-		const idA = lane.events[a]!.id;
-		const idB = lane.events[b]!.id;
-		return idA < idB ? -1 : idA > idB ? 1 : 0;
-	};
-	// Lanes are in time order, so the left edges usually ascend already: then only marks
-	// sharing a left edge (a day's events, at a coarse zoom) need sorting, among themselves.
-	// Otherwise (windows reaching back past earlier marks) the whole lane is sorted.
-	let order: number[] | null = null;
-	let ascending = true;
-	for (let i = 1; i < n && ascending; i++) ascending = x0[i - 1]! <= x0[i]!;
-	if (!ascending) {
-		order = sortByLeftEdge(n, x0, extended, before);
-	} else {
-		const identity = Array.from({ length: n }, (_, k) => k);
-		if (sortRunsOfEqualLeft(identity, x0, before)) order = identity;
+	// Lanes are in time order, so the left edges usually ascend already. Otherwise (windows
+	// and bars reaching back past earlier marks) the marks are put in order.
+	let order: Int32Array | null = null;
+	for (let i = 1; i < n; i++) {
+		if (x0[i - 1]! > x0[i]!) {
+			order = sortByLeftEdge(x0, extended);
+			break;
+		}
 	}
 	const rows = new Int8Array(n).fill(-1);
 	const rowEnds = new Float64Array(maxRows);
@@ -143,56 +134,24 @@ function packExtents(
 }
 
 /**
- * Sorts, in place, each run of `positions` (ascending by left edge) that shares one left edge;
- * whether anything moved.
+ * Positions in (left edge, position) order. Marks without a window or bar have their left edge
+ * a fixed distance before their plotted time, so they are in that order already; only the
+ * others (a fifth, typically) are sorted, then the two merged.
  */
-function sortRunsOfEqualLeft(
-	positions: number[],
-	x0: Float64Array,
-	before: (a: number, b: number) => number
-): boolean {
-	let moved = false;
-	for (let start = 0; start < positions.length;) {
-		let end = start + 1;
-		let sorted = true;
-		const left = x0[positions[start]!]!;
-		while (end < positions.length && x0[positions[end]!]! === left) {
-			if (sorted && before(positions[end - 1]!, positions[end]!) > 0) sorted = false;
-			end++;
-		}
-		if (!sorted) {
-			const run = positions.slice(start, end).sort(before);
-			for (let k = 0; k < run.length; k++) positions[start + k] = run[k]!;
-			moved = true;
-		}
-		start = end;
-	}
-	return moved;
-}
-
-/**
- * The marks in `before` order when the left edges do not ascend. Marks without a window or
- * bar have their left edge at a fixed distance before their plotted time, so they are in
- * order already; only the others (a fifth, typically) are sorted, then the two merged.
- */
-function sortByLeftEdge(
-	n: number,
-	x0: Float64Array,
-	extended: Uint8Array,
-	before: (a: number, b: number) => number
-): number[] {
+function sortByLeftEdge(x0: Float64Array, extended: Uint8Array): Int32Array {
+	const n = x0.length;
+	const before = (a: number, b: number) => x0[a]! - x0[b]! || a - b;
 	const plain: number[] = [];
 	const others: number[] = [];
 	for (let i = 0; i < n; i++) (extended[i] ? others : plain).push(i);
 	for (let k = 1; k < plain.length; k++) {
 		if (x0[plain[k - 1]!]! > x0[plain[k]!]!) {
-			// A plain array: the engine's merge sort exploits the runs (a typed array's does not).
-			return Array.from({ length: n }, (_, i) => i).sort(before);
+			// Not expected (left edges of plain marks follow their times): sort everything.
+			return Int32Array.from({ length: n }, (_, i) => i).sort(before);
 		}
 	}
-	sortRunsOfEqualLeft(plain, x0, before);
 	others.sort(before);
-	const order = new Array<number>(n);
+	const order = new Int32Array(n);
 	let p = 0;
 	let o = 0;
 	for (let k = 0; k < n; k++) {
@@ -279,7 +238,7 @@ export class LanePacker {
 				x1[i] = Math.max(cx + r, base.right[i]! * k);
 			}
 			const maxRows = this.#options.maxRows ?? laneRowCap(n);
-			packing = packExtents(lane, x0, x1, base.extended, this.#options.gap, maxRows);
+			packing = packExtents(x0, x1, base.extended, this.#options.gap, maxRows);
 			base.packings.set(octave, packing);
 		}
 		return packing;
