@@ -4,7 +4,11 @@ import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '../../src/lib/data/schema';
 import { sortEventsByTime } from '../../src/lib/data/sortEvents';
 import { computeLanes, type LaneGrouping } from '../../src/lib/layout/timeline/computeLanes';
-import { indexTimelineLanes, type TimelineIndex } from '../../src/lib/layout/timeline/laneIndex';
+import {
+	indexTimelineLanes,
+	marksOfEvent,
+	type TimelineIndex
+} from '../../src/lib/layout/timeline/laneIndex';
 import { indexVisibleLanes, prepareTimelineLanes } from '../../src/lib/layout/timeline/laneModel';
 import {
 	computeTimeExtent,
@@ -67,6 +71,37 @@ const cases = [
 		dataset: randomDataset(seed, { events: 400 })
 	}))
 ];
+
+describe('the navigation order', () => {
+	it.each([1, 2, 3, 4])(
+		'indexVisibleLanes(random dataset %i).order goes by plotted time, then top lane, then event order',
+		(seed) => {
+			const dataset = randomDataset(seed, { events: 600 });
+			const all = sortEventsByTime(dataset.events);
+			const hierarchy = createActorHierarchy(dataset.actors);
+			for (const grouping of GROUPINGS) {
+				const index = indexVisibleLanes(prepareTimelineLanes(all, hierarchy, grouping), all);
+				const ranks = all.map((_, rank) => rank).filter((rank) => index.firstMark[rank]! >= 0);
+				const time = (rank: number) => {
+					const [lane, position] = marksOfEvent(index, all[rank]!.id)[0]!;
+					return index.lanes[lane]!.times[position]!;
+				};
+				const topLane = (rank: number) => marksOfEvent(index, all[rank]!.id)[0]![0];
+				const expected = [...ranks].sort(
+					(a, b) => time(a) - time(b) || topLane(a) - topLane(b) || a - b
+				);
+				// Some events share a plotted time across lanes, so the tie-break is exercised.
+				expect(
+					ranks.some(
+						(r, i) =>
+							i > 0 && time(ranks[i - 1]!) === time(r) && topLane(ranks[i - 1]!) > topLane(r)
+					)
+				).toBe(true);
+				expect(Array.from(index.order), grouping).toEqual(expected);
+			}
+		}
+	);
+});
 
 describe('computeTimeExtentOfSpans', () => {
 	it.each([...cases, { name: 'no events', dataset: { ...bundled, events: [] } }])(

@@ -257,7 +257,10 @@ export function buildTimelineIndex(
 		const r = visit === null ? v : visit[v]!;
 		if (topLane[r]! >= 0) order[o++] = r;
 	}
-	// Only events sharing a plotted time need the lane tie-break: sort those runs alone.
+	// Only events sharing a plotted time need the lane tie-break: those runs are put in lane
+	// order by a stable counting sort (they are in event order already), linear in their size.
+	const laneStarts = new Int32Array(lanes.length + 1);
+	let scratch = new Int32Array(0);
 	for (let start = 0; start < order.length;) {
 		let end = start + 1;
 		const time = timeOf(order[start]!);
@@ -267,7 +270,12 @@ export function buildTimelineIndex(
 			end++;
 		}
 		if (mixed) {
-			order.subarray(start, end).sort((a, b) => topLane[a]! - topLane[b]! || a - b);
+			laneStarts.fill(0);
+			for (let i = start; i < end; i++) laneStarts[topLane[order[i]!]! + 1]!++;
+			for (let l = 0; l < lanes.length; l++) laneStarts[l + 1]! += laneStarts[l]!;
+			if (scratch.length < end - start) scratch = new Int32Array(end - start);
+			for (let i = start; i < end; i++) scratch[laneStarts[topLane[order[i]!]!]!++] = order[i]!;
+			order.set(scratch.subarray(0, end - start), start);
 		}
 		start = end;
 	}
