@@ -24,9 +24,10 @@ export interface Overview {
 
 /**
  * Events counted at their plotted day, in bins a few pixels wide, over [0, width]. Linear at
- * 100,000 events: one pass reads each event's days (consecutive events in time order share
- * their day strings, so most skip the day parser's cache), a second counts them straight into
- * a typed array of bins, and the strip draws one rect per bin, never one per event. Bins are
+ * 100,000 events: one pass finds the span (days are YYYY-MM-DD, whose text sorts as the days
+ * do, so only the two ends are parsed) and reads each plotted day (consecutive events in time
+ * order share it, so most skip even the day parser's cache); a second counts the days straight
+ * into a typed array of bins. The strip draws one rect per bin, never one per event. Bins are
  * those of d3's `bin` with thresholds every `(last - first) / binCount` from `first`.
  */
 export function computeOverview(
@@ -34,21 +35,19 @@ export function computeOverview(
 	width: number,
 	height: number
 ): Overview {
-	let first = Number.POSITIVE_INFINITY;
-	let last = Number.NEGATIVE_INFINITY;
+	let firstDay: string | null = null;
+	let lastDay: string | null = null;
 	const days = new Float64Array(events.length);
-	const firstDay = rememberLast(dayStart);
-	const lastDay = rememberLast(dayStart);
 	const plottedDay = rememberLast(dayStart);
 	for (let i = 0; i < events.length; i++) {
 		const date = events[i]!.date;
 		const span = eventSpan(date);
-		const from = firstDay(span.first);
-		const to = lastDay(span.last) + DAY;
-		if (from < first) first = from;
-		if (to > last) last = to;
+		if (firstDay === null || span.first < firstDay) firstDay = span.first;
+		if (lastDay === null || span.last > lastDay) lastDay = span.last;
 		days[i] = plottedDay(date.value);
 	}
+	const first = firstDay === null ? Number.NaN : dayStart(firstDay);
+	const last = lastDay === null ? Number.NaN : dayStart(lastDay) + DAY;
 	if (!Number.isFinite(first)) {
 		const now = Date.UTC(2000, 0, 1);
 		return {
