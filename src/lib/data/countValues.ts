@@ -24,8 +24,7 @@ export function orderCounts<T extends string>(
 
 /**
  * Several counts over the same items in one pass: `fields` names each count and how to read
- * its value from an item. Each value gets a slot the first time it is read; an item then costs
- * one lookup per field (no read-modify-write of a map), linear at 100,000 items.
+ * its value from an item.
  */
 export function countFields<Item, K extends string>(
 	items: readonly Item[],
@@ -33,25 +32,14 @@ export function countFields<Item, K extends string>(
 ): Record<K, Map<string, number>> {
 	const keys = Object.keys(fields) as K[];
 	const readers = keys.map((key) => fields[key]);
-	const slots = keys.map(() => new Map<string, number>());
-	const counts = keys.map((): number[] => []);
-	for (let i = 0; i < items.length; i++) {
-		const item = items[i]!;
+	const maps = keys.map(() => new Map<string, number>());
+	for (const item of items) {
 		for (let f = 0; f < readers.length; f++) {
 			const value = readers[f]!(item);
-			const slotsOfField = slots[f]!;
-			const countsOfField = counts[f]!;
-			const slot = slotsOfField.get(value);
-			if (slot === undefined) {
-				slotsOfField.set(value, countsOfField.length);
-				countsOfField.push(1);
-			} else countsOfField[slot]!++;
+			const map = maps[f]!;
+			map.set(value, (map.get(value) ?? 0) + 1);
 		}
 	}
-	const maps = slots.map(
-		(slotsOfField, f) =>
-			new Map([...slotsOfField].map(([value, slot]) => [value, counts[f]![slot]!] as const))
-	);
 	return Object.fromEntries(keys.map((key, f) => [key, maps[f]!])) as Record<
 		K,
 		Map<string, number>
