@@ -23,20 +23,20 @@ test('filtering by one actor narrows the table and the count, and reset restores
 	expect(expected.length).toBeGreaterThan(0);
 	expect(expected.length).toBeLessThan(total);
 	await expect(count(page)).toHaveText(`Showing ${expected.length} of ${total} events`);
-	expect(await tableIds(page)).toEqual(expected);
+	await expect.poll(() => tableIds(page)).toEqual(expected);
 
 	await page.getByRole('button', { name: 'Reset filters' }).click();
 	await expect(count(page)).toHaveText(`Showing all ${total} events`);
-	expect(await tableIds(page)).toHaveLength(total);
+	await expect.poll(() => tableIds(page)).toHaveLength(total);
 });
 
 test('a state includes its people; a person shows only their own events', async ({ page }) => {
 	await gotoApp(page, '/?actors=irn');
-	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['irn'] }));
+	await expect.poll(() => tableIds(page)).toEqual(expectedEventIds({ actorIds: ['irn'] }));
 	await gotoApp(page, '/?actors=araghchi');
 	const araghchi = expectedEventIds({ actorIds: ['araghchi'] });
 	expect(araghchi.length).toBeLessThan(expectedEventIds({ actorIds: ['irn'] }).length);
-	expect(await tableIds(page)).toEqual(araghchi);
+	await expect.poll(() => tableIds(page)).toEqual(araghchi);
 });
 
 test('"all of them together" between Washington and Tehran shows only their shared events', async ({
@@ -45,17 +45,19 @@ test('"all of them together" between Washington and Tehran shows only their shar
 	await gotoApp(page, '/');
 	await page.getByRole('checkbox', { name: new RegExp(`^${actorNamed('usa')}`) }).check();
 	await page.getByRole('checkbox', { name: new RegExp(`^${actorNamed('irn')}`) }).check();
-	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['usa', 'irn'] }));
+	await expect.poll(() => tableIds(page)).toEqual(expectedEventIds({ actorIds: ['usa', 'irn'] }));
 
 	await page.getByRole('radio', { name: 'All of them together' }).check();
 	const shared = expectedEventIds({ actorIds: ['usa', 'irn'], actorMode: 'all' });
 	expect(shared.length).toBeGreaterThan(0);
-	expect(await tableIds(page)).toEqual(shared);
+	await expect.poll(() => tableIds(page)).toEqual(shared);
 
 	await page.getByRole('checkbox', { name: 'Mediators and hosts count as involved' }).uncheck();
-	expect(await tableIds(page)).toEqual(
-		expectedEventIds({ actorIds: ['usa', 'irn'], actorMode: 'all', includeMediators: false })
-	);
+	await expect
+		.poll(() => tableIds(page))
+		.toEqual(
+			expectedEventIds({ actorIds: ['usa', 'irn'], actorMode: 'all', includeMediators: false })
+		);
 });
 
 test('search, status and confidence filters combine, and an empty result is explained', async ({
@@ -63,7 +65,7 @@ test('search, status and confidence filters combine, and an empty result is expl
 }) => {
 	await gotoApp(page, '/');
 	await page.getByRole('searchbox', { name: 'Search' }).fill('Istanbul');
-	expect(await tableIds(page)).toEqual(expectedEventIds({ search: 'Istanbul' }));
+	await expect.poll(() => tableIds(page)).toEqual(expectedEventIds({ search: 'Istanbul' }));
 
 	await page
 		.getByRole('checkbox', { name: /Cancelled|Claimed/ })
@@ -92,17 +94,17 @@ test('the URL carries the filters: reload keeps the view, back restores the prev
 	await expect(page).toHaveURL(/&window=\d{4}-\d{2}-\d{2}T\d{2}(:|%3A)\d{2}Z\.\.\d{4}-/);
 	await page.reload();
 	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['sau'] }));
+	await expect.poll(() => tableIds(page)).toEqual(expectedEventIds({ actorIds: ['sau'] }));
 
 	await page.goBack();
 	await expect(page).toHaveURL(/\?actors=irn(&|$)/);
 	await expect(count(page)).toHaveText(
 		`Showing ${expectedEventIds({ actorIds: ['irn'] }).length} of ${total} events`
 	);
-	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['irn'] }));
+	await expect.poll(() => tableIds(page)).toEqual(expectedEventIds({ actorIds: ['irn'] }));
 
 	await page.goForward();
-	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['sau'] }));
+	await expect.poll(() => tableIds(page)).toEqual(expectedEventIds({ actorIds: ['sau'] }));
 });
 
 test('a junk URL falls back to defaults for the bad parts, with a visible notice', async ({
@@ -118,7 +120,7 @@ test('a junk URL falls back to defaults for the bad parts, with a visible notice
 	await expect(notice).toContainText('the event “nope” is not in this dataset');
 	await expect(notice).toContainText('the unknown setting “zzz” was ignored');
 	// The good part still applies.
-	expect(await tableIds(page)).toEqual(expectedEventIds({ actorIds: ['irn'] }));
+	await expect.poll(() => tableIds(page)).toEqual(expectedEventIds({ actorIds: ['irn'] }));
 	await notice.getByRole('button', { name: 'Dismiss' }).click();
 	await expect(notice).toHaveCount(0);
 	expect(errors).toEqual([]);

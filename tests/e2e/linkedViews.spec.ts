@@ -24,7 +24,7 @@ test('filtering by an actor changes the timeline marks, the network and the coun
 	await gotoApp(page, '/');
 	const all = [...dataset.events.map((e) => e.id)].sort();
 	expect(await timelineIds(page)).toEqual(all);
-	expect(await tableIds(page)).toEqual(all);
+	await expect.poll(() => tableIds(page)).toEqual(all);
 
 	await page.getByRole('button', { name: 'Only Egypt', exact: true }).click();
 	const expected = expectedEventIds({ actorIds: ['egy'] }).sort();
@@ -32,7 +32,7 @@ test('filtering by an actor changes the timeline marks, the network and the coun
 		`Showing ${expected.length} of ${dataset.events.length} events`
 	);
 	expect(await timelineIds(page)).toEqual(expected);
-	expect(await tableIds(page)).toEqual(expected);
+	await expect.poll(() => tableIds(page)).toEqual(expected);
 
 	// The network draws only contacts from those events: every edge touches an actor of them.
 	const involved = new Set(
@@ -102,9 +102,9 @@ test('brushing the overview strip filters by time range, and the date fields agr
 	const range = { start: url.searchParams.get('from')!, end: url.searchParams.get('to')! };
 	const expected = expectedEventIds({ timeRange: range }).sort();
 	expect(expected.length).toBeLessThan(dataset.events.length);
-	expect(await tableIds(page)).toEqual(expected);
+	await expect.poll(() => tableIds(page)).toEqual(expected);
 	await expect(page.getByLabel('From', { exact: true })).toHaveValue(range.start);
 	await expect(page.getByLabel('To', { exact: true })).toHaveValue(range.end);
 	await page.getByRole('button', { name: 'Clear dates' }).click();
-	expect(await tableIds(page)).toHaveLength(dataset.events.length);
+	await expect.poll(() => tableIds(page)).toHaveLength(dataset.events.length);
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
-import { actorTreeView, buildActorTree, type ActorTreeNode } from '../../src/lib/data/actorTree';
+import {
+	actorTreeView,
+	buildActorTree,
+	countActorEvents,
+	type ActorTreeNode
+} from '../../src/lib/data/actorTree';
+import type { DiplomaticEvent } from '../../src/lib/data/schema';
+import { randomDataset } from '../fixtures/randomDataset';
 import { smallDataset } from '../fixtures/smallDataset';
 
 describe('buildActorTree(hierarchy, events)', () => {
@@ -104,5 +111,68 @@ describe('actorTreeView(tree, { query, limit, selected })', () => {
 		expect(actorTreeView(many, { query: 'x99999', limit: 50 }).nodes.map((n) => n.id)).toEqual([
 			'x99999'
 		]);
+	});
+});
+
+describe('countActorEvents(hierarchy, events)', () => {
+	/** Counting one actor at a time, the way the definition reads. */
+	function naiveCounts(
+		hierarchy: ReturnType<typeof createActorHierarchy>,
+		events: readonly DiplomaticEvent[]
+	) {
+		const counts = new Map<string, number>();
+		for (const event of events) {
+			const involved = new Set<string>();
+			for (const id of [...event.sourceActors, ...event.targetActors, ...(event.mediators ?? [])])
+				for (const reached of [id, ...(hierarchy.ancestors.get(id) ?? [])]) involved.add(reached);
+			for (const id of involved) counts.set(id, (counts.get(id) ?? 0) + 1);
+		}
+		return counts;
+	}
+	const event = (
+		id: string,
+		sourceActors: string[],
+		targetActors: string[],
+		mediators?: string[]
+	): DiplomaticEvent => ({
+		...smallDataset().events[0]!,
+		id,
+		sourceActors,
+		targetActors,
+		...(mediators ? { mediators } : {})
+	});
+
+	it.each([
+		{ name: 'no events', events: [] },
+		{
+			name: 'a member and its state in one event count the state once',
+			events: [event('e1', ['cuban-official'], ['cub'])]
+		},
+		{
+			name: 'an actor in several roles counts once per event',
+			events: [event('e1', ['nor'], ['nor'], ['nor']), event('e2', ['col'], ['nor'])]
+		},
+		{
+			name: 'actors the hierarchy does not know still count',
+			events: [event('e1', ['nobody'], ['cub']), event('e2', ['nobody'], [], ['elsewhere'])]
+		}
+	])('countActorEvents($name) counts as one actor at a time would', ({ events }) => {
+		const hierarchy = createActorHierarchy(smallDataset().actors);
+		const before = structuredClone(events);
+		const counts = countActorEvents(hierarchy, events);
+		expect(counts).toEqual(naiveCounts(hierarchy, events));
+		expect(events).toEqual(before);
+	});
+
+	it('countActorEvents(hierarchy, random events) counts as one actor at a time would', () => {
+		for (const seed of [1, 2, 3]) {
+			const dataset = randomDataset(seed, { events: 600, states: 5, peoplePerState: 3 });
+			const hierarchy = createActorHierarchy(dataset.actors);
+			const before = structuredClone(dataset.events);
+			expect(countActorEvents(hierarchy, dataset.events)).toEqual(
+				naiveCounts(hierarchy, dataset.events)
+			);
+			expect(dataset.events).toEqual(before);
+		}
 	});
 });

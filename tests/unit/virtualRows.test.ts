@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	computeVisibleRows,
 	pageStep,
+	resizeRows,
 	rowAt,
 	rowOffsets,
 	scrollToShow
@@ -17,6 +19,81 @@ describe('rowOffsets(count, heightOf)', () => {
 		{ heights: [10, -3, 5], expected: [0, 10, 10, 15] }
 	])('rowOffsets of $heights is $expected', ({ heights, expected }) => {
 		expect([...rowOffsets(heights.length, (i) => heights[i]!)]).toEqual(expected);
+	});
+});
+
+describe('resizeRows(offsets, changes)', () => {
+	it.each([
+		{ name: 'no change', heights: [10, 20], changes: [], expected: [0, 10, 30] },
+		{ name: 'an empty list', heights: [], changes: [{ index: 0, height: 5 }], expected: [0] },
+		{
+			name: 'one row taller',
+			heights: [10, 20, 5],
+			changes: [{ index: 1, height: 25 }],
+			expected: [0, 10, 35, 40]
+		},
+		{
+			name: 'rows out of order, one shorter',
+			heights: [10, 20, 5, 5],
+			changes: [
+				{ index: 3, height: 15 },
+				{ index: 0, height: 4 }
+			],
+			expected: [0, 4, 24, 29, 44]
+		},
+		{
+			name: 'the later of two changes to one row',
+			heights: [10, 10],
+			changes: [
+				{ index: 0, height: 30 },
+				{ index: 0, height: 12 }
+			],
+			expected: [0, 12, 22]
+		},
+		{
+			name: 'rows outside the list and negative heights',
+			heights: [10, 10],
+			changes: [
+				{ index: -1, height: 30 },
+				{ index: 2, height: 30 },
+				{ index: 1, height: -4 }
+			],
+			expected: [0, 10, 10]
+		}
+	])('resizeRows($name)', ({ heights, changes, expected }) => {
+		const offsets = rowOffsets(heights.length, (i) => heights[i]!);
+		const before = offsets.slice();
+		const changesBefore = structuredClone(changes);
+		expect([...resizeRows(offsets, changes)]).toEqual(expected);
+		expect(offsets).toEqual(before);
+		expect(changes).toEqual(changesBefore);
+	});
+
+	it('resizeRows(rowOffsets(heights), changes) is rowOffsets of the changed heights', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 300 }),
+				fc.array(
+					fc.record({
+						index: fc.integer({ min: -2, max: 310 }),
+						height: fc.integer({ min: 0, max: 400 })
+					}),
+					{ maxLength: 40 }
+				),
+				(heights, changes) => {
+					const changed = [...heights];
+					for (const { index, height } of changes)
+						if (index >= 0 && index < changed.length) changed[index] = height;
+					expect([
+						...resizeRows(
+							rowOffsets(heights.length, (i) => heights[i]!),
+							changes
+						)
+					]).toEqual([...rowOffsets(changed.length, (i) => changed[i]!)]);
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 });
 

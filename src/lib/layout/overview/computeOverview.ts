@@ -2,7 +2,6 @@
  * The overview strip under the timeline: the whole dataset's span as a density of events per
  * bin, so a time range can be brushed over everything, not just what the timeline shows.
  */
-import { bin, max } from 'd3-array';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { eventSpan } from '../../data/dates';
 import type { DiplomaticEvent } from '../../data/schema';
@@ -24,24 +23,31 @@ export interface Overview {
 }
 
 /**
- * Events counted at their plotted day, in bins a few pixels wide, over [0, width]. One pass
- * over the events with remembered day parsing, then d3's bin: cheap at 100,000 events, and
- * the strip draws one rect per bin, never one per event.
+ * Events counted at their plotted day, in bins a few pixels wide, over [0, width]. Linear at
+ * 100,000 events: one pass finds the span (days are YYYY-MM-DD, whose text sorts as the days
+ * do, so only the two ends are parsed) and reads each plotted day (consecutive events in time
+ * order share it, so most skip even the day parser's cache); a second counts the days straight
+ * into a typed array of bins. The strip draws one rect per bin, never one per event. Bins are
+ * those of d3's `bin` with thresholds every `(last - first) / binCount` from `first`.
  */
 export function computeOverview(
 	events: readonly DiplomaticEvent[],
 	width: number,
 	height: number
 ): Overview {
-	let first = Number.POSITIVE_INFINITY;
-	let last = Number.NEGATIVE_INFINITY;
+	let firstDay: string | null = null;
+	let lastDay: string | null = null;
 	const days = new Float64Array(events.length);
-	events.forEach((event, i) => {
-		const span = eventSpan(event.date);
-		first = Math.min(first, dayStart(span.first));
-		last = Math.max(last, dayStart(span.last) + DAY);
-		days[i] = dayStart(event.date.value);
-	});
+	const plottedDay = rememberLast(dayStart);
+	for (let i = 0; i < events.length; i++) {
+		const date = events[i]!.date;
+		const span = eventSpan(date);
+		if (firstDay === null || span.first < firstDay) firstDay = span.first;
+		if (lastDay === null || span.last > lastDay) lastDay = span.last;
+		days[i] = plottedDay(date.value);
+	}
+	const first = firstDay === null ? Number.NaN : dayStart(firstDay);
+	const last = lastDay === null ? Number.NaN : dayStart(lastDay) + DAY;
 	if (!Number.isFinite(first)) {
 		const now = Date.UTC(2000, 0, 1);
 		return {
@@ -54,25 +60,50 @@ export function computeOverview(
 	const x = scaleUtc().domain([first, last]).range([0, width]);
 	const binCount = Math.max(1, Math.min(Math.floor(width / 4), Math.ceil((last - first) / DAY)));
 	const step = (last - first) / binCount;
-	const thresholds = Array.from({ length: binCount - 1 }, (_, i) => first + step * (i + 1));
-	const bins = bin<number, number>().domain([first, last]).thresholds(thresholds)(
-		days as unknown as number[]
-	);
-	const tallest = max(bins, (b) => b.length) ?? 1;
-	const bars = bins
-		.filter((b) => b.length > 0)
-		.map((b) => {
-			const barHeight = Math.max(2, (b.length / tallest) * height);
-			const x0 = x(b.x0!);
-			return {
-				x: x0,
-				width: Math.max(1, x(b.x1!) - x0 - 1),
-				y: height - barHeight,
-				height: barHeight,
-				count: b.length
-			};
+	// The upper edge of bin i (its threshold), computed as d3's thresholds were, so a day on an
+	// edge lands in the same bin; the last bin ends at `last`.
+	const edge = (i: number) => (i < binCount - 1 ? first + step * (i + 1) : last);
+	const counts = new Int32Array(binCount);
+	for (let i = 0; i < days.length; i++) {
+		const day = days[i]!;
+		// Outside the domain (or not a day at all): d3's bin leaves it out too.
+		if (!(day >= first && day <= last)) continue;
+		let at = Math.min(binCount - 1, Math.floor((day - first) / step));
+		// Floating point may put a day on an edge one bin off: bins are [edge(i - 1), edge(i)).
+		while (at > 0 && day < edge(at - 1)) at--;
+		while (at < binCount - 1 && day >= edge(at)) at++;
+		counts[at]!++;
+	}
+	let tallest = 0;
+	for (let i = 0; i < binCount; i++) if (counts[i]! > tallest) tallest = counts[i]!;
+	const bars: OverviewBar[] = [];
+	for (let i = 0; i < binCount; i++) {
+		const count = counts[i]!;
+		if (count === 0) continue;
+		const barHeight = Math.max(2, (count / tallest) * height);
+		const x0 = x(i === 0 ? first : edge(i - 1));
+		bars.push({
+			x: x0,
+			width: Math.max(1, x(edge(i)) - x0 - 1),
+			y: height - barHeight,
+			height: barHeight,
+			count
 		});
+	}
 	return { x, bars };
+}
+
+/** `read`, skipping the work when called again with the argument of the call before. */
+function rememberLast<T>(read: (key: string) => T): (key: string) => T {
+	let lastKey: string | undefined;
+	let lastValue: T;
+	return (key) => {
+		if (key !== lastKey) {
+			lastValue = read(key);
+			lastKey = key;
+		}
+		return lastValue;
+	};
 }
 
 /** The days a pixel range covers, as an inclusive day range for the time filter. */

@@ -93,3 +93,33 @@ export function pageStep(
 	const next = direction > 0 ? Math.max(index + 1, target) : Math.min(index - 1, target);
 	return Math.max(0, Math.min(count - 1, next));
 }
+
+/** A row's height, measured. */
+export interface RowHeight {
+	index: number;
+	height: number;
+}
+
+/**
+ * `offsets` with some rows at new heights: a copy, every row below a changed one moved by the
+ * change. The same as `rowOffsets` over the new heights, without asking every row again: rows
+ * measured while scrolling cost one pass of additions, however long the list. Indices outside
+ * the list are ignored; of two changes to one row the later wins.
+ */
+export function resizeRows(offsets: Float64Array, changes: readonly RowHeight[]): Float64Array {
+	const next = offsets.slice();
+	const count = offsets.length - 1;
+	const sorted = changes
+		.filter(({ index }) => Number.isInteger(index) && index >= 0 && index < count)
+		.map((change, order) => ({ ...change, order }))
+		.sort((a, b) => a.index - b.index || a.order - b.order);
+	let shift = 0;
+	for (let c = 0; c < sorted.length; c++) {
+		const { index, height } = sorted[c]!;
+		const following = sorted[c + 1]?.index ?? count;
+		if (following === index) continue;
+		shift += Math.max(0, height) - (offsets[index + 1]! - offsets[index]!);
+		for (let k = index + 1; k <= following; k++) next[k] = offsets[k]! + shift;
+	}
+	return next;
+}
