@@ -304,6 +304,33 @@ test.describe('timeline', () => {
 		}
 	});
 
+	test('after the window narrows, the lanes are packed as if the page had opened that narrow', async ({
+		page
+	}) => {
+		const svg = chart(page);
+		/** Each drawn mark's row: its key and vertical place. */
+		const rows = () =>
+			svg
+				.locator('[data-layer="marks"] .mark')
+				.evaluateAll((marks) =>
+					Object.fromEntries(
+						marks.map((mark) => [
+							mark.getAttribute('data-mark-key'),
+							Math.round(mark.querySelector('.glyph')!.getBoundingClientRect().top)
+						])
+					)
+				);
+		await page.setViewportSize({ width: 400, height: 800 });
+		await gotoApp(page, '/');
+		const narrow = await rows();
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await gotoApp(page, '/');
+		const wide = await rows();
+		expect(wide).not.toEqual(narrow);
+		await page.setViewportSize({ width: 400, height: 800 });
+		await expect.poll(rows).toEqual(narrow);
+	});
+
 	test('works on a phone-sized screen', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 740 });
 		await gotoApp(page, '/');
