@@ -299,15 +299,24 @@ export function summarizeEdge(
 	visibleEventIds: ReadonlySet<string>,
 	endsVisible = true
 ): EdgeSummary | null {
-	const visible = edge.contributions.filter((c) => visibleEventIds.has(c.eventId));
-	const eventIds = edge.eventIds.filter((id) => visibleEventIds.has(id));
-	const standing =
-		edge.relationIds.length > 0 &&
-		((edge.relationUnconditional && endsVisible) ||
-			// A visible event of the relation's own, not one of the contributions (which are
-			// all in eventIds, once each): linear, not a scan per id.
-			eventIds.length > visible.length ||
-			visible.length > 0);
+	return summarizeEdgeBy(
+		edge,
+		(k) => visibleEventIds.has(edge.contributions[k]!.eventId),
+		(k) => visibleEventIds.has(edge.eventIds[k]!),
+		endsVisible
+	);
+}
+
+/**
+ * `summarizeEdge` with visibility told by position: whether the edge's k-th contribution, and
+ * its k-th event id, are visible.
+ */
+function summarizeEdgeBy(
+	edge: GraphEdge,
+	contributionVisible: (k: number) => boolean,
+	eventVisible: (k: number) => boolean,
+	endsVisible: boolean
+): EdgeSummary | null {
 	if (edge.basis === 'membership') {
 		return endsVisible
 			? {
@@ -321,19 +330,31 @@ export function summarizeEdge(
 				}
 			: null;
 	}
+	const visible: EdgeContribution[] = [];
+	for (let k = 0; k < edge.contributions.length; k++)
+		if (contributionVisible(k)) visible.push(edge.contributions[k]!);
+	const eventIds: string[] = [];
+	for (let k = 0; k < edge.eventIds.length; k++)
+		if (eventVisible(k)) eventIds.push(edge.eventIds[k]!);
+	const standing =
+		edge.relationIds.length > 0 &&
+		((edge.relationUnconditional && endsVisible) ||
+			// A visible event of the relation's own, not one of the contributions (which are
+			// all in eventIds, once each): linear, not a scan per id.
+			eventIds.length > visible.length ||
+			visible.length > 0);
 	if (visible.length === 0 && !standing) return null;
-	let forward = visible.some((c) => c.direction === 'forward');
-	let backward = visible.some((c) => c.direction === 'backward');
+	let forward = false;
+	let backward = false;
+	for (const c of visible) {
+		if (c.direction === 'forward') forward = true;
+		else if (c.direction === 'backward') backward = true;
+	}
+	const status = visible.length === 0 ? 'happened' : bestStatus(visible);
 	if (visible.length === 0) {
 		forward = edge.relationDirection === 'forward' || edge.relationDirection === 'both';
 		backward = edge.relationDirection === 'backward' || edge.relationDirection === 'both';
 	}
-	const status =
-		visible.length === 0
-			? 'happened'
-			: visible
-					.map((c) => EDGE_STATUS_OF[c.status])
-					.reduce((best, s) => (STATUS_RANK[s] < STATUS_RANK[best] ? s : best));
 	const swap = backward && !forward;
 	return {
 		source: swap ? edge.b : edge.a,
@@ -344,6 +365,16 @@ export function summarizeEdge(
 		weight: Math.max(1, visible.length),
 		standing
 	};
+}
+
+/** The lowest-ranked status of some contributions (as a reduce from the first would give). */
+function bestStatus(visible: readonly EdgeContribution[]): EdgeStatus {
+	let best = EDGE_STATUS_OF[visible[0]!.status];
+	for (let k = 1; k < visible.length; k++) {
+		const s = EDGE_STATUS_OF[visible[k]!.status];
+		if (STATUS_RANK[s] < STATUS_RANK[best]) best = s;
+	}
+	return best;
 }
 
 /** The part of a graph the visible events draw: active nodes and summarised edges. */
@@ -357,16 +388,93 @@ export function computeVisibleGraph(
 	graph: Graph,
 	visibleEventIds: ReadonlySet<string>
 ): VisibleGraph {
+	return computeVisibleGraphBy(graph, {
+		nodeEvent: (n, k) => visibleEventIds.has(graph.nodes[n]!.eventIds[k]!),
+		contribution: (e, k) => visibleEventIds.has(graph.edges[e]!.contributions[k]!.eventId),
+		edgeEvent: (e, k) => visibleEventIds.has(graph.edges[e]!.eventIds[k]!)
+	});
+}
+
+/**
+ * Where each event id of a graph sits in a list of events (the one it was built from): lets
+ * `computeVisibleGraphAt` tell visibility from a mask over that list, by index, with no string
+ * lookups, on every change of the time window. Built once per graph.
+ */
+export interface GraphIndex {
+	/** Per node (graph order): the positions of its event ids; -1 for an id not in the list. */
+	nodeEvents: Int32Array[];
+	/** Per edge (graph order): the positions of its contributions' events, and of its event ids. */
+	edgeContributions: Int32Array[];
+	edgeEvents: Int32Array[];
+}
+
+/** Each event's position in a list, by id: built once per list, shared by its graphs' indexes. */
+export function positionsById(events: readonly DiplomaticEvent[]): Map<string, number> {
+	const position = new Map<string, number>();
+	for (let i = 0; i < events.length; i++) position.set(events[i]!.id, i);
+	return position;
+}
+
+/** The index of a graph over a list of events, given their positions (`positionsById`). */
+export function indexGraph(graph: Graph, position: ReadonlyMap<string, number>): GraphIndex {
+	const at = (id: string) => position.get(id) ?? -1;
+	return {
+		nodeEvents: graph.nodes.map((node) => Int32Array.from(node.eventIds, at)),
+		edgeContributions: graph.edges.map((edge) =>
+			Int32Array.from(edge.contributions, (c) => at(c.eventId))
+		),
+		edgeEvents: graph.edges.map((edge) => Int32Array.from(edge.eventIds, at))
+	};
+}
+
+/**
+ * `computeVisibleGraph` with the visible events as a mask over the list the index was built
+ * from (1 = visible): the same result, without a set of ids.
+ */
+export function computeVisibleGraphAt(
+	graph: Graph,
+	index: GraphIndex,
+	visible: Uint8Array
+): VisibleGraph {
+	const shown = (i: number) => i >= 0 && visible[i] === 1;
+	return computeVisibleGraphBy(graph, {
+		nodeEvent: (n, k) => shown(index.nodeEvents[n]![k]!),
+		contribution: (e, k) => shown(index.edgeContributions[e]![k]!),
+		edgeEvent: (e, k) => shown(index.edgeEvents[e]![k]!)
+	});
+}
+
+interface Visibility {
+	/** Whether the k-th event of node n (graph order) is visible. */
+	nodeEvent: (n: number, k: number) => boolean;
+	/** Whether the k-th contribution, and the k-th event id, of edge e are visible. */
+	contribution: (e: number, k: number) => boolean;
+	edgeEvent: (e: number, k: number) => boolean;
+}
+
+function computeVisibleGraphBy(graph: Graph, is: Visibility): VisibleGraph {
 	const nodes = new Map<string, string[]>();
-	for (const node of graph.nodes) {
-		const ids = node.eventIds.filter((id) => visibleEventIds.has(id));
-		if (ids.length > 0) nodes.set(node.id, ids);
+	for (let n = 0; n < graph.nodes.length; n++) {
+		const node = graph.nodes[n]!;
+		let ids: string[] | null = null;
+		for (let k = 0; k < node.eventIds.length; k++)
+			if (is.nodeEvent(n, k)) (ids ??= []).push(node.eventIds[k]!);
+		if (ids) nodes.set(node.id, ids);
 	}
+	const summarize = (e: number) => {
+		const edge = graph.edges[e]!;
+		return summarizeEdgeBy(
+			edge,
+			(k) => is.contribution(e, k),
+			(k) => is.edgeEvent(e, k),
+			nodes.has(edge.a) && nodes.has(edge.b)
+		);
+	};
 	const edges = new Map<string, EdgeSummary>();
-	for (const edge of graph.edges) {
-		if (edge.basis === 'membership') continue;
-		const summary = summarizeEdge(edge, visibleEventIds, nodes.has(edge.a) && nodes.has(edge.b));
-		if (summary) edges.set(edge.key, summary);
+	for (let e = 0; e < graph.edges.length; e++) {
+		if (graph.edges[e]!.basis === 'membership') continue;
+		const summary = summarize(e);
+		if (summary) edges.set(graph.edges[e]!.key, summary);
 	}
 	// A relation may bring in a node with no visible events of its own; membership lines come last.
 	for (const summary of edges.values()) {
@@ -378,10 +486,10 @@ export function computeVisibleGraph(
 		if (node.parentId && nodes.has(node.id) && !nodes.has(node.parentId))
 			nodes.set(node.parentId, []);
 	}
-	for (const edge of graph.edges) {
-		if (edge.basis !== 'membership') continue;
-		const summary = summarizeEdge(edge, visibleEventIds, nodes.has(edge.a) && nodes.has(edge.b));
-		if (summary) edges.set(edge.key, summary);
+	for (let e = 0; e < graph.edges.length; e++) {
+		if (graph.edges[e]!.basis !== 'membership') continue;
+		const summary = summarize(e);
+		if (summary) edges.set(graph.edges[e]!.key, summary);
 	}
 	return { nodes, edges };
 }
