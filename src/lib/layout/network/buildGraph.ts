@@ -204,12 +204,18 @@ export function buildGraph(
 		return kind;
 	};
 
+	const NONE: readonly string[] = [];
+	const takePart = (id: string, event: DiplomaticEvent) => {
+		const node = ensureNode(id);
+		// Once per event, however many roles the node has in it.
+		if (node.eventIds.at(-1) !== event.id) node.eventIds.push(event.id);
+	};
 	for (const event of events) {
 		const kind = kindOf(event.type);
-		const sources = unique(event.sourceActors.map(nodeIdOf));
-		const targets = unique(event.targetActors.map(nodeIdOf));
-		const mediators = unique((event.mediators ?? []).map(nodeIdOf));
-		const parties = unique([...sources, ...targets]);
+		const sources = uniqueNodeIds(event.sourceActors, nodeIdOf);
+		const targets = uniqueNodeIds(event.targetActors, nodeIdOf);
+		const mediators = event.mediators?.length ? uniqueNodeIds(event.mediators, nodeIdOf) : NONE;
+		const parties = targets.length === 0 ? sources : unique([...sources, ...targets]);
 		const location = event.location ? actors.get(event.location.actorId) : undefined;
 		// Only a venue (or a seat) hosts; a state given as location only says where it happened.
 		const host =
@@ -217,10 +223,9 @@ export function buildGraph(
 				? nodeIdOf(location.id)
 				: null;
 
-		for (const id of unique([...parties, ...mediators, ...(host ? [host] : [])])) {
-			const node = ensureNode(id);
-			if (node.eventIds.at(-1) !== event.id) node.eventIds.push(event.id);
-		}
+		for (const id of parties) takePart(id, event);
+		for (const id of mediators) takePart(id, event);
+		if (host) takePart(host, event);
 
 		if (targets.length > 0) {
 			for (const s of sources) for (const t of targets) contribute(kind, s, t, true, event);
@@ -509,6 +514,12 @@ function coordinatesOf(
 	return place?.lat !== undefined && place.lon !== undefined
 		? { lat: place.lat, lon: place.lon }
 		: null;
+}
+
+/** The node ids of some actors, once each, in order (`unique(ids.map(nodeIdOf))`). */
+function uniqueNodeIds(ids: readonly string[], nodeIdOf: (id: string) => string): string[] {
+	if (ids.length === 1) return [nodeIdOf(ids[0]!)];
+	return unique(ids.map(nodeIdOf));
 }
 
 function unique<T>(items: readonly T[]): T[] {
