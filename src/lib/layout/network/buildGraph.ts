@@ -394,7 +394,10 @@ export function computeVisibleGraph(
 	visibleEventIds: ReadonlySet<string>
 ): VisibleGraph {
 	return computeVisibleGraphBy(graph, {
-		nodeEvent: (n, k) => visibleEventIds.has(graph.nodes[n]!.eventIds[k]!),
+		nodeEvents: (n) => {
+			const ids = graph.nodes[n]!.eventIds.filter((id) => visibleEventIds.has(id));
+			return ids.length > 0 ? ids : null;
+		},
 		contribution: (e, k) => visibleEventIds.has(graph.edges[e]!.contributions[k]!.eventId),
 		edgeEvent: (e, k) => visibleEventIds.has(graph.edges[e]!.eventIds[k]!)
 	});
@@ -443,15 +446,25 @@ export function computeVisibleGraphAt(
 ): VisibleGraph {
 	const shown = (i: number) => i >= 0 && visible[i] === 1;
 	return computeVisibleGraphBy(graph, {
-		nodeEvent: (n, k) => shown(index.nodeEvents[n]![k]!),
+		// The hot loop (every event of every node): tight, over the typed array.
+		nodeEvents: (n) => {
+			const at = index.nodeEvents[n]!;
+			const all = graph.nodes[n]!.eventIds;
+			let ids: string[] | null = null;
+			for (let k = 0; k < at.length; k++) {
+				const i = at[k]!;
+				if (i >= 0 && visible[i] === 1) (ids ??= []).push(all[k]!);
+			}
+			return ids;
+		},
 		contribution: (e, k) => shown(index.edgeContributions[e]![k]!),
 		edgeEvent: (e, k) => shown(index.edgeEvents[e]![k]!)
 	});
 }
 
 interface Visibility {
-	/** Whether the k-th event of node n (graph order) is visible. */
-	nodeEvent: (n: number, k: number) => boolean;
+	/** The visible event ids of node n (graph order), in order; null when none is. */
+	nodeEvents: (n: number) => string[] | null;
 	/** Whether the k-th contribution, and the k-th event id, of edge e are visible. */
 	contribution: (e: number, k: number) => boolean;
 	edgeEvent: (e: number, k: number) => boolean;
@@ -460,11 +473,8 @@ interface Visibility {
 function computeVisibleGraphBy(graph: Graph, is: Visibility): VisibleGraph {
 	const nodes = new Map<string, string[]>();
 	for (let n = 0; n < graph.nodes.length; n++) {
-		const node = graph.nodes[n]!;
-		let ids: string[] | null = null;
-		for (let k = 0; k < node.eventIds.length; k++)
-			if (is.nodeEvent(n, k)) (ids ??= []).push(node.eventIds[k]!);
-		if (ids) nodes.set(node.id, ids);
+		const ids = is.nodeEvents(n);
+		if (ids) nodes.set(graph.nodes[n]!.id, ids);
 	}
 	const summarize = (e: number) => {
 		const edge = graph.edges[e]!;
