@@ -425,13 +425,20 @@ export function positionsById(events: readonly DiplomaticEvent[]): Map<string, n
 
 /** The index of a graph over a list of events, given their positions (`positionsById`). */
 export function indexGraph(graph: Graph, position: ReadonlyMap<string, number>): GraphIndex {
-	const at = (id: string) => position.get(id) ?? -1;
+	const positionsOf = (ids: readonly string[]) => {
+		const at = new Int32Array(ids.length);
+		for (let k = 0; k < ids.length; k++) at[k] = position.get(ids[k]!) ?? -1;
+		return at;
+	};
 	return {
-		nodeEvents: graph.nodes.map((node) => Int32Array.from(node.eventIds, at)),
-		edgeContributions: graph.edges.map((edge) =>
-			Int32Array.from(edge.contributions, (c) => at(c.eventId))
-		),
-		edgeEvents: graph.edges.map((edge) => Int32Array.from(edge.eventIds, at))
+		nodeEvents: graph.nodes.map((node) => positionsOf(node.eventIds)),
+		edgeContributions: graph.edges.map((edge) => {
+			const at = new Int32Array(edge.contributions.length);
+			for (let k = 0; k < at.length; k++)
+				at[k] = position.get(edge.contributions[k]!.eventId) ?? -1;
+			return at;
+		}),
+		edgeEvents: graph.edges.map((edge) => positionsOf(edge.eventIds))
 	};
 }
 
