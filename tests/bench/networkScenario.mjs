@@ -252,8 +252,13 @@ export function renderNetworkTables(network) {
 		`| … and from the hand-over, with the timeline's frame before it | ${judge(total, o.goalMs)} |`,
 		`| stays responsive: no task over ${o.longTaskMs} ms while filtering and zooming | ${judge(worstTask, o.longTaskMs)} |`
 	].join('\n');
+	const m = network.meta;
+	const when = m
+		? `Run ${m.date} (Chromium ${m.chromium}); host load average ${m.loadavg.map((x) => x.toFixed(2)).join(' ')} at the start, ${m.loadavgAtEnd.map((x) => x.toFixed(2)).join(' ')} at the end${m.loadavg[0] > 3 ? ': other processes competed for the CPU, absolute numbers are inflated and noisy' : ''}.\n\n`
+		: '';
 	return (
 		`Network (${o.actors} actors, ${o.events} contact events, seed ${o.seed}; medians and ranges of ${s.okRuns} of ${s.runs} fresh pages)\n\n` +
+		when +
 		`Opened with \`__bench.open\` (${d.actors} actors, ${d.events} events, ${(d.bytes / 1e6).toFixed(1)} MB of JSON; the file loader: checked in a worker in ${fmt(s.checkMs)} ms, then shown); times from the hand-over to the page. ` +
 		`Filter: to \`${o.filterActor}\` (the busiest actor) and back; zoom: to March 2024 and back${shape}. ` +
 		"The network follows the timeline in a task of its own after the timeline's frame is painted: " +
