@@ -11,6 +11,7 @@
 //   npm run bench                                   # full matrix: parley + vis-timeline, N = 100..100000
 //   npm run bench -- --ns 100,1000 --reps 1         # quick
 //   npm run bench -- --no-build --targets parley    # the current build/, Parley only
+//   npm run bench -- --only network                 # only the network scenario (networkScenario.mjs)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -22,6 +23,7 @@ import * as prettier from 'prettier';
 import sirv from 'sirv';
 import { startServer } from './server.mjs';
 import { generateDataset } from './lib/dataset.mjs';
+import { renderNetworkTables, runNetworkScenario } from './networkScenario.mjs';
 import { checkJsBudget, collectInitialScripts } from '../helpers/jsBudget.ts';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -63,6 +65,9 @@ const DEFAULTS = {
 	warmup: true,
 	build: true,
 	waitQuiet: 0,
+	network: true,
+	networkReps: 5,
+	only: null,
 	zoom: '2024-01-01T00:00:00.000Z,2024-02-01T00:00:00.000Z'
 };
 const HELP = `usage: npm run bench -- [options]
@@ -85,6 +90,10 @@ const HELP = `usage: npm run bench -- [options]
   --wait-quiet SEC     before starting, wait up to SEC seconds for the host's 1-min load average to drop below 1
   --readme             also write Parley's rows into the README's Performance table (between its
                        benchmark-table markers); with --report, from that results file
+  --only network       run only the network scenario (200 actors, 5,000 contact events; see
+                       networkScenario.mjs) and put its results into the existing latest.json/.md
+  --no-network         skip the network scenario (run by default after the timeline matrix)
+  --network-reps 5     fresh pages for the network scenario (default ${DEFAULTS.networkReps})
   --report FILE.json   run nothing: recompute summary + tables from a results JSON's raw runs
                        (rewrites its summary and the .md beside it), print the tables`;
 
@@ -148,6 +157,16 @@ function parseArgs(argv) {
 				break;
 			case '--report':
 				o.report = path.resolve(next());
+				break;
+			case '--only':
+				o.only = next();
+				if (o.only !== 'network') throw new Error(`--only knows only "network", not ${o.only}`);
+				break;
+			case '--no-network':
+				o.network = false;
+				break;
+			case '--network-reps':
+				o.networkReps = Number(next());
 				break;
 			case '--wait-quiet':
 				o.waitQuiet = Number(next());
@@ -796,7 +815,7 @@ function initialJsLine(meta) {
 	);
 }
 
-function markdown(meta, text) {
+function markdown(meta, text, network = null) {
 	const o = meta.options;
 	const w = noiseWarning(meta);
 	return (
@@ -810,6 +829,7 @@ function markdown(meta, text) {
 			/^(Timings|All views caught up|Until idle|Memory|Speed-up|Goals)(.*)$/gm,
 			'### $1$2\n'
 		) +
+		(network ? `\n${renderNetworkTables(network).replace(/^(Network.*)$/gm, '### $1')}` : '') +
 		'\n'
 	);
 }
@@ -911,9 +931,10 @@ async function report(file, opts) {
 	if (loads.length) meta.host.maxLoad1DuringRuns = Math.max(...loads);
 	const text = renderTables(result.summary, meta.options.ref);
 	await writeFormatted(file, JSON.stringify(result));
-	await writeFormatted(file.replace(/\.json$/, '.md'), markdown(meta, text));
+	await writeFormatted(file.replace(/\.json$/, '.md'), markdown(meta, text, result.network));
 	console.log(`Machine: ${machineLine(meta)}\n${initialJsLine(meta)}\n`);
 	console.log(text);
+	if (result.network) console.log(`\n${renderNetworkTables(result.network)}`);
 	const w = noiseWarning(meta);
 	if (w) console.log(`\n${w}`);
 	if (opts.readme) await updateReadme(result);
@@ -953,6 +974,65 @@ async function measureInitialJs(browser, origin) {
 	}
 }
 
+/** Builds if asked, runs the network scenario alone and writes it into the existing results. */
+async function onlyNetwork(opts, log) {
+	if (opts.build) {
+		log('building the app (vite build) ...');
+		const built = spawnSync('npx', ['vite', 'build'], { cwd: PROJECT, encoding: 'utf8' });
+		if (built.status !== 0) {
+			log(`${built.stdout}\n${built.stderr}`);
+			throw new Error(`vite build failed (exit ${built.status})`);
+		}
+	}
+	if (!fs.existsSync(path.join(PROJECT, 'build/index.html')))
+		throw new Error('no build/index.html: run without --no-build');
+	const app = await serveApp();
+	const browser = await launch(opts);
+	const loadBefore = os.loadavg();
+	let network;
+	try {
+		network = await runNetworkScenario({
+			browser,
+			appOrigin: app.origin,
+			initScript: INIT_SCRIPT,
+			reps: opts.networkReps,
+			seed: opts.seed,
+			log
+		});
+	} finally {
+		await browser.close().catch(() => {});
+		await app.close();
+	}
+	network.meta = {
+		date: new Date().toISOString(),
+		chromium: browser.version(),
+		loadavg: loadBefore,
+		loadavgAtEnd: os.loadavg()
+	};
+	const jsonPath = path.join(opts.out, 'latest.json');
+	const previous = fs.existsSync(jsonPath) ? JSON.parse(fs.readFileSync(jsonPath, 'utf8')) : null;
+	if (previous?.meta && previous.summary) {
+		// The timeline tables stay as they were; only the network section is replaced.
+		const result = previous;
+		result.network = network;
+		await writeFormatted(jsonPath, JSON.stringify(result));
+		DEFAULTS_TIMEOUT_S = result.meta.options.timeoutS;
+		const text = renderTables(result.summary, result.meta.options.ref);
+		await writeFormatted(path.join(opts.out, 'latest.md'), markdown(result.meta, text, network));
+	} else {
+		fs.mkdirSync(opts.out, { recursive: true });
+		await writeFormatted(jsonPath, JSON.stringify({ network }));
+		await writeFormatted(
+			path.join(opts.out, 'latest.md'),
+			`# Parley benchmark ${network.meta.date}\n\n${renderNetworkTables(network).replace(/^(Network.*)$/gm, '### $1')}`
+		);
+	}
+	console.log(renderNetworkTables(network));
+	console.log(
+		`host load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')} at the start; results: ${path.relative(process.cwd(), jsonPath)} (+ latest.md)`
+	);
+}
+
 async function main() {
 	const opts = parseArgs(process.argv.slice(2));
 	if (opts.report) return report(opts.report, opts);
@@ -965,6 +1045,7 @@ async function main() {
 			await sleep(15000);
 		}
 	}
+	if (opts.only === 'network') return onlyNetwork(opts, log);
 	const started = Date.now();
 	const hostAtStart = { loadavg: os.loadavg() };
 	if (opts.build && opts.targetList.some((t) => t.server === 'app')) {
@@ -1056,6 +1137,17 @@ async function main() {
 			}
 		}
 	}
+	let network = null;
+	if (opts.network && opts.targetList.some((t) => t.name === 'parley')) {
+		network = await runNetworkScenario({
+			browser: state.browser,
+			appOrigin: app.origin,
+			initScript: INIT_SCRIPT,
+			reps: opts.networkReps,
+			seed: opts.seed,
+			log
+		});
+	}
 	await state.browser.close().catch(() => {});
 	await srv.close();
 	await app.close();
@@ -1117,11 +1209,12 @@ async function main() {
 				'longTasks.<phase> = PerformanceObserver longtask entries ending between the phase start and the end of its settle window'
 		},
 		summary,
-		runs
+		runs,
+		...(network ? { network } : {})
 	};
 	const jsonPath = path.join(opts.out, 'latest.json');
 	await writeFormatted(jsonPath, JSON.stringify(result));
-	const md = markdown(result.meta, text);
+	const md = markdown(result.meta, text, network);
 	await writeFormatted(path.join(opts.out, 'latest.md'), md);
 	if (opts.readme) await updateReadme(result);
 
@@ -1129,6 +1222,7 @@ async function main() {
 	console.log(initialJsLine(result.meta));
 	console.log('');
 	console.log(text);
+	if (network) console.log(`\n${renderNetworkTables(network)}`);
 	const w = noiseWarning(result.meta);
 	if (w) console.log(`\n${w}`);
 	console.log(

@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { generateDataset } from '../bench/lib/dataset.mjs';
+import { generateNetworkDataset } from '../bench/lib/networkDataset.mjs';
 import { gotoApp } from './app';
 
 const count = (page: Page) => page.locator('[data-filter-summary] [role="status"]');
@@ -84,4 +85,35 @@ test('without ?bench=1 there is no hook and its code is not loaded', async ({ pa
 	const bodies = await Promise.all(scripts);
 	expect(bodies.length).toBeGreaterThan(0);
 	for (const body of bodies) expect(body).not.toContain('__bench');
+});
+
+test('open(dataset) checks a dataset in Parley’s format and shows it; settled() waits for the network', async ({
+	page
+}) => {
+	const data = generateNetworkDataset({ actors: 30, events: 120, seed: 3 });
+	await openBenchPage(page);
+
+	const { checkMs } = await page.evaluate((d) => window.__bench!.open(d), data);
+	expect(checkMs).toBeGreaterThanOrEqual(0);
+	await expect(count(page)).toHaveText('Showing all 120 events', { timeout: 1 });
+	await page.evaluate(() => window.__bench!.settled());
+	// The network has caught up: its caption counts the dataset's events, and it draws lines.
+	const network = page.locator('section.network');
+	await expect(network.locator('.caption').first()).toContainText('from 120 events', {
+		timeout: 1
+	});
+	expect(await network.locator('[data-layer="edges"] [data-source]').count()).toBeGreaterThan(0);
+
+	// An invalid dataset is refused and the shown one stays.
+	const invalid = { ...data, events: [{ ...data.events[0], sourceActors: ['nobody'] }] };
+	const refused = await page.evaluate(
+		(d) =>
+			window.__bench!.open(d).then(
+				() => null,
+				(error: Error) => error.message
+			),
+		invalid
+	);
+	expect(refused).toMatch(/^invalid data set: /);
+	await expect(count(page)).toHaveText('Showing all 120 events');
 });

@@ -41,16 +41,19 @@ test('filtering by an actor changes the timeline marks, the network and the coun
 			.flatMap((e) => [...e.sourceActors, ...e.targetActors, ...(e.mediators ?? [])])
 			.map((id) => rollUpActor(hierarchy, id))
 	);
-	const edges = await page
-		.locator('svg[data-chart="network"] [data-layer="edges"] [data-source]')
-		.evaluateAll((list) =>
-			list.map((e) => [e.getAttribute('data-source')!, e.getAttribute('data-target')!])
-		);
-	expect(edges.length).toBeGreaterThan(0);
-	for (const [source, target] of edges) {
-		expect(involved.has(source!) || involved.has(target!), `${source}–${target}`).toBe(true);
-	}
-	expect(await activeNodeIds(page)).toContain('egy');
+	// The network follows in a task after the timeline's frame: polled.
+	await expect(async () => {
+		const edges = await page
+			.locator('svg[data-chart="network"] [data-layer="edges"] [data-source]')
+			.evaluateAll((list) =>
+				list.map((e) => [e.getAttribute('data-source')!, e.getAttribute('data-target')!])
+			);
+		expect(edges.length).toBeGreaterThan(0);
+		for (const [source, target] of edges) {
+			expect(involved.has(source!) || involved.has(target!), `${source}–${target}`).toBe(true);
+		}
+		expect(await activeNodeIds(page)).toContain('egy');
+	}).toPass();
 });
 
 test('hovering an event in the table highlights it on the timeline; selecting it marks it everywhere', async ({

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { generateNetworkDataset } from '../bench/lib/networkDataset.mjs';
 import { gotoApp } from './app';
 
 interface ActorRecord {
@@ -266,4 +267,43 @@ test('each kind of contact has its own glyph besides its colour, on the lines an
 		])
 	);
 	for (const [kind, glyph] of pairs) expect(glyph, `${kind}`).toBe(glyphByKind.get(kind!));
+});
+
+test('when a filter takes the focused actor out of a large network, focus moves to another actor, not to <body>', async ({
+	page
+}) => {
+	// More actors than the network draws: filtering by one brings in its contacts and drops the
+	// others, after the timeline's frame, in the network's own task.
+	test.slow();
+	await gotoApp(page, '/?bench=1&n=0&seed=0');
+	await page.waitForFunction(() => typeof window.__bench?.open === 'function');
+	const data = generateNetworkDataset({ actors: 250, events: 600, seed: 5 });
+	await page.evaluate((d) => window.__bench!.open(d), data);
+	await page.evaluate(() => window.__bench!.settled());
+	const drawn = () =>
+		chart(page)
+			.locator('[data-layer="nodes"] [data-actor-id]')
+			.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-actor-id')!));
+	const before = await drawn();
+	const actor = before[0]!;
+	await page.evaluate((id) => window.__bench!.filter([id]), actor);
+	await page.evaluate(() => window.__bench!.settled());
+	const after = new Set(await drawn());
+	const leaving = before.find((id) => !after.has(id));
+	expect(leaving, 'the filter drops some actor from the network').toBeTruthy();
+
+	await page.evaluate(() => window.__bench!.filter([]));
+	await page.evaluate(() => window.__bench!.settled());
+	await node(page, leaving!).focus();
+	await expect(node(page, leaving!)).toBeFocused();
+	await page.evaluate((id) => window.__bench!.filter([id]), actor);
+	await page.evaluate(() => window.__bench!.settled());
+	await expect(node(page, leaving!)).toHaveCount(0);
+	await expect
+		.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-actor-id') ?? null))
+		.not.toBeNull();
+	await expect(chart(page).locator('[data-layer="nodes"] [data-actor-id]:focus')).toHaveAttribute(
+		'tabindex',
+		'0'
+	);
 });

@@ -8,6 +8,7 @@
 import { tick } from 'svelte';
 import { parseBenchDataset, type BenchDataset } from '$lib/data/benchDataset';
 import { validateDataset } from '$lib/data/validateDataset';
+import { loadInWorker } from '$lib/import/loadInWorker';
 import type { ParleyState } from '$lib/state/parleyState.svelte';
 import type { BenchMode } from './benchMode';
 
@@ -21,6 +22,12 @@ export interface BenchHook {
 	 * resolve when the timeline's frame is painted; the benchmark reports both.
 	 */
 	settled(): Promise<void>;
+	/**
+	 * Beyond the protocol: opens a dataset in Parley's own format as opening a file does (the
+	 * loader in a worker checks it, then the page shows it); resolves once the timeline's frame
+	 * is painted, with how long the check took. Rejects when the dataset is not valid.
+	 */
+	open(dataset: unknown, name?: string): Promise<{ checkMs: number }>;
 	info(): unknown;
 }
 
@@ -106,6 +113,19 @@ export async function installBenchHook(parley: ParleyState, mode: BenchMode): Pr
 		async zoom(startIso, endIso) {
 			parley.view.visibleWindow = [Date.parse(startIso), Date.parse(endIso)];
 			await rendered();
+		},
+		async open(value, name = 'bench-network.json') {
+			const started = performance.now();
+			const request = { kind: 'value', name, value, sourceTexts: {} } as const;
+			const { loaded } = await loadInWorker(request, () => undefined).result;
+			const checkMs = performance.now() - started;
+			const { dataset, errors } = loaded.result;
+			if (!dataset) throw new Error(`invalid data set: ${errors[0]?.message ?? 'unknown'}`);
+			parley.filters.reset();
+			parley.view.select(null);
+			parley.open(dataset, new Map(Object.entries(loaded.sourceTexts)), loaded.name);
+			await rendered();
+			return { checkMs };
 		},
 		async settled() {
 			await parley.linkedViews.settled();

@@ -204,12 +204,18 @@ export function buildGraph(
 		return kind;
 	};
 
+	const NONE: readonly string[] = [];
+	const takePart = (id: string, event: DiplomaticEvent) => {
+		const node = ensureNode(id);
+		// Once per event, however many roles the node has in it.
+		if (node.eventIds.at(-1) !== event.id) node.eventIds.push(event.id);
+	};
 	for (const event of events) {
 		const kind = kindOf(event.type);
-		const sources = unique(event.sourceActors.map(nodeIdOf));
-		const targets = unique(event.targetActors.map(nodeIdOf));
-		const mediators = unique((event.mediators ?? []).map(nodeIdOf));
-		const parties = unique([...sources, ...targets]);
+		const sources = uniqueNodeIds(event.sourceActors, nodeIdOf);
+		const targets = uniqueNodeIds(event.targetActors, nodeIdOf);
+		const mediators = event.mediators?.length ? uniqueNodeIds(event.mediators, nodeIdOf) : NONE;
+		const parties = targets.length === 0 ? sources : unique([...sources, ...targets]);
 		const location = event.location ? actors.get(event.location.actorId) : undefined;
 		// Only a venue (or a seat) hosts; a state given as location only says where it happened.
 		const host =
@@ -217,10 +223,9 @@ export function buildGraph(
 				? nodeIdOf(location.id)
 				: null;
 
-		for (const id of unique([...parties, ...mediators, ...(host ? [host] : [])])) {
-			const node = ensureNode(id);
-			if (node.eventIds.at(-1) !== event.id) node.eventIds.push(event.id);
-		}
+		for (const id of parties) takePart(id, event);
+		for (const id of mediators) takePart(id, event);
+		if (host) takePart(host, event);
 
 		if (targets.length > 0) {
 			for (const s of sources) for (const t of targets) contribute(kind, s, t, true, event);
@@ -299,15 +304,24 @@ export function summarizeEdge(
 	visibleEventIds: ReadonlySet<string>,
 	endsVisible = true
 ): EdgeSummary | null {
-	const visible = edge.contributions.filter((c) => visibleEventIds.has(c.eventId));
-	const eventIds = edge.eventIds.filter((id) => visibleEventIds.has(id));
-	const standing =
-		edge.relationIds.length > 0 &&
-		((edge.relationUnconditional && endsVisible) ||
-			// A visible event of the relation's own, not one of the contributions (which are
-			// all in eventIds, once each): linear, not a scan per id.
-			eventIds.length > visible.length ||
-			visible.length > 0);
+	return summarizeEdgeBy(
+		edge,
+		(k) => visibleEventIds.has(edge.contributions[k]!.eventId),
+		(k) => visibleEventIds.has(edge.eventIds[k]!),
+		endsVisible
+	);
+}
+
+/**
+ * `summarizeEdge` with visibility told by position: whether the edge's k-th contribution, and
+ * its k-th event id, are visible.
+ */
+function summarizeEdgeBy(
+	edge: GraphEdge,
+	contributionVisible: (k: number) => boolean,
+	eventVisible: (k: number) => boolean,
+	endsVisible: boolean
+): EdgeSummary | null {
 	if (edge.basis === 'membership') {
 		return endsVisible
 			? {
@@ -321,19 +335,31 @@ export function summarizeEdge(
 				}
 			: null;
 	}
+	const visible: EdgeContribution[] = [];
+	for (let k = 0; k < edge.contributions.length; k++)
+		if (contributionVisible(k)) visible.push(edge.contributions[k]!);
+	const eventIds: string[] = [];
+	for (let k = 0; k < edge.eventIds.length; k++)
+		if (eventVisible(k)) eventIds.push(edge.eventIds[k]!);
+	const standing =
+		edge.relationIds.length > 0 &&
+		((edge.relationUnconditional && endsVisible) ||
+			// A visible event of the relation's own, not one of the contributions (which are
+			// all in eventIds, once each): linear, not a scan per id.
+			eventIds.length > visible.length ||
+			visible.length > 0);
 	if (visible.length === 0 && !standing) return null;
-	let forward = visible.some((c) => c.direction === 'forward');
-	let backward = visible.some((c) => c.direction === 'backward');
+	let forward = false;
+	let backward = false;
+	for (const c of visible) {
+		if (c.direction === 'forward') forward = true;
+		else if (c.direction === 'backward') backward = true;
+	}
+	const status = visible.length === 0 ? 'happened' : bestStatus(visible);
 	if (visible.length === 0) {
 		forward = edge.relationDirection === 'forward' || edge.relationDirection === 'both';
 		backward = edge.relationDirection === 'backward' || edge.relationDirection === 'both';
 	}
-	const status =
-		visible.length === 0
-			? 'happened'
-			: visible
-					.map((c) => EDGE_STATUS_OF[c.status])
-					.reduce((best, s) => (STATUS_RANK[s] < STATUS_RANK[best] ? s : best));
 	const swap = backward && !forward;
 	return {
 		source: swap ? edge.b : edge.a,
@@ -344,6 +370,16 @@ export function summarizeEdge(
 		weight: Math.max(1, visible.length),
 		standing
 	};
+}
+
+/** The lowest-ranked status of some contributions (as a reduce from the first would give). */
+function bestStatus(visible: readonly EdgeContribution[]): EdgeStatus {
+	let best = EDGE_STATUS_OF[visible[0]!.status];
+	for (let k = 1; k < visible.length; k++) {
+		const s = EDGE_STATUS_OF[visible[k]!.status];
+		if (STATUS_RANK[s] < STATUS_RANK[best]) best = s;
+	}
+	return best;
 }
 
 /** The part of a graph the visible events draw: active nodes and summarised edges. */
@@ -357,16 +393,110 @@ export function computeVisibleGraph(
 	graph: Graph,
 	visibleEventIds: ReadonlySet<string>
 ): VisibleGraph {
+	return computeVisibleGraphBy(graph, {
+		nodeEvents: (n) => {
+			const ids = graph.nodes[n]!.eventIds.filter((id) => visibleEventIds.has(id));
+			return ids.length > 0 ? ids : null;
+		},
+		contribution: (e, k) => visibleEventIds.has(graph.edges[e]!.contributions[k]!.eventId),
+		edgeEvent: (e, k) => visibleEventIds.has(graph.edges[e]!.eventIds[k]!)
+	});
+}
+
+/**
+ * Where each event id of a graph sits in a list of events (the one it was built from): lets
+ * `computeVisibleGraphAt` tell visibility from a mask over that list, by index, with no string
+ * lookups, on every change of the time window. Built once per graph.
+ */
+export interface GraphIndex {
+	/** Per node (graph order): the positions of its event ids; -1 for an id not in the list. */
+	nodeEvents: Int32Array[];
+	/** Per edge (graph order): the positions of its contributions' events, and of its event ids. */
+	edgeContributions: Int32Array[];
+	edgeEvents: Int32Array[];
+}
+
+/** Each event's position in a list, by id: built once per list, shared by its graphs' indexes. */
+export function positionsById(events: readonly DiplomaticEvent[]): Map<string, number> {
+	const position = new Map<string, number>();
+	for (let i = 0; i < events.length; i++) position.set(events[i]!.id, i);
+	return position;
+}
+
+/** The index of a graph over a list of events, given their positions (`positionsById`). */
+export function indexGraph(graph: Graph, position: ReadonlyMap<string, number>): GraphIndex {
+	const positionsOf = (ids: readonly string[]) => {
+		const at = new Int32Array(ids.length);
+		for (let k = 0; k < ids.length; k++) at[k] = position.get(ids[k]!) ?? -1;
+		return at;
+	};
+	return {
+		nodeEvents: graph.nodes.map((node) => positionsOf(node.eventIds)),
+		edgeContributions: graph.edges.map((edge) => {
+			const at = new Int32Array(edge.contributions.length);
+			for (let k = 0; k < at.length; k++)
+				at[k] = position.get(edge.contributions[k]!.eventId) ?? -1;
+			return at;
+		}),
+		edgeEvents: graph.edges.map((edge) => positionsOf(edge.eventIds))
+	};
+}
+
+/**
+ * `computeVisibleGraph` with the visible events as a mask over the list the index was built
+ * from (1 = visible): the same result, without a set of ids.
+ */
+export function computeVisibleGraphAt(
+	graph: Graph,
+	index: GraphIndex,
+	visible: Uint8Array
+): VisibleGraph {
+	const shown = (i: number) => i >= 0 && visible[i] === 1;
+	return computeVisibleGraphBy(graph, {
+		// The hot loop (every event of every node): tight, over the typed array.
+		nodeEvents: (n) => {
+			const at = index.nodeEvents[n]!;
+			const all = graph.nodes[n]!.eventIds;
+			let ids: string[] | null = null;
+			for (let k = 0; k < at.length; k++) {
+				const i = at[k]!;
+				if (i >= 0 && visible[i] === 1) (ids ??= []).push(all[k]!);
+			}
+			return ids;
+		},
+		contribution: (e, k) => shown(index.edgeContributions[e]![k]!),
+		edgeEvent: (e, k) => shown(index.edgeEvents[e]![k]!)
+	});
+}
+
+interface Visibility {
+	/** The visible event ids of node n (graph order), in order; null when none is. */
+	nodeEvents: (n: number) => string[] | null;
+	/** Whether the k-th contribution, and the k-th event id, of edge e are visible. */
+	contribution: (e: number, k: number) => boolean;
+	edgeEvent: (e: number, k: number) => boolean;
+}
+
+function computeVisibleGraphBy(graph: Graph, is: Visibility): VisibleGraph {
 	const nodes = new Map<string, string[]>();
-	for (const node of graph.nodes) {
-		const ids = node.eventIds.filter((id) => visibleEventIds.has(id));
-		if (ids.length > 0) nodes.set(node.id, ids);
+	for (let n = 0; n < graph.nodes.length; n++) {
+		const ids = is.nodeEvents(n);
+		if (ids) nodes.set(graph.nodes[n]!.id, ids);
 	}
+	const summarize = (e: number) => {
+		const edge = graph.edges[e]!;
+		return summarizeEdgeBy(
+			edge,
+			(k) => is.contribution(e, k),
+			(k) => is.edgeEvent(e, k),
+			nodes.has(edge.a) && nodes.has(edge.b)
+		);
+	};
 	const edges = new Map<string, EdgeSummary>();
-	for (const edge of graph.edges) {
-		if (edge.basis === 'membership') continue;
-		const summary = summarizeEdge(edge, visibleEventIds, nodes.has(edge.a) && nodes.has(edge.b));
-		if (summary) edges.set(edge.key, summary);
+	for (let e = 0; e < graph.edges.length; e++) {
+		if (graph.edges[e]!.basis === 'membership') continue;
+		const summary = summarize(e);
+		if (summary) edges.set(graph.edges[e]!.key, summary);
 	}
 	// A relation may bring in a node with no visible events of its own; membership lines come last.
 	for (const summary of edges.values()) {
@@ -378,10 +508,10 @@ export function computeVisibleGraph(
 		if (node.parentId && nodes.has(node.id) && !nodes.has(node.parentId))
 			nodes.set(node.parentId, []);
 	}
-	for (const edge of graph.edges) {
-		if (edge.basis !== 'membership') continue;
-		const summary = summarizeEdge(edge, visibleEventIds, nodes.has(edge.a) && nodes.has(edge.b));
-		if (summary) edges.set(edge.key, summary);
+	for (let e = 0; e < graph.edges.length; e++) {
+		if (graph.edges[e]!.basis !== 'membership') continue;
+		const summary = summarize(e);
+		if (summary) edges.set(graph.edges[e]!.key, summary);
 	}
 	return { nodes, edges };
 }
@@ -401,6 +531,12 @@ function coordinatesOf(
 	return place?.lat !== undefined && place.lon !== undefined
 		? { lat: place.lat, lon: place.lon }
 		: null;
+}
+
+/** The node ids of some actors, once each, in order (`unique(ids.map(nodeIdOf))`). */
+function uniqueNodeIds(ids: readonly string[], nodeIdOf: (id: string) => string): string[] {
+	if (ids.length === 1) return [nodeIdOf(ids[0]!)];
+	return unique(ids.map(nodeIdOf));
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -14,19 +14,82 @@ export type TimeMode =
  * (everything when there is none), or those dated on or before the "as of" day.
  */
 export function eventsInTime<E extends DiplomaticEvent>(events: readonly E[], mode: TimeMode): E[] {
-	if (mode.kind === 'asOf') return events.filter((event) => event.date.value <= mode.day);
+	if (mode.kind === 'window' && !mode.window) return [...events];
+	return events.filter(isInTime(mode));
+}
+
+/** Whether an event is kept by a time mode (see `eventsInTime`). */
+export function isInTime(mode: TimeMode): (event: DiplomaticEvent) => boolean {
+	if (mode.kind === 'asOf') return (event) => event.date.value <= mode.day;
 	const window = mode.window;
-	if (!window) return [...events];
+	if (!window) return () => true;
 	// An event overlaps when its first day starts by the window's end and its last day ends
 	// after the window's start: as ISO days, first <= the end's day and last >= the start's
 	// day. Comparing strings spares parsing two dates per event (100,000 on every zoom frame).
 	const firstDay = isoDay(window[0]);
 	const lastDay = isoDay(window[1]);
-	return events.filter((event) => {
+	return (event) => {
 		const date = event.date;
 		const last = date.end && date.end > date.latest ? date.end : date.latest;
 		return date.earliest <= lastDay && last >= firstDay;
-	});
+	};
+}
+
+/**
+ * `eventsInTime(visible, mode)` as a mask over `all` (1 = kept), with how many are kept: what
+ * `computeVisibleGraphAt` reads. `visible` is usually a part of `all` in the same order (the
+ * filters keep the order): then it is matched by walking both, with no lookups.
+ */
+export function markEventsInTime(
+	all: readonly DiplomaticEvent[],
+	visible: readonly DiplomaticEvent[],
+	mode: TimeMode
+): { mask: Uint8Array; count: number } {
+	const mask = new Uint8Array(all.length);
+	const kept = isInTime(mode);
+	let count = 0;
+	let j = 0;
+	for (const event of visible) {
+		while (j < all.length && all[j] !== event) j++;
+		if (j === all.length) return markByPosition(all, visible, kept);
+		if (kept(event)) {
+			mask[j] = 1;
+			count++;
+		}
+		j++;
+	}
+	return { mask, count };
+}
+
+function markByPosition(
+	all: readonly DiplomaticEvent[],
+	visible: readonly DiplomaticEvent[],
+	kept: (event: DiplomaticEvent) => boolean
+): { mask: Uint8Array; count: number } {
+	const position = new Map(all.map((event, i) => [event, i]));
+	const mask = new Uint8Array(all.length);
+	let count = 0;
+	for (const event of visible) {
+		const i = position.get(event);
+		if (i === undefined || mask[i] === 1 || !kept(event)) continue;
+		mask[i] = 1;
+		count++;
+	}
+	return { mask, count };
+}
+
+/**
+ * How long (ms) the network waits before following a change: not at all, except while a zoom
+ * gesture goes on over many events (only the window moved, and it moved `sincePreviousMs` ago,
+ * less than `settleMs`): then until the gesture pauses for `settleMs`. A single zoom is followed
+ * at once; a gesture through 100,000 events leaves the timeline's frames to the timeline.
+ */
+export function followDelay(
+	change: { windowOnly: boolean; events: number; sincePreviousMs: number },
+	{ atOnceUpTo = 20_000, settleMs = 150 } = {}
+): number {
+	const inGesture = change.windowOnly && change.sincePreviousMs < settleMs;
+	return inGesture && change.events > atOnceUpTo ? settleMs : 0;
 }
 
 function isoDay(time: number): string {

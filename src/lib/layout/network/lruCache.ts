@@ -1,0 +1,37 @@
+/**
+ * The last few results of a costly pure computation, by key: filtering the network by an actor
+ * and back asks for the same subgraph and layout again, and gets the one already computed.
+ */
+export class LruCache<V> {
+	readonly #entries = new Map<string, V>();
+
+	/**
+	 * `size` entries at most. `_basis` names what the values were computed from (another cache,
+	 * a graph): unused, but a `$derived` creating the cache from it starts a fresh one when the
+	 * basis changes.
+	 */
+	constructor(
+		readonly size: number,
+		..._basis: unknown[]
+	) {}
+
+	/** The value kept for `key`, else `compute()`'s, kept (dropping the least recently used). */
+	get(key: string, compute: () => V): V {
+		if (this.#entries.has(key)) {
+			const kept = this.#entries.get(key)!;
+			// Most recently used last.
+			this.#entries.delete(key);
+			this.#entries.set(key, kept);
+			return kept;
+		}
+		const value = compute();
+		this.#entries.set(key, value);
+		if (this.#entries.size > this.size) this.#entries.delete(this.#entries.keys().next().value!);
+		return value;
+	}
+
+	/** Keys kept, least recently used first. */
+	keys(): string[] {
+		return [...this.#entries.keys()];
+	}
+}

@@ -1,0 +1,191 @@
+/**
+ * The network's force model settled on typed arrays, for graphs too large for d3-force to settle
+ * quickly: the same forces as `layoutForce` builds from d3-force (links with a bias by degree,
+ * many-body repulsion, a pull to the centre, collision), with the same integration (velocity
+ * decay 0.6, d3's alpha schedule and initial phyllotaxis), but summed exactly over every pair
+ * instead of a quadtree. With at most a few hundred nodes that is cheaper than building two
+ * quadtrees a tick, and allocates nothing while it runs. Pure and deterministic: no randomness
+ * (coincident points are separated along a direction fixed by their indices).
+ */
+
+export interface ForceModel {
+	/** Per node: collision radius, pull to the centre on each axis. */
+	collideRadius: Float64Array;
+	strengthX: Float64Array;
+	strengthY: Float64Array;
+	/** Many-body strength (negative: repulsion), the same for every node. */
+	charge: number;
+	/** Per link: node indices, rest length and stiffness. */
+	source: Int32Array;
+	target: Int32Array;
+	distance: Float64Array;
+	strength: Float64Array;
+	/** Collision passes per tick. */
+	collideIterations: number;
+}
+
+const VELOCITY_DECAY = 0.6;
+const INITIAL_RADIUS = 10;
+const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
+const DISTANCE_MIN2 = 1;
+
+/** A tiny offset that depends only on the pair, standing in for d3's random jiggle. */
+function jiggle(i: number, j: number): number {
+	return (((i * 7 + j * 13) % 17) - 8 || 1) * 1e-7;
+}
+
+/**
+ * Positions after `ticks` ticks of the model, with alpha decaying from 1 by `alphaDecay` per
+ * tick (d3's schedule), from d3's initial phyllotaxis arrangement. Returns [x, y].
+ */
+export function settleForce(
+	n: number,
+	model: ForceModel,
+	ticks: number,
+	alphaDecay: number
+): [Float64Array, Float64Array] {
+	const x = new Float64Array(n);
+	const y = new Float64Array(n);
+	const vx = new Float64Array(n);
+	const vy = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		const radius = INITIAL_RADIUS * Math.sqrt(0.5 + i);
+		const angle = i * INITIAL_ANGLE;
+		x[i] = radius * Math.cos(angle);
+		y[i] = radius * Math.sin(angle);
+	}
+	const { source, target, distance, strength, collideRadius, strengthX, strengthY, charge } = model;
+	const links = source.length;
+	// Each end of a link moves by its share: the busier end moves less (d3's bias).
+	const degree = new Int32Array(n);
+	for (let k = 0; k < links; k++) {
+		degree[source[k]!]!++;
+		degree[target[k]!]!++;
+	}
+	const bias = new Float64Array(links);
+	for (let k = 0; k < links; k++) {
+		const s = degree[source[k]!]!;
+		bias[k] = s / (s + degree[target[k]!]!);
+	}
+	const radius2 = new Float64Array(n);
+	let maxRadius = 0;
+	for (let i = 0; i < n; i++) {
+		radius2[i] = collideRadius[i]! * collideRadius[i]!;
+		maxRadius = Math.max(maxRadius, collideRadius[i]!);
+	}
+	const px = new Float64Array(n);
+	const order = Int32Array.from({ length: n }, (_, i) => i);
+
+	let alpha = 1;
+	for (let t = 0; t < ticks; t++) {
+		alpha += (0 - alpha) * alphaDecay;
+
+		// Links, in order, each seeing the velocities the previous ones left.
+		for (let k = 0; k < links; k++) {
+			const s = source[k]!;
+			const g = target[k]!;
+			let dx = x[g]! + vx[g]! - x[s]! - vx[s]! || jiggle(s, g);
+			let dy = y[g]! + vy[g]! - y[s]! - vy[s]! || jiggle(g, s);
+			let l = Math.sqrt(dx * dx + dy * dy);
+			l = ((l - distance[k]!) / l) * alpha * strength[k]!;
+			dx *= l;
+			dy *= l;
+			const b = bias[k]!;
+			vx[g]! -= dx * b;
+			vy[g]! -= dy * b;
+			vx[s]! += dx * (1 - b);
+			vy[s]! += dy * (1 - b);
+		}
+
+		// Many-body: every other node pushes, by the inverse of the distance, from positions
+		// at the start of the tick (as d3 reads them). One strength for all: each pair once.
+		const push = charge * alpha;
+		for (let i = 0; i < n; i++) {
+			const xi = x[i]!;
+			const yi = y[i]!;
+			let ax = 0;
+			let ay = 0;
+			for (let j = i + 1; j < n; j++) {
+				let dx = x[j]! - xi;
+				let dy = y[j]! - yi;
+				if (dx === 0) dx = jiggle(i, j);
+				if (dy === 0) dy = jiggle(j, i);
+				let l = dx * dx + dy * dy;
+				if (l < DISTANCE_MIN2) l = Math.sqrt(DISTANCE_MIN2 * l);
+				const k = push / l;
+				dx *= k;
+				dy *= k;
+				ax += dx;
+				ay += dy;
+				vx[j]! -= dx;
+				vy[j]! -= dy;
+			}
+			vx[i]! += ax;
+			vy[i]! += ay;
+		}
+
+		// Pull to the centre.
+		for (let i = 0; i < n; i++) {
+			vx[i]! -= x[i]! * strengthX[i]! * alpha;
+			vy[i]! -= y[i]! * strengthY[i]! * alpha;
+		}
+
+		// Collision: overlapping pairs are pushed apart, the smaller node moving more. Nodes are
+		// taken in order of x (sweep and prune, as d3 prunes with its quadtree): a pair further
+		// apart in x than the two largest radii cannot touch.
+		for (let pass = 0; pass < model.collideIterations; pass++) {
+			for (let i = 0; i < n; i++) px[i] = x[i]! + vx[i]!;
+			// Nearly sorted from the previous pass: insertion sort is about linear.
+			for (let a = 1; a < n; a++) {
+				const node = order[a]!;
+				const key = px[node]!;
+				let b = a - 1;
+				while (b >= 0 && px[order[b]!]! > key) {
+					order[b + 1] = order[b]!;
+					b--;
+				}
+				order[b + 1] = node;
+			}
+			for (let a = 0; a < n; a++) {
+				const i = order[a]!;
+				const ri = collideRadius[i]!;
+				const ri2 = radius2[i]!;
+				const xi = x[i]! + vx[i]!;
+				const yi = y[i]! + vy[i]!;
+				const reach = px[i]! + ri + maxRadius;
+				for (let c = a + 1; c < n; c++) {
+					const j = order[c]!;
+					if (px[j]! > reach) break;
+					const r = ri + collideRadius[j]!;
+					let dx = xi - x[j]! - vx[j]!;
+					let dy = yi - y[j]! - vy[j]!;
+					let l = dx * dx + dy * dy;
+					if (l >= r * r) continue;
+					if (dx === 0) {
+						dx = jiggle(i, j);
+						l += dx * dx;
+					}
+					if (dy === 0) {
+						dy = jiggle(j, i);
+						l += dy * dy;
+					}
+					l = Math.sqrt(l);
+					l = (r - l) / l;
+					dx *= l;
+					dy *= l;
+					const share = radius2[j]! / (ri2 + radius2[j]!);
+					vx[i]! += dx * share;
+					vy[i]! += dy * share;
+					vx[j]! -= dx * (1 - share);
+					vy[j]! -= dy * (1 - share);
+				}
+			}
+		}
+
+		for (let i = 0; i < n; i++) {
+			x[i]! += vx[i]! *= VELOCITY_DECAY;
+			y[i]! += vy[i]! *= VELOCITY_DECAY;
+		}
+	}
+	return [x, y];
+}

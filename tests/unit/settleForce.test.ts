@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
+import { validateDataset } from '../../src/lib/data/validateDataset';
+import { selectNodes, subgraph } from '../../src/lib/layout/network/boundGraph';
+import { buildGraph } from '../../src/lib/layout/network/buildGraph';
+import { layoutNetwork, NODE_GAP } from '../../src/lib/layout/network/layoutNetwork';
+import { diagramHeight } from '../../src/lib/layout/network/networkView';
+import { settleForce, type ForceModel } from '../../src/lib/layout/network/settleForce';
+import { generateNetworkDataset } from '../bench/lib/networkDataset.mjs';
+
+/** A model of `n` nodes with the given links; every other force off unless overridden. */
+function model(n: number, links: [number, number][], over: Partial<ForceModel> = {}): ForceModel {
+	return {
+		collideRadius: new Float64Array(n),
+		strengthX: new Float64Array(n),
+		strengthY: new Float64Array(n),
+		charge: 0,
+		source: Int32Array.from(links, (l) => l[0]),
+		target: Int32Array.from(links, (l) => l[1]),
+		distance: new Float64Array(links.length).fill(50),
+		strength: new Float64Array(links.length).fill(1),
+		collideIterations: 1,
+		...over
+	};
+}
+
+const DECAY = 1 - Math.pow(0.001, 1 / 300);
+const distance = ([x, y]: [Float64Array, Float64Array], i: number, j: number) =>
+	Math.hypot(x[i]! - x[j]!, y[i]! - y[j]!);
+
+describe('settleForce(n, model, ticks, alphaDecay)', () => {
+	it.each([
+		{
+			name: 'a link pulls its two ends to its length',
+			n: 2,
+			links: [[0, 1]] as [number, number][],
+			over: {},
+			check: (p: [Float64Array, Float64Array]) => expect(distance(p, 0, 1)).toBeCloseTo(50, 0)
+		},
+		{
+			name: 'collision keeps two nodes at least their radii apart',
+			n: 2,
+			links: [],
+			over: { collideRadius: new Float64Array([20, 20]), collideIterations: 2 },
+			check: (p: [Float64Array, Float64Array]) =>
+				expect(distance(p, 0, 1)).toBeGreaterThan(40 - 0.5)
+		},
+		{
+			name: 'many-body repulsion spreads three nodes further than they start',
+			n: 3,
+			links: [],
+			over: { charge: -100 },
+			check: (p: [Float64Array, Float64Array]) => {
+				for (const [i, j] of [
+					[0, 1],
+					[1, 2],
+					[0, 2]
+				])
+					expect(distance(p, i!, j!)).toBeGreaterThan(40);
+			}
+		},
+		{
+			name: 'the pull to the centre brings an unlinked node to the origin',
+			n: 1,
+			links: [],
+			over: { strengthX: new Float64Array([0.3]), strengthY: new Float64Array([0.3]) },
+			check: ([x, y]: [Float64Array, Float64Array]) => {
+				expect(Math.abs(x[0]!)).toBeLessThan(1);
+				expect(Math.abs(y[0]!)).toBeLessThan(1);
+			}
+		}
+	])('$name', ({ n, links, over, check }) => {
+		const m = model(n, links, over);
+		const before = structuredClone(m);
+		const positions = settleForce(n, m, 300, DECAY);
+		expect(m).toEqual(before);
+		for (const v of [...positions[0], ...positions[1]]) expect(Number.isFinite(v)).toBe(true);
+		check(positions);
+	});
+
+	it('settleForce(0, model, …) returns no positions', () => {
+		expect(settleForce(0, model(0, []), 10, DECAY)).toEqual([
+			new Float64Array(0),
+			new Float64Array(0)
+		]);
+	});
+
+	it('settleForce(n, model, …) is deterministic: the same model gives the same positions', () => {
+		const links: [number, number][] = Array.from({ length: 60 }, (_, k) => [
+			k % 30,
+			(k * 7 + 3) % 30
+		]);
+		const m = model(
+			30,
+			links.filter(([a, b]) => a !== b),
+			{
+				charge: -60,
+				collideRadius: new Float64Array(30).fill(12),
+				strengthX: new Float64Array(30).fill(0.05),
+				strengthY: new Float64Array(30).fill(0.05),
+				collideIterations: 2
+			}
+		);
+		expect(settleForce(30, m, 200, DECAY)).toEqual(settleForce(30, m, 200, DECAY));
+	});
+});
+
+describe('the benchmark network (200 actors, 5,000 contact events)', { timeout: 60_000 }, () => {
+	const dataset = generateNetworkDataset({ actors: 200, events: 5000, seed: 42 });
+
+	it('generateNetworkDataset({ actors, events, seed }) is a valid dataset, the same for the same seed', () => {
+		const { errors } = validateDataset(dataset);
+		expect(errors).toEqual([]);
+		expect(dataset.actors).toHaveLength(200);
+		expect(dataset.events).toHaveLength(5000);
+		expect(generateNetworkDataset({ actors: 200, events: 5000, seed: 42 })).toEqual(dataset);
+		expect(generateNetworkDataset({ actors: 200, events: 5000, seed: 7 })).not.toEqual(dataset);
+	});
+
+	it('layoutNetwork(graph, options) settles it (over the tick budget) with no overlaps, deterministically', () => {
+		const full = buildGraph(dataset.events, createActorHierarchy(dataset.actors), []);
+		const graph = subgraph(full, selectNodes(full, 150, null).ids);
+		const before = structuredClone(graph);
+		const size = { width: 1280, height: diagramHeight(1280), mode: 'force' as const };
+		const layout = layoutNetwork(graph, size);
+		expect(graph).toEqual(before);
+		expect(layout.nodes).toHaveLength(graph.nodes.length);
+		for (const [i, p] of layout.nodes.entries())
+			for (const q of layout.nodes.slice(i + 1))
+				expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(
+					p.r + q.r + NODE_GAP - 0.01
+				);
+		expect(layoutNetwork(graph, size)).toEqual(layout);
+	});
+});
