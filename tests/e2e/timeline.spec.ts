@@ -141,6 +141,33 @@ test.describe('timeline', () => {
 		}
 	});
 
+	test('the address keeps a zoom made just before leaving the page', async ({ page }) => {
+		await gotoApp(page, '/');
+		const fitted = await visibleWindow(page);
+		// The window is written once zooming pauses; leaving at once still keeps it.
+		await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
+		await expect
+			.poll(async () => {
+				const [start, end] = await visibleWindow(page);
+				return end - start;
+			})
+			.toBeLessThan((fitted[1] - fitted[0]) * 0.6);
+		const zoomed = await visibleWindow(page);
+		await page.evaluate(() => {
+			location.href = '/?parley-left=1';
+		});
+		await page.waitForURL(/parley-left/);
+		await page.goBack();
+		await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+		// The address keeps the window to the minute.
+		await expect
+			.poll(async () => {
+				const [start, end] = await visibleWindow(page);
+				return Math.max(Math.abs(start - zoomed[0]), Math.abs(end - zoomed[1]));
+			})
+			.toBeLessThan(120_000);
+	});
+
 	test('zoom buttons change the visible window and the ticks', async ({ page }) => {
 		await gotoApp(page, '/');
 		const [start, end] = await visibleWindow(page);

@@ -103,6 +103,45 @@ describe('LinkedViewQueue', () => {
 		expect(ran).toEqual([2]);
 	});
 
+	it('the latest request sets the wait: a later request without delay ends a debounce', () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const owner = {};
+		const ran: number[] = [];
+		queue.schedule(owner, () => ran.push(1), 250);
+		time.frame();
+		time.frame();
+		time.advance(100);
+		queue.schedule(owner, () => ran.push(2), 0);
+		time.advance(0);
+		expect(ran).toEqual([2]);
+	});
+
+	it('settled() waits for a request a job makes as it runs (its effects, a microtask later)', async () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const ran: string[] = [];
+		const second = {};
+		queue.schedule({}, () => {
+			ran.push('first');
+			queueMicrotask(() => queue.schedule(second, () => ran.push('second')));
+		});
+		let settled = false;
+		const done = queue.settled().then(() => (settled = true));
+		time.frame();
+		time.frame();
+		time.advance(0);
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(settled).toBe(false);
+		expect(queue.pending).toBe(1);
+		time.frame();
+		time.frame();
+		time.advance(0);
+		await done;
+		expect(ran).toEqual(['first', 'second']);
+	});
+
 	it('cancel(owner) drops a waiting request, and settled() resolves once nothing waits', async () => {
 		const time = manualClock();
 		const queue = new LinkedViewQueue(time.clock);

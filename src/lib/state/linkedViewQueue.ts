@@ -26,6 +26,8 @@ const browserClock: QueueClock = {
 
 interface Request {
 	job: () => void;
+	/** The latest request's delay: the wait after the frames uses it. */
+	delayMs: number;
 	frameHandle: number | null;
 	timerHandle: number | null;
 }
@@ -48,13 +50,14 @@ export class LinkedViewQueue {
 		const request = this.#requests.get(owner);
 		if (request) {
 			request.job = job;
-			if (delayMs <= 0 || request.timerHandle === null) return;
-			// Debounced: restart the wait from this request.
+			request.delayMs = delayMs;
+			if (request.timerHandle === null) return;
+			// Past its frames already: the wait starts again from this request, as long as it asks.
 			this.#clock.cancelTimer(request.timerHandle);
 			request.timerHandle = this.#clock.timer(() => this.#run(owner), delayMs);
 			return;
 		}
-		const fresh: Request = { job, frameHandle: null, timerHandle: null };
+		const fresh: Request = { job, delayMs, frameHandle: null, timerHandle: null };
 		this.#requests.set(owner, fresh);
 		// The first frame paints the change; the job starts once the next frame has begun, so
 		// that its work never holds back the moment that paint is seen to be done (a task queued
@@ -62,7 +65,7 @@ export class LinkedViewQueue {
 		fresh.frameHandle = this.#clock.frame(() => {
 			fresh.frameHandle = this.#clock.frame(() => {
 				fresh.frameHandle = null;
-				fresh.timerHandle = this.#clock.timer(() => this.#run(owner), delayMs);
+				fresh.timerHandle = this.#clock.timer(() => this.#run(owner), fresh.delayMs);
 			});
 		});
 	}
@@ -101,8 +104,12 @@ export class LinkedViewQueue {
 
 	#settleIfIdle() {
 		if (this.#requests.size > 0 || this.#waiters.length === 0) return;
-		const waiters = this.#waiters;
-		this.#waiters = [];
-		for (const resolve of waiters) resolve();
+		// A job's own effects run a microtask later and may ask for more: look again then.
+		queueMicrotask(() => {
+			if (this.#requests.size > 0 || this.#waiters.length === 0) return;
+			const waiters = this.#waiters;
+			this.#waiters = [];
+			for (const resolve of waiters) resolve();
+		});
 	}
 }

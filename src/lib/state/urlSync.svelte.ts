@@ -3,7 +3,7 @@
  * change of view writes it (a new history entry, or a replaced one while zooming or typing),
  * and back/forward restore the view they stepped to.
  */
-import { afterNavigate, pushState, replaceState } from '$app/navigation';
+import { afterNavigate, beforeNavigate, pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
 import { LinkedViewQueue } from './linkedViewQueue';
@@ -52,7 +52,20 @@ export class UrlSync {
 				this.notices = this.#apply(restored);
 			});
 		});
-		$effect(() => () => this.#writes.cancel(this));
+		// Leaving the page (reload, closing the tab, following a link) with a write still
+		// waiting out a pause in zooming or typing: write it now, so the address keeps it.
+		// (Not on back/forward: that restores another entry, and a write now would add one.)
+		beforeNavigate((navigation) => {
+			if (navigation.type !== 'popstate') this.#flush();
+		});
+		$effect(() => {
+			const flush = () => this.#flush();
+			window.addEventListener('pagehide', flush);
+			return () => {
+				window.removeEventListener('pagehide', flush);
+				this.#writes.cancel(this);
+			};
+		});
 	}
 
 	/**
@@ -86,8 +99,8 @@ export class UrlSync {
 	 * history entry and without the view's own parameters changing.
 	 */
 	setForeignParam(key: (typeof FOREIGN_PARAMS)[number], value: string | null) {
-		// A view change still waiting gets its own history entry first.
-		if (this.#current !== this.#written) this.#write();
+		// A view change still waiting is written first (a new entry if it needs one).
+		this.#flush();
 		const params = new URLSearchParams(page.url.searchParams);
 		if (value === null) params.delete(key);
 		else params.set(key, value);
@@ -102,6 +115,11 @@ export class UrlSync {
 		this.#written = this.#current;
 		replaceState(urlFor(this.#current), { parley: this.#current });
 		this.#started = true;
+	}
+
+	/** Writes a change still waiting, if any. */
+	#flush() {
+		if (this.#started && this.#current !== this.#written) this.#write();
 	}
 
 	/**

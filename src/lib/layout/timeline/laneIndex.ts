@@ -258,7 +258,8 @@ export function buildTimelineIndex(
 		if (topLane[r]! >= 0) order[o++] = r;
 	}
 	// Only events sharing a plotted time need the lane tie-break: those runs are put in lane
-	// order by a stable counting sort (they are in event order already), linear in their size.
+	// order by a stable counting sort (they are in event order already), linear in their size
+	// plus the number of lanes.
 	const laneStarts = new Int32Array(lanes.length + 1);
 	let scratch = new Int32Array(0);
 	for (let start = 0; start < order.length;) {
@@ -269,7 +270,11 @@ export function buildTimelineIndex(
 			if (topLane[order[end]!] !== topLane[order[start]!]) mixed = true;
 			end++;
 		}
-		if (mixed) {
+		if (mixed && end - start < lanes.length) {
+			// Fewer events than lanes (a dataset of many actors): a comparison sort is cheaper
+			// than counting over every lane.
+			order.subarray(start, end).sort((a, b) => topLane[a]! - topLane[b]! || a - b);
+		} else if (mixed) {
 			laneStarts.fill(0);
 			for (let i = start; i < end; i++) laneStarts[topLane[order[i]!]! + 1]!++;
 			for (let l = 0; l < lanes.length; l++) laneStarts[l + 1]! += laneStarts[l]!;
