@@ -400,6 +400,68 @@ describe('density bins', () => {
 	);
 });
 
+describe('layoutTimeline(yInView)', () => {
+	const dataset = randomDataset(11, { events: 600 });
+	const events = sortEventsByTime(dataset.events);
+	const index = indexTimelineLanes(
+		events,
+		computeLanes(events, createActorHierarchy(dataset.actors), 'actor')
+	);
+	const width = 900;
+	const [t0, t1] = computeTimeExtent(events, [], '2030-01-01');
+	const x = scaleUtc().domain([t0, t1]).range([0, width]);
+	const options = { glyphRadius: 6, gap: 64 };
+	const layoutWith = (yInView: readonly [number, number] | null, pinned: string[] = []) =>
+		layoutTimeline({
+			index,
+			packer: new LanePacker((t) => x(t), options),
+			x: (t) => x(t),
+			domain: [t0, t1],
+			octave: 0,
+			width,
+			pinned: new Set(pinned),
+			yInView,
+			labelText: (event) => shortTitle(event.summary)
+		});
+
+	it('layoutTimeline(yInView) keeps every lane in place but draws only the lanes it touches', () => {
+		const whole = layoutWith(null);
+		expect(whole.lanes.length).toBeGreaterThan(6);
+		const middle = whole.lanes[Math.floor(whole.lanes.length / 2)]!;
+		const band: [number, number] = [middle.y0, middle.y1];
+		const part = layoutWith(band);
+		expect(part.lanes).toEqual(whole.lanes);
+		expect(part.bottom).toBe(whole.bottom);
+		const touched = new Set(
+			whole.lanes.filter((lane) => lane.y1 >= band[0] && lane.y0 <= band[1]).map((l) => l.key)
+		);
+		expect(part.marks.length + part.bands.length).toBeGreaterThan(0);
+		expect(part.marks.every((mark) => touched.has(mark.laneKey))).toBe(true);
+		expect(part.bands.every((b) => touched.has(b.laneKey))).toBe(true);
+		// What it draws in those lanes is what the whole layout draws there.
+		expect(part.marks.map((m) => m.key).sort()).toEqual(
+			whole.marks
+				.filter((m) => touched.has(m.laneKey))
+				.map((m) => m.key)
+				.sort()
+		);
+		expect(part.bands).toEqual(
+			expect.arrayContaining(whole.bands.filter((b) => touched.has(b.laneKey)))
+		);
+	});
+
+	it('layoutTimeline(yInView) still draws a pinned event in a lane out of view', () => {
+		const whole = layoutWith(null);
+		const last = whole.lanes.at(-1)!;
+		const mark = whole.marks.find((m) => m.laneKey === last.key)!;
+		const part = layoutWith([0, whole.lanes[0]!.y1], [mark.eventId]);
+		const pinned = part.marks.find((m) => m.key === mark.key);
+		expect(pinned).toBeDefined();
+		expect(pinned!.cy).toBe(mark.cy);
+		expect(part.marks.filter((m) => m.laneKey === last.key).map((m) => m.key)).toEqual([mark.key]);
+	});
+});
+
 describe('layoutTimeline at scale', () => {
 	const { events, lanes } = crowd(365, 30);
 	const index = indexTimelineLanes(events, lanes);

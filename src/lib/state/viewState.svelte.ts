@@ -24,6 +24,8 @@ export class ViewState {
 	networkShowMembers = $state(false);
 	/** Network: show everything up to this day instead of the timeline's window. */
 	networkAsOf = $state<string | null>(null);
+	/** The chart being exported (its `data-chart` name): it draws all of itself meanwhile. */
+	exportingChart = $state<string | null>(null);
 
 	hover(eventId: string | null) {
 		this.hoveredEventId = eventId;

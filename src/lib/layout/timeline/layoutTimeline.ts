@@ -126,6 +126,12 @@ export interface LayoutInput {
 	width: number;
 	/** Events whose marks are drawn even inside a density band (the selected one). */
 	pinned?: ReadonlySet<string>;
+	/**
+	 * The stretch of the chart's height on screen, [top, bottom] in its own pixels, or null for
+	 * all of it. Lanes wholly outside it keep their place and label but draw no marks or bands
+	 * (pinned events excepted): with hundreds of lanes, only those near the screen are drawn.
+	 */
+	yInView?: readonly [number, number] | null;
 	/** Short label text for an event in a lane. */
 	labelText: (event: DiplomaticEvent, role: LaneRole) => string;
 	metrics?: TimelineMetrics;
@@ -171,6 +177,7 @@ export function layoutTimeline({
 	octave,
 	width,
 	pinned = new Set(),
+	yInView = null,
 	labelText,
 	metrics = DEFAULT_METRICS
 }: LayoutInput): TimelineLayout {
@@ -185,12 +192,14 @@ export function layoutTimeline({
 	const lanes: LaneBand[] = [];
 	const marks: (PlacedMark & { rank: number })[] = [];
 	const bands: DensityBand[] = [];
+	let most = 1;
 	for (const lane of index.lanes) {
 		const packing = packer.forZoom(lane, octave);
 		const band = laneBand(lane.lane, lane.index, y, packing.rowCount, width, metrics);
 		lanes.push(band);
 		y = band.y1 + metrics.laneGap;
 		const rowsTop = band.y0 + metrics.laneHeader;
+		const inView = yInView === null || (band.y1 >= yInView[0] && band.y0 <= yInView[1]);
 		const bins = binLane(lane, packing, thresholds);
 		const place = (i: number, row: number, isPinned: boolean) => {
 			marks.push({
@@ -210,6 +219,10 @@ export function layoutTimeline({
 		};
 		// Marks in bins that are not dense, then marks reaching into view from outside the bins.
 		for (const bin of bins) {
+			// Bars are scaled to the busiest band of every lane, drawn or not, so that they
+			// keep their heights as the page scrolls.
+			if (bin.dense) most = Math.max(most, bin.count);
+			if (!inView) continue;
 			if (bin.dense) {
 				bands.push({
 					key: `${lane.lane.key}|${bin.start}`,
@@ -234,24 +247,28 @@ export function layoutTimeline({
 			}
 		}
 		// Marks reaching into view from beyond the bins (long windows and bars).
-		for (const [from, to] of [
-			[start - lane.maxReach, binRange[0]],
-			[binRange[1], end + lane.maxReach]
-		] as const) {
+		const reaching = inView
+			? ([
+					[start - lane.maxReach, binRange[0]],
+					[binRange[1], end + lane.maxReach]
+				] as const)
+			: [];
+		for (const [from, to] of reaching) {
 			for (let i = bisectTime(lane.times, from); i < lane.times.length; i++) {
 				if (lane.times[i]! >= to) break;
 				if (lane.spanEnd[i]! < start || lane.spanStart[i]! > end) continue;
 				if (packing.rows[i]! >= 0) place(i, packing.rows[i]!, false);
 			}
 		}
-		// Pinned events hidden in a band (or without a row) are drawn over it.
+		// Pinned events hidden in a band (or without a row, or in a lane out of view) are drawn
+		// over it.
 		for (const eventId of pinned) {
 			for (const [laneIndex, i] of marksOfEvent(index, eventId)) {
 				if (laneIndex !== lane.index) continue;
 				if (lane.spanEnd[i]! < start || lane.spanStart[i]! > end) continue;
 				const row = packing.rows[i]!;
 				const bin = bins.find((b) => b.lo <= i && i < b.hi);
-				if (row >= 0 && !bin?.dense) {
+				if (inView && row >= 0 && !bin?.dense) {
 					const key = markKeyAt(lane, i);
 					const placed = marks.find((m) => m.key === key);
 					if (placed) placed.pinned = true;
@@ -261,7 +278,7 @@ export function layoutTimeline({
 			}
 		}
 	}
-	const most = bands.reduce((m, b) => Math.max(m, b.count), 1);
+
 	for (const band of bands) {
 		band.share = band.count / most;
 		const height = Math.max(3, (band.y1 - band.y0 - 4) * band.share);
