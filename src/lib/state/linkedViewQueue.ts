@@ -42,9 +42,9 @@ export class LinkedViewQueue {
 	}
 
 	/**
-	 * Runs `job` in a task of its own once the frame being prepared has been painted, and at
-	 * least `delayMs` after the latest request of this owner (a trailing debounce: while
-	 * requests keep coming faster than that, the job waits).
+	 * Runs `job` in a task of its own once the frame being prepared has been painted and the
+	 * next one has begun, and at least `delayMs` after that (a trailing debounce: while requests
+	 * keep coming faster than that, the job waits; the latest request's delay counts).
 	 */
 	schedule(owner: object, job: () => void, delayMs = 0): void {
 		const request = this.#requests.get(owner);
