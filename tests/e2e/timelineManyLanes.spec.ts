@@ -112,3 +112,43 @@ test('hundreds of lanes: only those near the screen draw, scrolling and the keyb
 	// And the page went back to drawing only what is near the screen.
 	expect((await lanesDrawn(page)).drawn).toBeLessThan(first.lanes / 2);
 });
+
+test('after the window narrows, a crowded chart is packed as if it had opened that narrow', async ({
+	page
+}) => {
+	/** Each drawn mark's place: its key and its glyph's top, relative to the chart. */
+	const rows = () =>
+		chart(page).evaluate((svg) => {
+			const top = svg.getBoundingClientRect().top;
+			return Object.fromEntries(
+				[...svg.querySelectorAll('[data-layer="marks"] .mark')].map((mark) => [
+					mark.getAttribute('data-mark-key'),
+					Math.round(mark.querySelector('.glyph')!.getBoundingClientRect().top - top)
+				])
+			);
+		});
+	/** Scrolls to the middle of the chart, where the quieter lanes draw single marks. */
+	const toMiddle = () =>
+		chart(page).evaluate((svg) => {
+			const box = svg.getBoundingClientRect();
+			window.scrollTo(0, window.scrollY + box.top + box.height / 2);
+		});
+	const open = async () => {
+		await gotoApp(page, '/');
+		await page.getByLabel(/Dataset files/).setInputFiles(file);
+		await expect(chart(page)).toHaveAttribute('aria-label', /5,?000 events/, { timeout: 60_000 });
+		await toMiddle();
+	};
+	await page.setViewportSize({ width: 700, height: 800 });
+	await open();
+	await expect.poll(async () => Object.keys(await rows()).length).toBeGreaterThan(20);
+	const narrow = await rows();
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await open();
+	await expect.poll(async () => Object.keys(await rows()).length).toBeGreaterThan(20);
+	const wide = await rows();
+	expect(wide).not.toEqual(narrow);
+	await page.setViewportSize({ width: 700, height: 800 });
+	await toMiddle();
+	await expect.poll(rows).toEqual(narrow);
+});
