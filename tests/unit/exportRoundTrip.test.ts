@@ -200,6 +200,13 @@ describe('CSV export: counterexamples found, kept as regular tests', () => {
 		expect(csvRoundTrip(dataset, dataset.events)).toEqual(whatCsvCarries(dataset, dataset.events));
 	});
 
+	it('a field of an apostrophe and a tab reads back as the apostrophe (unescaped before trimming)', () => {
+		const dataset = structuredClone(synthetic);
+		dataset.actors[0]!.sector = "'\t";
+		dataset.events[0]!.evidence[0]!.quote = `'\t${dataset.events[0]!.evidence[0]!.quote}`;
+		expect(csvRoundTrip(dataset, dataset.events)).toEqual(whatCsvCarries(dataset, dataset.events));
+	});
+
 	it('coordinates JavaScript writes with an exponent (1e-7) read back as numbers', () => {
 		const dataset = structuredClone(synthetic);
 		const venue = dataset.actors.find((actor) => actor.lat !== undefined)!;

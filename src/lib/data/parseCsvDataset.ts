@@ -260,8 +260,9 @@ function readTable(file: CsvFile, columns: readonly CsvColumn[], kind: Table): R
 		}
 		const cells = new Map<string, string>();
 		header.forEach((name, j) => {
-			// Trimmed again once unescaped: '\tx was written for a cell that read as x.
-			const cell = unescapeFormula(record[j]?.trim() ?? '').trim();
+			// Unescaped before trimming: the writer puts its apostrophe first, so a cell such as
+			// an apostrophe and a tab (written ''\t) must lose that apostrophe before its tab.
+			const cell = unescapeFormula(record[j] ?? '').trim();
 			if (known.has(name) && cell !== '' && !cells.has(name)) cells.set(name, cell);
 		});
 		rows.push({ row, cells });
