@@ -974,9 +974,9 @@ async function measureInitialJs(browser, origin) {
 	}
 }
 
-/** Builds if asked, runs the network scenario alone and writes it into the existing results. */
-async function onlyNetwork(opts, log) {
-	if (opts.build) {
+/** Builds the app when asked; either way, a build must be there to serve. */
+function buildApp(build, log) {
+	if (build) {
 		log('building the app (vite build) ...');
 		const built = spawnSync('npx', ['vite', 'build'], { cwd: PROJECT, encoding: 'utf8' });
 		if (built.status !== 0) {
@@ -986,6 +986,11 @@ async function onlyNetwork(opts, log) {
 	}
 	if (!fs.existsSync(path.join(PROJECT, 'build/index.html')))
 		throw new Error('no build/index.html: run without --no-build');
+}
+
+/** Builds if asked, runs the network scenario alone and writes it into the existing results. */
+async function onlyNetwork(opts, log) {
+	buildApp(opts.build, log);
 	const app = await serveApp();
 	const browser = await launch(opts);
 	const loadBefore = os.loadavg();
@@ -1048,16 +1053,7 @@ async function main() {
 	if (opts.only === 'network') return onlyNetwork(opts, log);
 	const started = Date.now();
 	const hostAtStart = { loadavg: os.loadavg() };
-	if (opts.build && opts.targetList.some((t) => t.server === 'app')) {
-		log('building the app (vite build) ...');
-		const built = spawnSync('npx', ['vite', 'build'], { cwd: PROJECT, encoding: 'utf8' });
-		if (built.status !== 0) {
-			log(`${built.stdout}\n${built.stderr}`);
-			throw new Error(`vite build failed (exit ${built.status})`);
-		}
-	}
-	if (!fs.existsSync(path.join(PROJECT, 'build/index.html')))
-		throw new Error('no build/index.html: run without --no-build');
+	buildApp(opts.build && opts.targetList.some((t) => t.server === 'app'), log);
 	const srv = await startServer();
 	const app = await serveApp();
 	const state = { origins: { harness: srv.origin, app: app.origin }, browser: await launch(opts) };
