@@ -350,6 +350,12 @@ async function runOnce(state, t, n, dataset, datasetJson, opts) {
 		page.on('pageerror', (e) => pageErrors.push(String(e.message || e)));
 		rec.pageErrors = pageErrors;
 		const cdp = await ctx.newCDPSession(page);
+		// main-thread CPU time (thread ticks, so other processes on the host do not count)
+		await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+		const mainThreadMs = async () =>
+			1000 *
+			(await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
+				.value;
 		rec.url = targetUrl(t, state.origins, n, opts.seed);
 		await page.goto(rec.url, { waitUntil: 'load', timeout: 30000 });
 		await page
@@ -410,6 +416,7 @@ async function runOnce(state, t, n, dataset, datasetJson, opts) {
 				);
 			}
 			let r;
+			const cpuBefore = await mainThreadMs();
 			try {
 				r = await withTimeout(
 					page.evaluate(([o, a]) => window.__benchHarness.run(o, a), [op, args]),
@@ -425,6 +432,7 @@ async function runOnce(state, t, n, dataset, datasetJson, opts) {
 				throw e;
 			}
 			rec.ms[key] = r.t1 - r.t0;
+			const cpuReturned = await mainThreadMs();
 			if (r.t2 !== null) {
 				rec.msSettled = rec.msSettled || {};
 				rec.msSettled[key] = r.t2 - r.t0;
@@ -442,6 +450,14 @@ async function runOnce(state, t, n, dataset, datasetJson, opts) {
 			);
 			rec.msDrained = rec.msDrained || {};
 			rec.msDrained[key] = st.drained - r.t0; // until frames flow again (deferred work + raster)
+			// Main-thread CPU the operation cost: until its promise resolved (and, for a page with
+			// settled(), its linked views caught up), and until the page was idle again (deferred work
+			// included; the settle's own rAF loop adds about 0.4 ms a frame to both targets).
+			const cpuIdle = await mainThreadMs();
+			rec.cpu = rec.cpu || {};
+			rec.cpu[key] = cpuReturned - cpuBefore;
+			rec.cpuUntilIdle = rec.cpuUntilIdle || {};
+			rec.cpuUntilIdle[key] = cpuIdle - cpuBefore;
 			windows.push([key, r.t0, st.end]);
 			// What ran after the loaded page was painted (linked views drawing their first state):
 			// the page is on screen then, so these tasks count as blocking it.
@@ -527,6 +543,10 @@ function summarize(runs, targets, ns) {
 			for (const p of PHASES) s.msDrained[p.key] = stats(rs.map((r) => r.msDrained?.[p.key]));
 			s.msSettled = {};
 			for (const p of PHASES) s.msSettled[p.key] = stats(rs.map((r) => r.msSettled?.[p.key]));
+			s.cpu = {};
+			for (const p of PHASES) s.cpu[p.key] = stats(rs.map((r) => r.cpu?.[p.key]));
+			s.cpuUntilIdle = {};
+			for (const p of PHASES) s.cpuUntilIdle[p.key] = stats(rs.map((r) => r.cpuUntilIdle?.[p.key]));
 			const okRs = rs.filter((r) => r.heap);
 			s.heapMB = stats(okRs.map((r) => r.heap.usedSize / 2 ** 20));
 			s.embedderHeapMB = stats(okRs.map((r) => (r.heap.embedderHeapUsedSize ?? NaN) / 2 ** 20));
@@ -775,6 +795,42 @@ function renderTables(summary, refName) {
 						}),
 						ratio(s.heapMB, r.heapMB),
 						ratio(s.domElements, r.domElements)
+					];
+				})
+			)
+		);
+	}
+	const withCpu = summary.filter((s) => PHASES.some((p) => s.cpuUntilIdle?.[p.key]));
+	if (withCpu.length) {
+		parts.push('');
+		parts.push(
+			"Main-thread CPU, ms: median (min–max) of the renderer main thread's CPU time (CDP Performance.getMetrics TaskDuration, thread ticks) from the call until the page is idle again: " +
+				'work deferred past the promise and linked views included, the frame clock and other processes excluded. ' +
+				(refRows.size ? `Speed-up = ${ref} ÷ target.` : '')
+		);
+		parts.push(
+			table(
+				['target', 'N', ...PHASES.map((p) => p.label), ...(refRows.size ? ['speed-up'] : [])],
+				withCpu.map((s) => {
+					const r = s.target === ref ? null : refRows.get(s.n);
+					const ups = r
+						? PHASES.map((p) => {
+								const a = r.cpuUntilIdle?.[p.key];
+								const b = s.cpuUntilIdle?.[p.key];
+								return a && b && b.median > 0 ? a.median / b.median : null;
+							}).filter((x) => x !== null)
+						: [];
+					return [
+						s.target,
+						s.n,
+						...PHASES.map((p) => cell(s.cpuUntilIdle?.[p.key], 0)),
+						...(refRows.size
+							? [
+									ups.length
+										? `${ups.map((x) => `${x.toFixed(x >= 10 ? 0 : 1)}x`).join(' / ')}`
+										: '–'
+								]
+							: [])
 					];
 				})
 			)
