@@ -450,6 +450,25 @@ describe('layoutTimeline(yInView)', () => {
 		);
 	});
 
+	it('layoutTimeline(yInView) draws the connectors of the lanes it touches as the whole layout does, also those leaving the view', () => {
+		const whole = layoutWith(null);
+		const middle = whole.lanes[Math.floor(whole.lanes.length / 2)]!;
+		const band: [number, number] = [middle.y0, middle.y1];
+		const part = layoutWith(band);
+		const touched = new Set(
+			whole.lanes.filter((lane) => lane.y1 >= band[0] && lane.y0 <= band[1]).map((l) => l.key)
+		);
+		const drawnIn = new Set(
+			whole.marks.filter((m) => touched.has(m.laneKey)).map((m) => m.eventId)
+		);
+		const expected = whole.connectors.filter((c) => drawnIn.has(c.eventId));
+		// Some of them reach lanes out of view: the case this checks.
+		expect(expected.some((c) => c.y0 < band[0] || c.y1 > band[1])).toBe(true);
+		const byEvent = (a: { eventId: string }, b: { eventId: string }) =>
+			a.eventId.localeCompare(b.eventId);
+		expect([...part.connectors].sort(byEvent)).toEqual([...expected].sort(byEvent));
+	});
+
 	it('layoutTimeline(yInView) still draws a pinned event in a lane out of view', () => {
 		const whole = layoutWith(null);
 		const last = whole.lanes.at(-1)!;

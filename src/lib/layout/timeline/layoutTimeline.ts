@@ -8,10 +8,10 @@
  */
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { LaneRole, TimelineLane } from './computeLanes';
-import { binLane, binThresholds, chooseBinLevel } from './densityBins';
+import { binLane, binThresholds, chooseBinLevel, type LaneBin } from './densityBins';
 import { bisectTime, markKeyAt, marksOfEvent, type TimelineIndex } from './laneIndex';
 import { computeMarkGeometry, type MarkGeometry, type TimeToPixel } from './markGeometry';
-import type { LanePacker } from './packLaneRows';
+import type { LanePacker, LanePacking } from './packLaneRows';
 import { placeLabels, shortenToFit, type Obstacle, type PlacedLabel } from './placeLabels';
 export interface TimelineMetrics {
 	/** Top of the first lane (room for the axis above). */
@@ -192,6 +192,8 @@ export function layoutTimeline({
 	const lanes: LaneBand[] = [];
 	const marks: (PlacedMark & { rank: number })[] = [];
 	const bands: DensityBand[] = [];
+	// Lanes out of view: where their marks would be, for connectors that leave the view.
+	const culled = new Map<number, { packing: LanePacking; bins: LaneBin[]; rowsTop: number }>();
 	let most = 1;
 	for (const lane of index.lanes) {
 		const packing = packer.forZoom(lane, octave);
@@ -201,6 +203,7 @@ export function layoutTimeline({
 		const rowsTop = band.y0 + metrics.laneHeader;
 		const inView = yInView === null || (band.y1 >= yInView[0] && band.y0 <= yInView[1]);
 		const bins = binLane(lane, packing, thresholds);
+		if (!inView) culled.set(lane.index, { packing, bins, rowsTop });
 		const place = (i: number, row: number, isPinned: boolean) => {
 			marks.push({
 				key: markKeyAt(lane, i),
@@ -296,9 +299,26 @@ export function layoutTimeline({
 		if (list) list.push(mark);
 		else marksByEvent.set(mark.eventId, [mark]);
 	}
+	// Where an event's mark would be in a lane out of view (none when the whole layout would
+	// not draw it there either: outside the window, without a row, or inside a density band).
+	const cyOutOfView = (laneIndex: number, i: number): number | null => {
+		const out = culled.get(laneIndex);
+		if (!out) return null;
+		const lane = index.lanes[laneIndex]!;
+		const row = out.packing.rows[i]!;
+		if (row < 0 || lane.spanEnd[i]! < start || lane.spanStart[i]! > end) return null;
+		if (out.bins.some((bin) => bin.lo <= i && i < bin.hi && bin.dense)) return null;
+		return out.rowsTop + (row + 0.5) * metrics.rowHeight;
+	};
 	for (const [eventId, eventMarks] of marksByEvent) {
-		if (eventMarks.length < 2) continue;
 		const ys = eventMarks.map((mark) => mark.cy);
+		if (culled.size > 0) {
+			for (const [laneIndex, i] of marksOfEvent(index, eventId)) {
+				const cy = cyOutOfView(laneIndex, i);
+				if (cy !== null) ys.push(cy);
+			}
+		}
+		if (ys.length < 2) continue;
 		connectors.push({
 			eventId,
 			x: eventMarks[0]!.geometry.cx,
