@@ -1,11 +1,35 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Tests that use runes with effects: named `*.svelte.test.ts`, so that Svelte compiles them. */
+const runesTests = 'tests/unit/**/*.svelte.test.ts';
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['data'] } },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: [...configDefaults.exclude, runesTests],
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				// Svelte's client runtime and client compile, as in the browser: on Vitest's default
+				// (server) side `$effect` and `$effect.root` never run and `flushSync` does nothing.
+				// Vitest sets Node's conditions for every environment, hence 'browser' here.
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'runes',
+					include: [runesTests],
+					environment: './tests/helpers/svelteClientEnvironment.ts'
+				}
+			}
+		]
 	}
 });

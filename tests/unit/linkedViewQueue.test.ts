@@ -1,46 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LinkedViewQueue, type QueueClock } from '$lib/state/linkedViewQueue';
-
-/** A clock run by hand: frames and timers fire only when the test says so. */
-function manualClock() {
-	let next = 1;
-	const frames = new Map<number, () => void>();
-	const timers = new Map<number, { callback: () => void; at: number }>();
-	let now = 0;
-	const clock: QueueClock = {
-		frame: (callback) => (frames.set(next, callback), next++),
-		cancelFrame: (handle) => void frames.delete(handle),
-		timer: (callback, ms) => (timers.set(next, { callback, at: now + ms }), next++),
-		cancelTimer: (handle) => void timers.delete(handle)
-	};
-	return {
-		clock,
-		/** Runs the callbacks of one frame. */
-		frame() {
-			const due = [...frames.values()];
-			frames.clear();
-			for (const callback of due) callback();
-		},
-		/** Advances time, running the timers due, one task each, in order. */
-		advance(ms: number) {
-			now += ms;
-			for (;;) {
-				const due = [...timers.entries()]
-					.filter(([, t]) => t.at <= now)
-					.sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
-				if (!due) return;
-				timers.delete(due[0]);
-				due[1].callback();
-			}
-		},
-		get frames() {
-			return frames.size;
-		},
-		get timers() {
-			return timers.size;
-		}
-	};
-}
+import { LinkedViewQueue } from '$lib/state/linkedViewQueue';
+import { manualClock } from '../helpers/manualClock';
 
 describe('LinkedViewQueue', () => {
 	it('schedule(owner, job) runs the job in a task once the frame after the next has begun', () => {

@@ -33,10 +33,14 @@ import {
 	shortTitle
 } from '../../src/lib/layout/timeline/layoutTimeline';
 import {
+	KEPT_PACKING_MARKS,
+	keptPackings,
 	LanePacker,
+	type LanePacking,
 	laneRowCap,
 	markExtents,
 	MAX_LANE_ROWS,
+	MIN_KEPT_PACKINGS,
 	packLaneRows,
 	zoomOctave
 } from '../../src/lib/layout/timeline/packLaneRows';
@@ -77,6 +81,15 @@ function crowd(days: number, perDay: number): { events: DiplomaticEvent[]; lanes
 		memberships: events.map((e) => ({ eventId: e.id, laneKey: 'actor:irn', role: 'party' }))
 	};
 	return { events, lanes };
+}
+
+/** Typed arrays as text, for comparing 100k-entry arrays (`toEqual` walks them slowly). */
+function bytesOf(arrays: ArrayBufferView[]): string[] {
+	return arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64'));
+}
+
+function packingBytes({ rows, overflowBefore, rowCount, overflow }: LanePacking) {
+	return { rows: bytesOf([rows, overflowBefore]), rowCount, overflow };
 }
 
 function bundledIndex() {
@@ -326,6 +339,64 @@ describe('packLaneRows', () => {
 		expect(packer.at(first, 2)).toBe(packer.at(first, 2));
 		expect(packer.at(again, 2)).not.toBe(packer.at(first, 2));
 		expect(packer.at(again, 2)).toEqual(packer.at(first, 2));
+	});
+
+	it.each([
+		[1, KEPT_PACKING_MARKS],
+		[2_190, 119],
+		[65_536, MIN_KEPT_PACKINGS],
+		[100_000, MIN_KEPT_PACKINGS]
+	])('keptPackings(%i marks) is %i', (marks, kept) => {
+		expect(keptPackings(marks)).toBe(kept);
+	});
+
+	it('LanePacker keeps a few octaves of a 100k-mark lane zoomed through 18, and packs a dropped one again the same', () => {
+		// Two events a day for 50,000 days: a band zoomed out, separate marks from octave 14 or so.
+		const { events, lanes } = crowd(50_000, 2);
+		const lane = indexTimelineLanes(events, lanes).lanes[0]!;
+		expect(lane.times.length).toBe(100_000);
+		const before = bytesOf([
+			lane.times,
+			lane.windowStart,
+			lane.windowEnd,
+			lane.barStart,
+			lane.barEnd
+		]);
+		const start = Date.UTC(2024, 2, 1);
+		const base = scaleUtc()
+			.domain([start, start + 50_000 * DAY])
+			.range([0, 900]);
+		const options = { glyphRadius: 6, gap: 64 };
+		const packer = new LanePacker((t) => base(t), options);
+		const fresh = (octave: number) => new LanePacker((t) => base(t), options).forZoom(lane, octave);
+		const first = packer.at(lane, 0);
+		const drawn: LanePacking[] = [];
+		for (let octave = 0; octave <= 17; octave++) {
+			drawn.push(packer.forZoom(lane, octave));
+			expect(packer.keptOctaves(lane).length).toBeLessThanOrEqual(MIN_KEPT_PACKINGS);
+		}
+		const fits = drawn.findIndex((packing) => packing.overflow === 0);
+		expect(fits).toBeGreaterThan(8);
+		expect(fits).toBeLessThan(17);
+		// Zoomed in past the octave where it fits, the lane is drawn with those very rows.
+		for (const packing of drawn.slice(fits)) expect(packing).toBe(drawn[fits]);
+		// Another frame at the same zoom packs nothing again.
+		const kept = packer.keptOctaves(lane);
+		expect(kept).toContain(17);
+		expect(kept).toContain(fits);
+		packer.forZoom(lane, 17);
+		expect(packer.keptOctaves(lane)).toEqual(kept);
+		// Zooming back out: octaves dropped long ago are packed again, the same as at first.
+		expect(kept).not.toContain(0);
+		for (const octave of [16, fits, fits - 1, 3, 0]) {
+			expect(packingBytes(packer.forZoom(lane, octave))).toEqual(packingBytes(fresh(octave)));
+			expect(packer.keptOctaves(lane).length).toBeLessThanOrEqual(MIN_KEPT_PACKINGS);
+		}
+		expect(packer.at(lane, 0)).not.toBe(first);
+		expect(packingBytes(packer.at(lane, 0))).toEqual(packingBytes(first));
+		expect(
+			bytesOf([lane.times, lane.windowStart, lane.windowEnd, lane.barStart, lane.barEnd])
+		).toEqual(before);
 	});
 
 	it.each([

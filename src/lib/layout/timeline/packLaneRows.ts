@@ -174,7 +174,10 @@ interface BaseExtents {
 	right: Float64Array;
 	/** 1 for a mark with a window or bar. */
 	extended: Uint8Array;
+	/** Packings by octave, least recently used first; `keptPackings(n)` at most. */
 	packings: Map<number, LanePacking>;
+	/** Overflow by octave, kept for every octave packed: what `forZoom`'s search asks. */
+	overflows: Map<number, number>;
 }
 
 function baseExtents(lane: LaneMarks, base: TimeToPixel): BaseExtents {
@@ -197,16 +200,30 @@ function baseExtents(lane: LaneMarks, base: TimeToPixel): BaseExtents {
 		}
 		extended[i] = left[i] === Infinity ? 0 : 1;
 	}
-	return { time, left, right, extended, packings: new Map() };
+	return { time, left, right, extended, packings: new Map(), overflows: new Map() };
+}
+
+/**
+ * Marks whose packings a lane keeps, over all its octaves: a packing takes 5 bytes a mark, so
+ * a lane keeps about 1.3 MB of them, or `MIN_KEPT_PACKINGS` packings if it is larger than that.
+ */
+export const KEPT_PACKING_MARKS = 2 ** 18;
+/** Packings a lane keeps however large: the two a zoom level draws with, and room to go back. */
+export const MIN_KEPT_PACKINGS = 4;
+
+/** How many packings (octaves) a lane of `marks` marks keeps; others are packed again on use. */
+export function keptPackings(marks: number): number {
+	return Math.max(MIN_KEPT_PACKINGS, Math.floor(KEPT_PACKING_MARKS / Math.max(1, marks)));
 }
 
 /**
  * Packings per lane and zoom octave (the zoom factor rounded down to a power of two), made on
  * first use and kept for as long as the lane's marks are the same object: a filter that leaves
- * a lane as it was, or shows every event again, packs nothing. Zooming in, a lane keeps the
- * rows of the coarsest octave (from the fitted zoom up) at which it fits without a band, so its
- * marks do not jump between rows; zoomed out past the fitted zoom, it packs at the current
- * octave.
+ * a lane as it was, or shows every event again, packs nothing. A large lane keeps those of its
+ * last few octaves only (`keptPackings`); packing is deterministic, so one dropped and made
+ * again is the same. Zooming in, a lane keeps the rows of the coarsest octave (from the fitted
+ * zoom up) at which it fits without a band, so its marks do not jump between rows; zoomed out
+ * past the fitted zoom, it packs at the current octave.
  */
 export class LanePacker {
 	readonly #lanes = new WeakMap<LaneMarks, BaseExtents>();
@@ -220,28 +237,50 @@ export class LanePacker {
 
 	/** The packing of one lane at exactly `octave` (scale factor 2^octave of the base). */
 	at(lane: LaneMarks, octave: number): LanePacking {
+		const base = this.#base(lane);
+		let packing = base.packings.get(octave);
+		if (packing) {
+			// Most recently used last.
+			base.packings.delete(octave);
+			base.packings.set(octave, packing);
+			return packing;
+		}
+		const k = 2 ** octave;
+		const r = this.#options.glyphRadius;
+		const n = base.time.length;
+		const x0 = new Float64Array(n);
+		const x1 = new Float64Array(n);
+		for (let i = 0; i < n; i++) {
+			const cx = base.time[i]! * k;
+			x0[i] = Math.min(cx - r, base.left[i]! * k);
+			x1[i] = Math.max(cx + r, base.right[i]! * k);
+		}
+		const maxRows = this.#options.maxRows ?? laneRowCap(n);
+		packing = packExtents(x0, x1, base.extended, this.#options.gap, maxRows);
+		base.packings.set(octave, packing);
+		base.overflows.set(octave, packing.overflow);
+		if (base.packings.size > keptPackings(n))
+			base.packings.delete(base.packings.keys().next().value!);
+		return packing;
+	}
+
+	/** The octaves whose packings the lane keeps now, least recently used first. */
+	keptOctaves(lane: LaneMarks): number[] {
+		return [...(this.#lanes.get(lane)?.packings.keys() ?? [])];
+	}
+
+	#base(lane: LaneMarks): BaseExtents {
 		let base = this.#lanes.get(lane);
 		if (!base) {
 			base = baseExtents(lane, this.#baseX);
 			this.#lanes.set(lane, base);
 		}
-		let packing = base.packings.get(octave);
-		if (!packing) {
-			const k = 2 ** octave;
-			const r = this.#options.glyphRadius;
-			const n = base.time.length;
-			const x0 = new Float64Array(n);
-			const x1 = new Float64Array(n);
-			for (let i = 0; i < n; i++) {
-				const cx = base.time[i]! * k;
-				x0[i] = Math.min(cx - r, base.left[i]! * k);
-				x1[i] = Math.max(cx + r, base.right[i]! * k);
-			}
-			const maxRows = this.#options.maxRows ?? laneRowCap(n);
-			packing = packExtents(x0, x1, base.extended, this.#options.gap, maxRows);
-			base.packings.set(octave, packing);
-		}
-		return packing;
+		return base;
+	}
+
+	/** Marks that do not fit at `octave`, packing only if it never did. */
+	#overflow(lane: LaneMarks, octave: number): number {
+		return this.#base(lane).overflows.get(octave) ?? this.at(lane, octave).overflow;
 	}
 
 	/**
@@ -257,10 +296,10 @@ export class LanePacker {
 		let lo = 0;
 		while (lo < fits) {
 			const mid = (lo + fits) >> 1;
-			if (this.at(lane, mid).overflow === 0) fits = mid;
+			if (this.#overflow(lane, mid) === 0) fits = mid;
 			else lo = mid + 1;
 		}
-		return this.at(lane, fits);
+		return fits === octave ? here : this.at(lane, fits);
 	}
 }
 
