@@ -35,6 +35,15 @@ export function manualClock() {
 				due[1].callback();
 			}
 		},
+		/** Runs the first timer due now: one task. */
+		step() {
+			const due = [...timers.entries()]
+				.filter(([, t]) => t.at <= now)
+				.sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
+			if (!due) return;
+			timers.delete(due[0]);
+			due[1].callback();
+		},
 		get frames() {
 			return frames.size;
 		},

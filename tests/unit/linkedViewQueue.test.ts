@@ -7,7 +7,7 @@ describe('LinkedViewQueue', () => {
 		const time = manualClock();
 		const queue = new LinkedViewQueue(time.clock);
 		const ran: string[] = [];
-		queue.schedule({}, () => ran.push('network'));
+		queue.schedule({}, () => void ran.push('network'));
 		time.advance(100);
 		expect(ran).toEqual([]);
 		time.frame();
@@ -25,7 +25,7 @@ describe('LinkedViewQueue', () => {
 		const queue = new LinkedViewQueue(time.clock);
 		const owner = {};
 		const ran: number[] = [];
-		for (let i = 1; i <= 5; i++) queue.schedule(owner, () => ran.push(i));
+		for (let i = 1; i <= 5; i++) queue.schedule(owner, () => void ran.push(i));
 		expect(queue.pending).toBe(1);
 		expect(time.frames).toBe(1);
 		time.frame();
@@ -38,8 +38,8 @@ describe('LinkedViewQueue', () => {
 		const time = manualClock();
 		const queue = new LinkedViewQueue(time.clock);
 		const ran: string[] = [];
-		queue.schedule({}, () => ran.push('table'));
-		queue.schedule({}, () => ran.push('network'));
+		queue.schedule({}, () => void ran.push('table'));
+		queue.schedule({}, () => void ran.push('network'));
 		time.frame();
 		time.frame();
 		expect(time.timers).toBe(2);
@@ -52,11 +52,11 @@ describe('LinkedViewQueue', () => {
 		const queue = new LinkedViewQueue(time.clock);
 		const owner = {};
 		const ran: number[] = [];
-		queue.schedule(owner, () => ran.push(1), 150);
+		queue.schedule(owner, () => void ran.push(1), 150);
 		time.frame();
 		time.frame();
 		time.advance(100);
-		queue.schedule(owner, () => ran.push(2), 150);
+		queue.schedule(owner, () => void ran.push(2), 150);
 		time.advance(100);
 		expect(ran).toEqual([]);
 		time.advance(50);
@@ -68,11 +68,11 @@ describe('LinkedViewQueue', () => {
 		const queue = new LinkedViewQueue(time.clock);
 		const owner = {};
 		const ran: number[] = [];
-		queue.schedule(owner, () => ran.push(1), 250);
+		queue.schedule(owner, () => void ran.push(1), 250);
 		time.frame();
 		time.frame();
 		time.advance(100);
-		queue.schedule(owner, () => ran.push(2), 0);
+		queue.schedule(owner, () => void ran.push(2), 0);
 		time.advance(0);
 		expect(ran).toEqual([2]);
 	});
@@ -84,7 +84,7 @@ describe('LinkedViewQueue', () => {
 		const second = {};
 		queue.schedule({}, () => {
 			ran.push('first');
-			queueMicrotask(() => queue.schedule(second, () => ran.push('second')));
+			queueMicrotask(() => queue.schedule(second, () => void ran.push('second')));
 		});
 		let settled = false;
 		const done = queue.settled().then(() => (settled = true));
@@ -108,8 +108,8 @@ describe('LinkedViewQueue', () => {
 		const a = {};
 		const b = {};
 		const ran: string[] = [];
-		queue.schedule(a, () => ran.push('a'));
-		queue.schedule(b, () => ran.push('b'));
+		queue.schedule(a, () => void ran.push('a'));
+		queue.schedule(b, () => void ran.push('b'));
 		let settled = false;
 		const done = queue.settled().then(() => (settled = true));
 		queue.cancel(a);
@@ -135,6 +135,81 @@ describe('LinkedViewQueue', () => {
 		time.frame();
 		expect(() => time.advance(0)).toThrow('broken view');
 		await expect(done).resolves.toBeUndefined();
+		expect(queue.pending).toBe(0);
+	});
+
+	it('a job that returns a next step runs it in a task of its own straight after, before other owners', async () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const ran: string[] = [];
+		queue.schedule({}, () => {
+			ran.push('graph');
+			return () => {
+				ran.push('layout');
+				return () => void ran.push('index');
+			};
+		});
+		queue.schedule({}, () => void ran.push('draw'));
+		let settled = false;
+		const done = queue.settled().then(() => (settled = true));
+		time.frame();
+		time.frame();
+		expect(time.timers).toBe(2);
+		// One task at a time: each step is its own.
+		const tasks: string[][] = [];
+		for (let i = 0; i < 4; i++) {
+			const before = ran.length;
+			time.step();
+			tasks.push(ran.slice(before));
+		}
+		expect(tasks).toEqual([['graph'], [], ['layout'], ['index']]);
+		expect(queue.pending).toBe(1);
+		await Promise.resolve();
+		expect(settled).toBe(false);
+		time.advance(0);
+		expect(ran).toEqual(['graph', 'layout', 'index', 'draw']);
+		await done;
+		expect(queue.pending).toBe(0);
+	});
+
+	it('cancel(owner) drops the steps left of its job, and the jobs held for them run', async () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const ran: string[] = [];
+		const ahead = {};
+		queue.schedule(ahead, () => {
+			ran.push('graph');
+			return () => void ran.push('layout');
+		});
+		queue.schedule({}, () => void ran.push('draw'));
+		time.frame();
+		time.frame();
+		time.step();
+		time.step();
+		queue.cancel(ahead);
+		time.advance(0);
+		expect(ran).toEqual(['graph', 'draw']);
+		await expect(queue.settled()).resolves.toBeUndefined();
+	});
+
+	it('a newer request of an owner replaces the steps left of its previous job', () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const ran: string[] = [];
+		const ahead = {};
+		queue.schedule(ahead, () => {
+			ran.push('graph 1');
+			return () => void ran.push('layout 1');
+		});
+		time.frame();
+		time.frame();
+		time.step();
+		queue.schedule(ahead, () => void ran.push('graph 2'));
+		time.advance(0);
+		time.frame();
+		time.frame();
+		time.advance(0);
+		expect(ran).toEqual(['graph 1', 'graph 2']);
 		expect(queue.pending).toBe(0);
 	});
 });

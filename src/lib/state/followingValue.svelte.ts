@@ -22,7 +22,14 @@ export class FollowingValue<T> {
 			const next = read();
 			untrack(() => {
 				if (Object.is(next, this.#value)) queue.cancel(this);
-				else queue.schedule(this, () => (this.#value = next), delayMs());
+				else
+					queue.schedule(
+						this,
+						() => {
+							this.#value = next;
+						},
+						delayMs()
+					);
 			});
 		});
 		$effect(() => () => queue.cancel(this));

@@ -6,7 +6,14 @@
  *
  * Requests are keyed by their owner: a newer request from the same owner replaces one not yet
  * run, so a view catches up once to the latest state, never once per intermediate frame.
+ *
+ * A job may do its work in steps: it returns the next step, which runs in a task of its own
+ * straight after (the page may paint in between), and so on; other owners' jobs wait until the
+ * last step is done, so one owner can prepare what another's job draws.
  */
+
+/** A job, or a step of one: returns the next step, if any. */
+export type QueueJob = () => QueueJob | void;
 
 export interface QueueClock {
 	/** Runs a callback at the start of the next frame (requestAnimationFrame). */
@@ -25,7 +32,7 @@ const browserClock: QueueClock = {
 };
 
 interface Request {
-	job: () => void;
+	job: QueueJob;
 	/** The latest request's delay: the wait after the frames uses it. */
 	delayMs: number;
 	frameHandle: number | null;
@@ -36,6 +43,10 @@ export class LinkedViewQueue {
 	readonly #clock: QueueClock;
 	readonly #requests = new Map<object, Request>();
 	#waiters: (() => void)[] = [];
+	/** The owner whose job is part-way through its steps, and the timer of its next step. */
+	#stepping: { owner: object; timerHandle: number } | null = null;
+	/** Requests due while another owner's steps went on, in the order they fell due. */
+	#held: [object, Request][] = [];
 
 	constructor(clock: QueueClock = browserClock) {
 		this.#clock = clock;
@@ -46,7 +57,9 @@ export class LinkedViewQueue {
 	 * next one has begun, and at least `delayMs` after that (a trailing debounce: while requests
 	 * keep coming faster than that, the job waits; the latest request's delay counts).
 	 */
-	schedule(owner: object, job: () => void, delayMs = 0): void {
+	schedule(owner: object, job: QueueJob, delayMs = 0): void {
+		// A newer request replaces the steps left of the owner's previous one, as it would the job.
+		if (this.#stepping?.owner === owner) this.#endSteps();
 		const request = this.#requests.get(owner);
 		if (request) {
 			request.job = job;
@@ -70,8 +83,12 @@ export class LinkedViewQueue {
 		});
 	}
 
-	/** Drops the owner's request that has not run yet, if any. */
+	/** Drops the owner's request that has not run yet, and the steps left of its job, if any. */
 	cancel(owner: object): void {
+		if (this.#stepping?.owner === owner) {
+			this.#endSteps();
+			this.#settleIfIdle();
+		}
 		const request = this.#requests.get(owner);
 		if (!request) return;
 		if (request.frameHandle !== null) this.#clock.cancelFrame(request.frameHandle);
@@ -80,33 +97,66 @@ export class LinkedViewQueue {
 		this.#settleIfIdle();
 	}
 
-	/** Requests waiting to run. */
+	/** Requests waiting to run (a job part-way through its steps counts as one). */
 	get pending(): number {
-		return this.#requests.size;
+		return this.#requests.size + (this.#stepping ? 1 : 0);
 	}
 
 	/** Resolves once no request is waiting (at once when none is). */
 	settled(): Promise<void> {
-		if (this.#requests.size === 0) return Promise.resolve();
+		if (this.pending === 0) return Promise.resolve();
 		return new Promise((resolve) => this.#waiters.push(resolve));
 	}
 
 	#run(owner: object) {
 		const request = this.#requests.get(owner);
 		if (!request) return;
+		request.timerHandle = null;
+		if (this.#stepping) {
+			// Another owner's job is part-way through: this one runs after its last step.
+			this.#held.push([owner, request]);
+			return;
+		}
 		this.#requests.delete(owner);
+		this.#step(owner, request.job);
+	}
+
+	#step(owner: object, job: QueueJob) {
+		let next: QueueJob | void = undefined;
 		try {
-			request.job();
+			next = job();
 		} finally {
-			this.#settleIfIdle();
+			if (typeof next === 'function') {
+				const step = next;
+				this.#stepping = {
+					owner,
+					timerHandle: this.#clock.timer(() => this.#step(owner, step), 0)
+				};
+			} else {
+				this.#endSteps();
+				this.#settleIfIdle();
+			}
+		}
+	}
+
+	/** No owner is part-way through its steps any more: the requests held meanwhile run, in order. */
+	#endSteps() {
+		if (this.#stepping) this.#clock.cancelTimer(this.#stepping.timerHandle);
+		this.#stepping = null;
+		const held = this.#held;
+		this.#held = [];
+		for (const [owner, request] of held) {
+			// Still the owner's latest request (not cancelled or replaced since).
+			if (this.#requests.get(owner) === request)
+				request.timerHandle = this.#clock.timer(() => this.#run(owner), 0);
 		}
 	}
 
 	#settleIfIdle() {
-		if (this.#requests.size > 0 || this.#waiters.length === 0) return;
+		if (this.pending > 0 || this.#waiters.length === 0) return;
 		// A job's own effects run a microtask later and may ask for more: look again then.
 		queueMicrotask(() => {
-			if (this.#requests.size > 0 || this.#waiters.length === 0) return;
+			if (this.pending > 0 || this.#waiters.length === 0) return;
 			const waiters = this.#waiters;
 			this.#waiters = [];
 			for (const resolve of waiters) resolve();

@@ -68,6 +68,9 @@ export interface NetworkLayout {
 	edges: EdgeGeometry[];
 }
 
+/** A layout's nodes and labels: its edges' geometry follows from them (`computeEdgeGeometry`). */
+export type NodeLayout = Omit<NetworkLayout, 'edges'>;
+
 export const MIN_RADIUS = 6;
 export const MAX_RADIUS = 17;
 /** Empty space kept between two nodes. */
@@ -102,6 +105,15 @@ export function nodeRadii(nodes: readonly GraphNode[]): Map<string, number> {
 }
 
 export function layoutNetwork(graph: Graph, options: LayoutOptions): NetworkLayout {
+	const layout = layoutNodes(graph, options);
+	return { ...layout, edges: computeEdgeGeometry(graph.edges, layout.nodes) };
+}
+
+/**
+ * `layoutNetwork` without the edges' geometry: a view that draws only some of thousands of
+ * edges computes the geometry of those (`computeEdgeGeometry` with the graph's `parallelOffsets`).
+ */
+export function layoutNodes(graph: Graph, options: LayoutOptions): NodeLayout {
 	const { width, height, mode } = options;
 	const fontSize = options.fontSize ?? 12;
 	const measure = options.measureText ?? ((text: string) => estimateTextWidth(text, fontSize));
@@ -122,8 +134,7 @@ export function layoutNetwork(graph: Graph, options: LayoutOptions): NetworkLayo
 	const labels = placeLabels(placed, labelWidths, fontSize, { width, height }, graph).map(
 		(label) => ({ ...label, text: texts.get(label.id)! })
 	);
-	const edges = computeEdgeGeometry(graph.edges, placed);
-	return { width, height, nodes: placed, labels, edges };
+	return { width, height, nodes: placed, labels };
 }
 
 interface SimNode extends SimulationNodeDatum {
@@ -165,12 +176,16 @@ function layoutForce(
 		labelWidth: labelWidths.get(node.id)!
 	}));
 	// One link per pair, however many kinds of contact it has; its pull grows with the events.
+	// Pairs are told apart by their nodes' positions (a number), not a string per edge.
+	const at = new Map(nodes.map((d, i) => [d.id, i]));
 	const pairs = new Map<
-		string,
+		number,
 		SimulationLinkDatum<SimNode> & { weight: number; member: boolean }
 	>();
+	const linked = new Set<string>();
 	for (const edge of graph.edges) {
-		const key = `${edge.a}|${edge.b}`;
+		const key = at.get(edge.a)! * nodes.length + at.get(edge.b)!;
+		linked.add(edge.a).add(edge.b);
 		const link = pairs.get(key) ?? {
 			source: edge.a,
 			target: edge.b,
@@ -182,7 +197,6 @@ function layoutForce(
 		pairs.set(key, link);
 	}
 	const links = [...pairs.values()];
-	const linked = new Set(graph.edges.flatMap((edge) => [edge.a, edge.b]));
 	const aspect = width / Math.max(1, height);
 	const linkDistance = (l: (typeof links)[number]) => (l.member ? 0.45 : 0.9) * spacing;
 	const linkStrength = (l: (typeof links)[number]) =>
@@ -205,7 +219,6 @@ function layoutForce(
 				Math.round(EXACT_TICK_BUDGET / (nodes.length * nodes.length + links.length))
 			)
 		);
-		const index = new Map(nodes.map((d, i) => [d.id, i]));
 		const [xs, ys] = settleForce(
 			nodes.length,
 			{
@@ -213,8 +226,8 @@ function layoutForce(
 				strengthX: Float64Array.from(nodes, pullX),
 				strengthY: Float64Array.from(nodes, pullY),
 				charge: -spacing * 2.2,
-				source: Int32Array.from(links, (l) => index.get(l.source as string)!),
-				target: Int32Array.from(links, (l) => index.get(l.target as string)!),
+				source: Int32Array.from(links, (l) => at.get(l.source as string)!),
+				target: Int32Array.from(links, (l) => at.get(l.target as string)!),
 				distance: Float64Array.from(links, linkDistance),
 				strength: Float64Array.from(links, linkStrength),
 				collideIterations: 2
@@ -443,9 +456,11 @@ function boxesOverlap(p: Box, q: Box): boolean {
 }
 
 function boxHitsCircle(box: Box, c: { x: number; y: number; r: number }): boolean {
-	const nx = Math.max(box.x, Math.min(c.x, box.x + box.width));
-	const ny = Math.max(box.y, Math.min(c.y, box.y + box.height));
-	return Math.hypot(c.x - nx, c.y - ny) < c.r;
+	const dx = c.x - Math.max(box.x, Math.min(c.x, box.x + box.width));
+	const dy = c.y - Math.max(box.y, Math.min(c.y, box.y + box.height));
+	// Most circles are far along one axis: no need for the (slow) hypot, same answer.
+	if (dx >= c.r || dx <= -c.r || dy >= c.r || dy <= -c.r) return false;
+	return Math.hypot(dx, dy) < c.r;
 }
 
 /**
@@ -543,55 +558,68 @@ export function placeLabels(
 }
 
 /**
- * Curves for edges: one pair's parallel edges (several kinds of contact) fan out as quadratic
- * curves; a lone edge is straight. Ends are trimmed to the node rims so arrowheads show.
+ * Each edge's offset from the straight line between its pair, px: one pair's parallel edges
+ * (several kinds of contact) fan out, a lone edge has none. By key.
  */
-export function computeEdgeGeometry(
-	edges: readonly GraphEdge[],
-	nodes: readonly NodePlacement[]
-): EdgeGeometry[] {
-	const byId = new Map(nodes.map((node) => [node.id, node]));
+export function parallelOffsets(edges: readonly GraphEdge[]): Map<string, number> {
 	const groups = new Map<string, GraphEdge[]>();
 	for (const edge of edges) {
 		const key = `${edge.a}|${edge.b}`;
-		groups.set(key, [...(groups.get(key) ?? []), edge]);
+		const group = groups.get(key);
+		if (group) group.push(edge);
+		else groups.set(key, [edge]);
 	}
-	const result: EdgeGeometry[] = [];
-	for (const group of groups.values()) {
-		group.forEach((edge, i) => {
-			const a = byId.get(edge.a)!;
-			const b = byId.get(edge.b)!;
-			const offset = (i - (group.length - 1) / 2) * PARALLEL_SPACING;
-			const dx = b.x - a.x;
-			const dy = b.y - a.y;
-			const length = Math.hypot(dx, dy) || 1;
-			const nx = -dy / length;
-			const ny = dx / length;
-			// Control point twice the offset out, so the curve's middle sits at the offset.
-			const cx = (a.x + b.x) / 2 + nx * offset * 2;
-			const cy = (a.y + b.y) / 2 + ny * offset * 2;
-			const start = towards(a, { x: cx, y: cy }, a.r + 1.5);
-			const end = towards(b, { x: cx, y: cy }, b.r + 1.5);
-			const f = (v: number) => Math.round(v * 10) / 10;
-			const straight = offset === 0;
-			const mid = {
-				x: f(0.25 * start.x + 0.5 * cx + 0.25 * end.x),
-				y: f(0.25 * start.y + 0.5 * cy + 0.25 * end.y)
-			};
-			result.push({
-				key: edge.key,
-				path: straight
-					? `M${f(start.x)},${f(start.y)}L${f(end.x)},${f(end.y)}`
-					: `M${f(start.x)},${f(start.y)}Q${f(cx)},${f(cy)} ${f(end.x)},${f(end.y)}`,
-				reversePath: straight
-					? `M${f(end.x)},${f(end.y)}L${f(start.x)},${f(start.y)}`
-					: `M${f(end.x)},${f(end.y)}Q${f(cx)},${f(cy)} ${f(start.x)},${f(start.y)}`,
-				mid,
-				glyphAt: placeEdgeGlyph(mid, { a, b })
-			});
-		});
-	}
-	return result;
+	const offsets = new Map<string, number>();
+	for (const group of groups.values())
+		group.forEach((edge, i) =>
+			offsets.set(edge.key, (i - (group.length - 1) / 2) * PARALLEL_SPACING)
+		);
+	return offsets;
+}
+
+/**
+ * Curves for edges: one pair's parallel edges fan out as quadratic curves; a lone edge is
+ * straight. Ends are trimmed to the node rims so arrowheads show. The offsets are those of
+ * the edges given unless told (`parallelOffsets` of the whole graph, when only some are drawn).
+ */
+export function computeEdgeGeometry(
+	edges: readonly GraphEdge[],
+	nodes: readonly NodePlacement[],
+	offsets: ReadonlyMap<string, number> = parallelOffsets(edges)
+): EdgeGeometry[] {
+	const byId = new Map(nodes.map((node) => [node.id, node]));
+	return edges.map((edge) => {
+		const a = byId.get(edge.a)!;
+		const b = byId.get(edge.b)!;
+		const offset = offsets.get(edge.key) ?? 0;
+		const dx = b.x - a.x;
+		const dy = b.y - a.y;
+		const length = Math.hypot(dx, dy) || 1;
+		const nx = -dy / length;
+		const ny = dx / length;
+		// Control point twice the offset out, so the curve's middle sits at the offset.
+		const cx = (a.x + b.x) / 2 + nx * offset * 2;
+		const cy = (a.y + b.y) / 2 + ny * offset * 2;
+		const start = towards(a, { x: cx, y: cy }, a.r + 1.5);
+		const end = towards(b, { x: cx, y: cy }, b.r + 1.5);
+		const f = (v: number) => Math.round(v * 10) / 10;
+		const straight = offset === 0;
+		const mid = {
+			x: f(0.25 * start.x + 0.5 * cx + 0.25 * end.x),
+			y: f(0.25 * start.y + 0.5 * cy + 0.25 * end.y)
+		};
+		return {
+			key: edge.key,
+			path: straight
+				? `M${f(start.x)},${f(start.y)}L${f(end.x)},${f(end.y)}`
+				: `M${f(start.x)},${f(start.y)}Q${f(cx)},${f(cy)} ${f(end.x)},${f(end.y)}`,
+			reversePath: straight
+				? `M${f(end.x)},${f(end.y)}L${f(start.x)},${f(start.y)}`
+				: `M${f(end.x)},${f(end.y)}Q${f(cx)},${f(cy)} ${f(start.x)},${f(start.y)}`,
+			mid,
+			glyphAt: placeEdgeGlyph(mid, { a, b })
+		};
+	});
 }
 
 function towards(from: { x: number; y: number }, to: { x: number; y: number }, distance: number) {

@@ -34,6 +34,14 @@ function jiggle(i: number, j: number): number {
 	return (((i * 7 + j * 13) % 17) - 8 || 1) * 1e-7;
 }
 
+/** Positions and velocities of the nodes while the model settles. */
+interface Bodies {
+	x: Float64Array;
+	y: Float64Array;
+	vx: Float64Array;
+	vy: Float64Array;
+}
+
 /**
  * Positions after `ticks` ticks of the model, with alpha decaying from 1 by `alphaDecay` per
  * tick (d3's schedule), from d3's initial phyllotaxis arrangement. Returns [x, y].
@@ -44,17 +52,20 @@ export function settleForce(
 	ticks: number,
 	alphaDecay: number
 ): [Float64Array, Float64Array] {
-	const x = new Float64Array(n);
-	const y = new Float64Array(n);
-	const vx = new Float64Array(n);
-	const vy = new Float64Array(n);
+	const bodies: Bodies = {
+		x: new Float64Array(n),
+		y: new Float64Array(n),
+		vx: new Float64Array(n),
+		vy: new Float64Array(n)
+	};
+	const { x, y, vx, vy } = bodies;
 	for (let i = 0; i < n; i++) {
 		const radius = INITIAL_RADIUS * Math.sqrt(0.5 + i);
 		const angle = i * INITIAL_ANGLE;
 		x[i] = radius * Math.cos(angle);
 		y[i] = radius * Math.sin(angle);
 	}
-	const { source, target, distance, strength, collideRadius, strengthX, strengthY, charge } = model;
+	const { source, target, collideRadius } = model;
 	const links = source.length;
 	// Each end of a link moves by its share: the busier end moves less (d3's bias).
 	const degree = new Int32Array(n);
@@ -76,116 +87,151 @@ export function settleForce(
 	const px = new Float64Array(n);
 	const order = Int32Array.from({ length: n }, (_, i) => i);
 
+	// Each force is a function of its own: small functions called every tick are optimised
+	// after a few ticks, where one long loop body waited for on-stack replacement (the first,
+	// and only, layout of a page ran several times slower than later ones).
 	let alpha = 1;
 	for (let t = 0; t < ticks; t++) {
 		alpha += (0 - alpha) * alphaDecay;
-
-		// Links, in order, each seeing the velocities the previous ones left.
-		for (let k = 0; k < links; k++) {
-			const s = source[k]!;
-			const g = target[k]!;
-			let dx = x[g]! + vx[g]! - x[s]! - vx[s]! || jiggle(s, g);
-			let dy = y[g]! + vy[g]! - y[s]! - vy[s]! || jiggle(g, s);
-			let l = Math.sqrt(dx * dx + dy * dy);
-			l = ((l - distance[k]!) / l) * alpha * strength[k]!;
-			dx *= l;
-			dy *= l;
-			const b = bias[k]!;
-			vx[g]! -= dx * b;
-			vy[g]! -= dy * b;
-			vx[s]! += dx * (1 - b);
-			vy[s]! += dy * (1 - b);
-		}
-
-		// Many-body: every other node pushes, by the inverse of the distance, from positions
-		// at the start of the tick (as d3 reads them). One strength for all: each pair once.
-		const push = charge * alpha;
-		for (let i = 0; i < n; i++) {
-			const xi = x[i]!;
-			const yi = y[i]!;
-			let ax = 0;
-			let ay = 0;
-			for (let j = i + 1; j < n; j++) {
-				let dx = x[j]! - xi;
-				let dy = y[j]! - yi;
-				if (dx === 0) dx = jiggle(i, j);
-				if (dy === 0) dy = jiggle(j, i);
-				let l = dx * dx + dy * dy;
-				if (l < DISTANCE_MIN2) l = Math.sqrt(DISTANCE_MIN2 * l);
-				const k = push / l;
-				dx *= k;
-				dy *= k;
-				ax += dx;
-				ay += dy;
-				vx[j]! -= dx;
-				vy[j]! -= dy;
-			}
-			vx[i]! += ax;
-			vy[i]! += ay;
-		}
-
-		// Pull to the centre.
-		for (let i = 0; i < n; i++) {
-			vx[i]! -= x[i]! * strengthX[i]! * alpha;
-			vy[i]! -= y[i]! * strengthY[i]! * alpha;
-		}
-
-		// Collision: overlapping pairs are pushed apart, the smaller node moving more. Nodes are
-		// taken in order of x (sweep and prune, as d3 prunes with its quadtree): a pair further
-		// apart in x than the two largest radii cannot touch.
-		for (let pass = 0; pass < model.collideIterations; pass++) {
-			for (let i = 0; i < n; i++) px[i] = x[i]! + vx[i]!;
-			// Nearly sorted from the previous pass: insertion sort is about linear.
-			for (let a = 1; a < n; a++) {
-				const node = order[a]!;
-				const key = px[node]!;
-				let b = a - 1;
-				while (b >= 0 && px[order[b]!]! > key) {
-					order[b + 1] = order[b]!;
-					b--;
-				}
-				order[b + 1] = node;
-			}
-			for (let a = 0; a < n; a++) {
-				const i = order[a]!;
-				const ri = collideRadius[i]!;
-				const ri2 = radius2[i]!;
-				const xi = x[i]! + vx[i]!;
-				const yi = y[i]! + vy[i]!;
-				const reach = px[i]! + ri + maxRadius;
-				for (let c = a + 1; c < n; c++) {
-					const j = order[c]!;
-					if (px[j]! > reach) break;
-					const r = ri + collideRadius[j]!;
-					let dx = xi - x[j]! - vx[j]!;
-					let dy = yi - y[j]! - vy[j]!;
-					let l = dx * dx + dy * dy;
-					if (l >= r * r) continue;
-					if (dx === 0) {
-						dx = jiggle(i, j);
-						l += dx * dx;
-					}
-					if (dy === 0) {
-						dy = jiggle(j, i);
-						l += dy * dy;
-					}
-					l = Math.sqrt(l);
-					l = (r - l) / l;
-					dx *= l;
-					dy *= l;
-					const share = radius2[j]! / (ri2 + radius2[j]!);
-					vx[i]! += dx * share;
-					vy[i]! += dy * share;
-					vx[j]! -= dx * (1 - share);
-					vy[j]! -= dy * (1 - share);
-				}
-			}
-		}
-
+		applyLinks(bodies, model, bias, alpha);
+		applyCharge(bodies, n, model.charge * alpha);
+		applyCentre(bodies, n, model, alpha);
+		for (let pass = 0; pass < model.collideIterations; pass++)
+			applyCollision(bodies, n, collideRadius, radius2, maxRadius, px, order);
 		for (let i = 0; i < n; i++) {
 			x[i]! += vx[i]! *= VELOCITY_DECAY;
 			y[i]! += vy[i]! *= VELOCITY_DECAY;
 		}
 	}
 	return [x, y];
+}
+
+/** Links, in order, each seeing the velocities the previous ones left. */
+function applyLinks(
+	{ x, y, vx, vy }: Bodies,
+	{ source, target, distance, strength }: ForceModel,
+	bias: Float64Array,
+	alpha: number
+): void {
+	const links = source.length;
+	for (let k = 0; k < links; k++) {
+		const s = source[k]!;
+		const g = target[k]!;
+		let dx = x[g]! + vx[g]! - x[s]! - vx[s]! || jiggle(s, g);
+		let dy = y[g]! + vy[g]! - y[s]! - vy[s]! || jiggle(g, s);
+		let l = Math.sqrt(dx * dx + dy * dy);
+		l = ((l - distance[k]!) / l) * alpha * strength[k]!;
+		dx *= l;
+		dy *= l;
+		const b = bias[k]!;
+		vx[g]! -= dx * b;
+		vy[g]! -= dy * b;
+		vx[s]! += dx * (1 - b);
+		vy[s]! += dy * (1 - b);
+	}
+}
+
+/**
+ * Many-body: every other node pushes, by the inverse of the distance, from positions at the
+ * start of the tick (as d3 reads them). One strength for all: each pair once.
+ */
+function applyCharge({ x, y, vx, vy }: Bodies, n: number, push: number): void {
+	for (let i = 0; i < n; i++) {
+		const xi = x[i]!;
+		const yi = y[i]!;
+		let ax = 0;
+		let ay = 0;
+		for (let j = i + 1; j < n; j++) {
+			let dx = x[j]! - xi;
+			let dy = y[j]! - yi;
+			if (dx === 0) dx = jiggle(i, j);
+			if (dy === 0) dy = jiggle(j, i);
+			let l = dx * dx + dy * dy;
+			if (l < DISTANCE_MIN2) l = Math.sqrt(DISTANCE_MIN2 * l);
+			const k = push / l;
+			dx *= k;
+			dy *= k;
+			ax += dx;
+			ay += dy;
+			vx[j]! -= dx;
+			vy[j]! -= dy;
+		}
+		vx[i]! += ax;
+		vy[i]! += ay;
+	}
+}
+
+/** Pull to the centre. */
+function applyCentre(
+	{ x, y, vx, vy }: Bodies,
+	n: number,
+	{ strengthX, strengthY }: ForceModel,
+	alpha: number
+): void {
+	for (let i = 0; i < n; i++) {
+		vx[i]! -= x[i]! * strengthX[i]! * alpha;
+		vy[i]! -= y[i]! * strengthY[i]! * alpha;
+	}
+}
+
+/**
+ * Collision, one pass: overlapping pairs are pushed apart, the smaller node moving more. Nodes
+ * are taken in order of x (sweep and prune, as d3 prunes with its quadtree): a pair further
+ * apart in x than the two largest radii cannot touch.
+ */
+function applyCollision(
+	{ x, y, vx, vy }: Bodies,
+	n: number,
+	collideRadius: Float64Array,
+	radius2: Float64Array,
+	maxRadius: number,
+	px: Float64Array,
+	order: Int32Array
+): void {
+	for (let i = 0; i < n; i++) px[i] = x[i]! + vx[i]!;
+	// Nearly sorted from the previous pass: insertion sort is about linear.
+	for (let a = 1; a < n; a++) {
+		const node = order[a]!;
+		const key = px[node]!;
+		let b = a - 1;
+		while (b >= 0 && px[order[b]!]! > key) {
+			order[b + 1] = order[b]!;
+			b--;
+		}
+		order[b + 1] = node;
+	}
+	for (let a = 0; a < n; a++) {
+		const i = order[a]!;
+		const ri = collideRadius[i]!;
+		const ri2 = radius2[i]!;
+		const xi = x[i]! + vx[i]!;
+		const yi = y[i]! + vy[i]!;
+		const reach = px[i]! + ri + maxRadius;
+		for (let c = a + 1; c < n; c++) {
+			const j = order[c]!;
+			if (px[j]! > reach) break;
+			const r = ri + collideRadius[j]!;
+			let dx = xi - x[j]! - vx[j]!;
+			let dy = yi - y[j]! - vy[j]!;
+			let l = dx * dx + dy * dy;
+			if (l >= r * r) continue;
+			if (dx === 0) {
+				dx = jiggle(i, j);
+				l += dx * dx;
+			}
+			if (dy === 0) {
+				dy = jiggle(j, i);
+				l += dy * dy;
+			}
+			l = Math.sqrt(l);
+			l = (r - l) / l;
+			dx *= l;
+			dy *= l;
+			const share = radius2[j]! / (ri2 + radius2[j]!);
+			vx[i]! += dx * share;
+			vy[i]! += dy * share;
+			vx[j]! -= dx * (1 - share);
+			vy[j]! -= dy * (1 - share);
+		}
+	}
 }
