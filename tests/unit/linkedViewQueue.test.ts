@@ -212,4 +212,56 @@ describe('LinkedViewQueue', () => {
 		expect(ran).toEqual(['graph 1', 'graph 2']);
 		expect(queue.pending).toBe(0);
 	});
+	it("jobs held for an owner's steps keep waiting when that owner asks again: they run after its new steps", () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const ran: string[] = [];
+		const ahead = {};
+		queue.schedule(ahead, () => {
+			ran.push('graph 1');
+			return () => void ran.push('layout 1');
+		});
+		queue.schedule({}, () => void ran.push('draw'));
+		time.frame();
+		time.frame();
+		time.step(); // graph 1
+		time.step(); // draw falls due and is held
+		queue.schedule(ahead, () => {
+			ran.push('graph 2');
+			return () => void ran.push('layout 2');
+		});
+		time.advance(0);
+		// The held job did not jump ahead of the new steps (it would have drawn from scratch).
+		expect(ran).toEqual(['graph 1']);
+		time.frame();
+		time.frame();
+		time.advance(0);
+		expect(ran).toEqual(['graph 1', 'graph 2', 'layout 2', 'draw']);
+		expect(queue.pending).toBe(0);
+	});
+
+	it("a held job asked again waits the new request's delay from then (a gesture's debounce holds)", () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const ran: string[] = [];
+		const ahead = {};
+		const network = {};
+		queue.schedule(ahead, () => {
+			ran.push('graph');
+			return () => void ran.push('layout');
+		});
+		queue.schedule(network, () => void ran.push('draw 1'));
+		time.frame();
+		time.frame();
+		time.step(); // graph
+		time.step(); // draw 1 is held
+		queue.schedule(network, () => void ran.push('draw 2'), 150);
+		time.advance(0); // layout: the steps end
+		expect(ran).toEqual(['graph', 'layout']);
+		time.advance(149);
+		expect(ran).toEqual(['graph', 'layout']);
+		time.advance(1);
+		expect(ran).toEqual(['graph', 'layout', 'draw 2']);
+		expect(queue.pending).toBe(0);
+	});
 });

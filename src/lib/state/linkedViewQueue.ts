@@ -43,8 +43,11 @@ export class LinkedViewQueue {
 	readonly #clock: QueueClock;
 	readonly #requests = new Map<object, Request>();
 	#waiters: (() => void)[] = [];
-	/** The owner whose job is part-way through its steps, and the timer of its next step. */
-	#stepping: { owner: object; timerHandle: number } | null = null;
+	/**
+	 * The owner whose job is part-way through its steps, and the timer of its next step (none
+	 * while a newer request of that owner, which replaces the steps left, waits to run).
+	 */
+	#stepping: { owner: object; timerHandle: number | null } | null = null;
 	/** Requests due while another owner's steps went on, in the order they fell due. */
 	#held: [object, Request][] = [];
 
@@ -58,15 +61,19 @@ export class LinkedViewQueue {
 	 * keep coming faster than that, the job waits; the latest request's delay counts).
 	 */
 	schedule(owner: object, job: QueueJob, delayMs = 0): void {
-		// A newer request replaces the steps left of the owner's previous one, as it would the job.
-		if (this.#stepping?.owner === owner) this.#endSteps();
+		// A newer request replaces the steps left of the owner's previous one, as it would the
+		// job; the jobs held for those steps wait for the new request's steps instead (they
+		// would otherwise run first and do the work the steps were to spread out).
+		if (this.#stepping?.owner === owner) this.#stopStepTimer();
 		const request = this.#requests.get(owner);
 		if (request) {
 			request.job = job;
 			request.delayMs = delayMs;
-			if (request.timerHandle === null) return;
-			// Past its frames already: the wait starts again from this request, as long as it asks.
-			this.#clock.cancelTimer(request.timerHandle);
+			const heldAt = this.#held.findIndex(([held]) => held === owner);
+			if (heldAt >= 0) this.#held.splice(heldAt, 1);
+			else if (request.timerHandle === null) return;
+			else this.#clock.cancelTimer(request.timerHandle);
+			// Past its frames already (or held): the wait starts again from this request, as long as it asks.
 			request.timerHandle = this.#clock.timer(() => this.#run(owner), delayMs);
 			return;
 		}
@@ -112,7 +119,7 @@ export class LinkedViewQueue {
 		const request = this.#requests.get(owner);
 		if (!request) return;
 		request.timerHandle = null;
-		if (this.#stepping) {
+		if (this.#stepping && this.#stepping.owner !== owner) {
 			// Another owner's job is part-way through: this one runs after its last step.
 			this.#held.push([owner, request]);
 			return;
@@ -139,9 +146,14 @@ export class LinkedViewQueue {
 		}
 	}
 
+	#stopStepTimer() {
+		if (this.#stepping?.timerHandle != null) this.#clock.cancelTimer(this.#stepping.timerHandle);
+		if (this.#stepping) this.#stepping.timerHandle = null;
+	}
+
 	/** No owner is part-way through its steps any more: the requests held meanwhile run, in order. */
 	#endSteps() {
-		if (this.#stepping) this.#clock.cancelTimer(this.#stepping.timerHandle);
+		this.#stopStepTimer();
 		this.#stepping = null;
 		const held = this.#held;
 		this.#held = [];
