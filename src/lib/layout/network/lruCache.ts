@@ -5,15 +5,8 @@
 export class LruCache<V> {
 	readonly #entries = new Map<string, V>();
 
-	/**
-	 * `size` entries at most. `_basis` names what the values were computed from (another cache,
-	 * a graph): unused, but a `$derived` creating the cache from it starts a fresh one when the
-	 * basis changes.
-	 */
-	constructor(
-		readonly size: number,
-		..._basis: unknown[]
-	) {}
+	/** `size` entries at most. */
+	constructor(readonly size: number) {}
 
 	/** The value kept for `key`, else `compute()`'s, kept (dropping the least recently used). */
 	get(key: string, compute: () => V): V {
