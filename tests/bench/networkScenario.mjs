@@ -55,6 +55,7 @@ async function runOnce(browser, { appOrigin, initScript, datasetJson, actorId })
 		ok: false,
 		error: null,
 		painted: {},
+		networkFromHandOver: {},
 		settled: {},
 		network: {},
 		longTask: {},
@@ -122,6 +123,8 @@ async function runOnce(browser, { appOrigin, initScript, datasetJson, actorId })
 			rec.settled[key] = r.t2 - from;
 			// The network's own share: from the timeline's painted frame to the network's.
 			rec.network[key] = r.networkPaint === null ? null : Math.max(0, r.networkPaint - r.t1);
+			rec.networkFromHandOver[key] =
+				r.networkPaint === null ? null : Math.max(r.t1, r.networkPaint) - from;
 			if (key === 'open') rec.checkMs = r.checkMs;
 			// Quiet for a moment, so late work is attributed to this phase.
 			await sleep(300);
@@ -196,9 +199,9 @@ export async function runNetworkScenario({
 		okRuns: ok.length,
 		checkMs: stats(ok.map((r) => r.checkMs))
 	};
-	for (const key of ['painted', 'settled', 'network', 'longTask']) {
+	for (const key of ['painted', 'settled', 'network', 'networkFromHandOver', 'longTask']) {
 		summary[key] = {};
-		for (const p of PHASES) summary[key][p.key] = stats(ok.map((r) => r[key][p.key]));
+		for (const p of PHASES) summary[key][p.key] = stats(ok.map((r) => r[key]?.[p.key]));
 	}
 	summary.shape = ok[0]?.shape.open ?? null;
 	summary.actorId = actorId;
@@ -241,7 +244,7 @@ export function renderNetworkTables(network) {
 		...rows.map((r) => `| ${r.join(' | ')} |`)
 	].join('\n');
 	const open = s.network.open?.median;
-	const total = s.settled.open?.median;
+	const total = s.networkFromHandOver?.open?.median;
 	const worstTask = Math.max(0, ...PHASES.slice(1).map((p) => s.longTask[p.key]?.median ?? 0));
 	const judge = (v, limit) =>
 		v == null ? '–' : `${Math.round(v)} ms ${v <= limit ? '✓' : `✗ (goal ≤ ${limit} ms)`}`;
@@ -249,7 +252,7 @@ export function renderNetworkTables(network) {
 		'| goal | measured (median) |',
 		'| :-- | --: |',
 		`| network with ${o.actors} actors and ${o.events} contact events laid out and painted < ${o.goalMs} ms (its own task, after the timeline's frame) | ${judge(open, o.goalMs)} |`,
-		`| … and from the hand-over, with the timeline's frame before it | ${judge(total, o.goalMs)} |`,
+		`| … counted from the hand-over, the timeline's frame before it included | ${judge(total, o.goalMs)} |`,
 		`| stays responsive: no task over ${o.longTaskMs} ms while filtering and zooming | ${judge(worstTask, o.longTaskMs)} |`
 	].join('\n');
 	const m = network.meta;

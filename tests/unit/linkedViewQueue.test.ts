@@ -264,4 +264,28 @@ describe('LinkedViewQueue', () => {
 		expect(ran).toEqual(['graph', 'layout', 'draw 2']);
 		expect(queue.pending).toBe(0);
 	});
+	it('once the steps are done, the job they prepare runs first of those held, then the others in order', () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const ran: string[] = [];
+		const ahead = {};
+		const network = {};
+		queue.schedule(
+			ahead,
+			() => {
+				ran.push('graph');
+				return () => void ran.push('layout');
+			},
+			0,
+			network
+		);
+		queue.schedule({}, () => void ran.push('table'));
+		queue.schedule(network, () => void ran.push('draw'));
+		queue.schedule({}, () => void ran.push('counts'));
+		time.frame();
+		time.frame();
+		time.advance(0);
+		expect(ran).toEqual(['graph', 'layout', 'draw', 'table', 'counts']);
+		expect(queue.pending).toBe(0);
+	});
 });

@@ -33,6 +33,8 @@ const browserClock: QueueClock = {
 
 interface Request {
 	job: QueueJob;
+	/** The owner whose job this one's steps prepare: it runs first once they are done. */
+	prepares: object | null;
 	/** The latest request's delay: the wait after the frames uses it. */
 	delayMs: number;
 	frameHandle: number | null;
@@ -47,7 +49,7 @@ export class LinkedViewQueue {
 	 * The owner whose job is part-way through its steps, and the timer of its next step (none
 	 * while a newer request of that owner, which replaces the steps left, waits to run).
 	 */
-	#stepping: { owner: object; timerHandle: number | null } | null = null;
+	#stepping: { owner: object; prepares: object | null; timerHandle: number | null } | null = null;
 	/** Requests due while another owner's steps went on, in the order they fell due. */
 	#held: [object, Request][] = [];
 
@@ -59,8 +61,10 @@ export class LinkedViewQueue {
 	 * Runs `job` in a task of its own once the frame being prepared has been painted and the
 	 * next one has begun, and at least `delayMs` after that (a trailing debounce: while requests
 	 * keep coming faster than that, the job waits; the latest request's delay counts).
+	 * A job that works in steps to prepare what another owner's job draws names that owner as
+	 * `prepares`: held while the steps went on, that job then runs first.
 	 */
-	schedule(owner: object, job: QueueJob, delayMs = 0): void {
+	schedule(owner: object, job: QueueJob, delayMs = 0, prepares: object | null = null): void {
 		// A newer request replaces the steps left of the owner's previous one, as it would the
 		// job; the jobs held for those steps wait for the new request's steps instead (they
 		// would otherwise run first and do the work the steps were to spread out).
@@ -69,6 +73,7 @@ export class LinkedViewQueue {
 		if (request) {
 			request.job = job;
 			request.delayMs = delayMs;
+			request.prepares = prepares;
 			const heldAt = this.#held.findIndex(([held]) => held === owner);
 			if (heldAt >= 0) this.#held.splice(heldAt, 1);
 			else if (request.timerHandle === null) return;
@@ -77,7 +82,7 @@ export class LinkedViewQueue {
 			request.timerHandle = this.#clock.timer(() => this.#run(owner), delayMs);
 			return;
 		}
-		const fresh: Request = { job, delayMs, frameHandle: null, timerHandle: null };
+		const fresh: Request = { job, prepares, delayMs, frameHandle: null, timerHandle: null };
 		this.#requests.set(owner, fresh);
 		// The first frame paints the change; the job starts once the next frame has begun, so
 		// that its work never holds back the moment that paint is seen to be done (a task queued
@@ -125,10 +130,10 @@ export class LinkedViewQueue {
 			return;
 		}
 		this.#requests.delete(owner);
-		this.#step(owner, request.job);
+		this.#step(owner, request.job, request.prepares);
 	}
 
-	#step(owner: object, job: QueueJob) {
+	#step(owner: object, job: QueueJob, prepares: object | null) {
 		let next: QueueJob | void = undefined;
 		try {
 			next = job();
@@ -137,7 +142,8 @@ export class LinkedViewQueue {
 				const step = next;
 				this.#stepping = {
 					owner,
-					timerHandle: this.#clock.timer(() => this.#step(owner, step), 0)
+					prepares,
+					timerHandle: this.#clock.timer(() => this.#step(owner, step, prepares), 0)
 				};
 			} else {
 				this.#endSteps();
@@ -151,12 +157,18 @@ export class LinkedViewQueue {
 		if (this.#stepping) this.#stepping.timerHandle = null;
 	}
 
-	/** No owner is part-way through its steps any more: the requests held meanwhile run, in order. */
+	/**
+	 * No owner is part-way through its steps any more: the requests held meanwhile run, the one
+	 * the steps prepared first, then in the order they fell due.
+	 */
 	#endSteps() {
 		this.#stopStepTimer();
+		const prepared = this.#stepping?.prepares ?? null;
 		this.#stepping = null;
 		const held = this.#held;
 		this.#held = [];
+		const first = held.findIndex(([owner]) => owner === prepared);
+		if (first > 0) held.unshift(...held.splice(first, 1));
 		for (const [owner, request] of held) {
 			// Still the owner's latest request (not cancelled or replaced since).
 			if (this.#requests.get(owner) === request)
