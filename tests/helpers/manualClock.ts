@@ -15,6 +15,16 @@ export function manualClock() {
 		timer: (callback, ms) => (timers.set(next, { callback, at: now + ms }), next++),
 		cancelTimer: (handle) => void timers.delete(handle)
 	};
+	/** Runs the first timer due now, if any: one task. */
+	function runFirstDue(): boolean {
+		const due = [...timers.entries()]
+			.filter(([, t]) => t.at <= now)
+			.sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
+		if (!due) return false;
+		timers.delete(due[0]);
+		due[1].callback();
+		return true;
+	}
 	return {
 		clock,
 		/** Runs the callbacks of one frame. */
@@ -26,23 +36,11 @@ export function manualClock() {
 		/** Advances time, running the timers due, one task each, in order. */
 		advance(ms: number) {
 			now += ms;
-			for (;;) {
-				const due = [...timers.entries()]
-					.filter(([, t]) => t.at <= now)
-					.sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
-				if (!due) return;
-				timers.delete(due[0]);
-				due[1].callback();
-			}
+			while (runFirstDue());
 		},
 		/** Runs the first timer due now: one task. */
 		step() {
-			const due = [...timers.entries()]
-				.filter(([, t]) => t.at <= now)
-				.sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
-			if (!due) return;
-			timers.delete(due[0]);
-			due[1].callback();
+			runFirstDue();
 		},
 		get frames() {
 			return frames.size;
