@@ -340,6 +340,35 @@ describe('validateDataset(input)', () => {
 		expect(input).toEqual(before);
 	});
 
+	it.each(['planned', 'tentative', 'postponed', 'cancelled'])(
+		'validateDataset(a %s event announced before its window) accepts it: announcements come first',
+		(status) => {
+			const input = broken((d) => {
+				d.events[1].status = status;
+				d.events[1].reportedAt = '2023-02-20';
+			});
+			const result = validate(input);
+			expect(result.errors).toEqual([]);
+			expect(result.dataset?.events[1]?.reportedAt).toBe('2023-02-20');
+		}
+	);
+
+	it.each(['occurred', 'reported', 'claimed'])(
+		'validateDataset(an %s event reported before its window) refuses it at reportedAt',
+		(status) => {
+			const input = broken((d) => {
+				d.events[1].status = status;
+				d.events[1].reportedAt = '2023-02-20';
+				d.meta.createdAt = '2023-04-01';
+			});
+			const result = validate(input);
+			const match = result.errors.find((e) => e.path === 'events[1].reportedAt');
+			expect(match?.message).toMatch(
+				new RegExp(`"${status}" event is reported on 2023-02-20, before the earliest day`)
+			);
+		}
+	);
+
 	it('validateDataset(input with many faults) reports every one of them at once', () => {
 		const input = broken((d) => {
 			for (const fault of faults.slice(2, 12)) fault.mutate(d);

@@ -494,15 +494,23 @@ function checkEventDate(
 			`an "occurred" event cannot be dated ${formatDay(value)}, after the dataset was made (meta.createdAt ${formatDay(createdAt)}); use "planned" or "tentative", or fix the date`
 		);
 	}
-	if (event.reportedAt !== undefined && daysBetween(earliest, event.reportedAt) < 0) {
+	// Plans, postponements and cancellations are announced before their day; only what is
+	// reported as having happened cannot be reported before it could have happened.
+	if (
+		event.reportedAt !== undefined &&
+		HAPPENED_STATUSES.has(event.status) &&
+		daysBetween(earliest, event.reportedAt) < 0
+	) {
 		report(
 			'error',
 			'date-order',
 			at('reportedAt'),
-			`reported on ${event.reportedAt}, before the earliest day the event can have happened (${earliest})`
+			`an "${event.status}" event is reported on ${event.reportedAt}, before the earliest day it can have happened (${earliest}); if it was announced in advance, its status is "planned", "tentative", "postponed" or "cancelled"`
 		);
 	}
 }
+
+const HAPPENED_STATUSES: ReadonlySet<string> = new Set(['occurred', 'reported', 'claimed']);
 
 function checkRelations(
 	relations: { item: Relation; index: number }[],
