@@ -58,7 +58,8 @@ describe('parseCssColour(text)', () => {
 		expect(Math.abs(colour!.g - g), 'green').toBeLessThanOrEqual(1);
 		expect(Math.abs(colour!.b - b), 'blue').toBeLessThanOrEqual(1);
 		expect(colour!.a).toBeCloseTo(a, 3);
-		for (const channel of [colour!.r, colour!.g, colour!.b]) expect(Number.isInteger(channel)).toBe(true);
+		for (const channel of [colour!.r, colour!.g, colour!.b])
+			expect(Number.isInteger(channel)).toBe(true);
 	});
 
 	it.each([

@@ -17,9 +17,7 @@ export interface Rgba {
 
 /** A paint as SVG 1.1 writes it, with the alpha that has to go into the matching *-opacity. */
 export type SvgPaint =
-	| { kind: 'none' }
-	| { kind: 'colour'; hex: string; alpha: number }
-	| { kind: 'url'; href: string };
+	{ kind: 'none' } | { kind: 'colour'; hex: string; alpha: number } | { kind: 'url'; href: string };
 
 type Vector = [number, number, number];
 type Matrix = [Vector, Vector, Vector];
@@ -80,7 +78,12 @@ function linearFromSpace(space: string, c: Vector): Vector | null {
 		case 'display-p3':
 			return fromXyz(multiply(LINEAR_P3_TO_XYZ, map(srgbToLinear)));
 		case 'a98-rgb':
-			return fromXyz(multiply(LINEAR_A98_TO_XYZ, map((v) => signed(v, (x) => x ** (563 / 256)))));
+			return fromXyz(
+				multiply(
+					LINEAR_A98_TO_XYZ,
+					map((v) => signed(v, (x) => x ** (563 / 256)))
+				)
+			);
 		case 'prophoto-rgb': {
 			const linear = map((v) => signed(v, (x) => (x <= 16 / 512 ? x / 16 : x ** 1.8)));
 			return fromXyz(multiply(D50_TO_D65, multiply(LINEAR_PROPHOTO_TO_XYZ_D50, linear)));
@@ -230,9 +233,15 @@ export function parseCssColour(input: string): Rgba | null {
 		case 'hwb':
 			return fromSrgb(hwbToSrgb(angle(x), component(y, 100) / 100, component(z, 100) / 100), alpha);
 		case 'lab':
-			return fromLinear(labToLinear(component(x, 100), component(y, 125), component(z, 125)), alpha);
+			return fromLinear(
+				labToLinear(component(x, 100), component(y, 125), component(z, 125)),
+				alpha
+			);
 		case 'lch':
-			return fromLinear(labToLinear(component(x, 100), ...polar(component(y, 150), angle(z))), alpha);
+			return fromLinear(
+				labToLinear(component(x, 100), ...polar(component(y, 150), angle(z))),
+				alpha
+			);
 		case 'oklab':
 			return fromLinear(oklabToLinear(component(x), component(y, 0.4), component(z, 0.4)), alpha);
 		case 'oklch':
