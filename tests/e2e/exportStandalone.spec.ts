@@ -21,6 +21,7 @@ import {
 	type Comparison,
 	type Image
 } from '../helpers/chartPixels';
+import { lintStandaloneSvg } from '../helpers/lintStandaloneSvg';
 import { normaliseSvgSnapshot } from '../helpers/normaliseSvgSnapshot';
 import {
 	EXPORT_VIEWS,
@@ -243,10 +244,11 @@ for (const view of EXPORT_VIEWS) {
 		});
 	}
 
-	test(`the ${view.name} view exported from the dark theme is the same light-theme file, within its size budget`, async ({
+	test(`the ${view.name} view passes the lint, is the same file exported from the dark theme, and keeps to its size budget`, async ({
 		browserName: _
 	}, testInfo) => {
 		const file = exported.get(view.name)!;
+		expect(lintStandaloneSvg(file.text)).toEqual([]);
 		expect(normaliseSvgSnapshot(file.darkText)).toBe(normaliseSvgSnapshot(file.text));
 		const bytes = Buffer.byteLength(file.text);
 		testInfo.annotations.push({ type: 'size', description: `${view.name}: ${bytes} bytes` });
