@@ -51,7 +51,9 @@ const BUDGET: Record<string, number> = {
 	'timeline-actor-sau': 14_000,
 	'timeline-lanes-category': 36_000,
 	'network-force': 36_000,
-	'network-geo': 36_000
+	'network-geo': 36_000,
+	'real-shaped-timeline': 29_000,
+	'real-shaped-network-geo': 34_000
 };
 
 type Client = 'rsvg' | 'inkscape';

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { alignToPixels, decodePng, type Image } from '../helpers/chartPixels';
+import { openRealShaped } from './realShaped';
 
 export interface ExportView {
 	/** File-name-safe name: the snapshot is tests/snapshots/export-<name>.svg. */
@@ -14,6 +15,8 @@ export interface ExportView {
 	chart: 'timeline' | 'network';
 	/** The query string that sets up the view. */
 	query: string;
+	/** Opened with the real-shaped fixture (through the file picker) instead of the bundled data. */
+	realShaped?: boolean;
 }
 
 export const EXPORT_VIEWS: ExportView[] = [
@@ -21,7 +24,9 @@ export const EXPORT_VIEWS: ExportView[] = [
 	{ name: 'timeline-actor-sau', chart: 'timeline', query: '?actors=sau' },
 	{ name: 'timeline-lanes-category', chart: 'timeline', query: '?lanes=category' },
 	{ name: 'network-force', chart: 'network', query: '?layout=force' },
-	{ name: 'network-geo', chart: 'network', query: '?layout=geo' }
+	{ name: 'network-geo', chart: 'network', query: '?layout=geo' },
+	{ name: 'real-shaped-timeline', chart: 'timeline', query: '', realShaped: true },
+	{ name: 'real-shaped-network-geo', chart: 'network', query: '?layout=geo', realShaped: true }
 ];
 
 /**
@@ -35,6 +40,7 @@ const GROUP = { timeline: 'Export the timeline', network: 'Export the mediation 
 /** Opens the view with the pointer parked in the page's top-left corner, away from the charts. */
 export async function openView(page: Page, view: ExportView) {
 	await page.goto(`/${view.query}`);
+	if (view.realShaped) await openRealShaped(page, { navigate: false });
 	const svg = page.locator(`svg[data-chart="${view.chart}"]`);
 	await expect(svg).toBeVisible();
 	await page.evaluate(() => document.fonts.ready);

@@ -126,7 +126,7 @@ describe('pruneStyles(root, options)', () => {
 			const isLayer = (element: Element) => element.hasAttribute('inkscape:groupmode');
 			expect(prune(expand(snapshot), isLayer), name).toBe(snapshot);
 		}
-	});
+	}, 30_000);
 
 	it('pruneStyles(expanded export) draws exactly the same pixels (rsvg-convert before and after)', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'parley-prune-'));
