@@ -17,6 +17,8 @@ const HOW_TO_UPDATE =
 	'create or update it with `npm run snapshots:update` (UPDATE_SNAPSHOTS=1), then review the diff';
 
 test.use({ viewport: VIEWPORT, colorScheme: 'light' });
+// Opening a view, settling the network and exporting it took up to 30 s on a busy shared machine.
+test.describe.configure({ timeout: 60_000 });
 
 /** The first line where two texts part, with a little context; '' when they are equal. */
 function firstDifference(expected: string, actual: string): string {
