@@ -12,6 +12,7 @@ import { checkFileSelection, fileProblem, fileRole } from './checkFileSelection'
 
 export {
 	checkFileSelection,
+	fileProblem,
 	fileRole,
 	formatBytes,
 	MAX_DATASET_BYTES,

@@ -544,6 +544,7 @@ export function parseCsvDataset(
 	return {
 		dataset: result.dataset,
 		errors: [...csvErrors, ...result.errors.map(place)],
-		warnings: [...csvWarnings, ...result.warnings.map(place)]
+		warnings: [...csvWarnings, ...result.warnings.map(place)],
+		...(result.omitted ? { omitted: result.omitted } : {})
 	};
 }

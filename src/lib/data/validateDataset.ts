@@ -1,12 +1,19 @@
 /**
  * The loader's checks: the schema's structural rules, then every rule that needs the whole
  * file (ids, references, membership cycles, date windows, quotes in their stored source).
- * All problems are collected, each with the JSON path of the value at fault.
+ * Every problem is counted, each with the JSON path of the value at fault; the first ones are
+ * kept in full (see problemCollector.ts).
  */
-import * as v from 'valibot';
 import { isolateBidi, quoteText, truncateText } from './bidi';
 import { daysBetween, formatDay, isCalendarDay, MAX_WINDOW_DAYS, windowDays } from './dates';
 import { formatPath, type PathKey } from './jsonPath';
+import { checkStructure } from './checkStructure';
+import {
+	CheckingStopped,
+	ProblemCollector,
+	type CollectorLimits,
+	type ProblemTally
+} from './problemCollector';
 import { collectUnknownFields } from './unknownFields';
 import {
 	DatasetSchema,
@@ -49,8 +56,12 @@ export interface Problem {
 export interface ValidationResult {
 	/** The dataset, typed, when there is no error; null otherwise. */
 	dataset: Dataset | null;
+	/** The first errors, in full (at most `MAX_PROBLEMS_KEPT`). */
 	errors: Problem[];
+	/** The first warnings, in full (at most `MAX_PROBLEMS_KEPT`). */
 	warnings: Problem[];
+	/** Problems counted beyond those kept, by severity and kind; absent when all were kept. */
+	omitted?: ProblemTally[];
 }
 
 export interface ValidateOptions {
@@ -61,6 +72,8 @@ export interface ValidateOptions {
 	sourceTexts?: ReadonlyMap<string, string>;
 	/** What a source text that is declared but not in `sourceTexts` is (default: error). */
 	missingSourceText?: 'error' | 'warning';
+	/** How many problems are kept in full, and after how many errors checking stops. */
+	limits?: CollectorLimits;
 }
 
 type Collection = 'sources' | 'actors' | 'events' | 'relations';
@@ -71,14 +84,19 @@ export { foldWhitespace } from './foldWhitespace';
 import { foldWhitespace } from './foldWhitespace';
 
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
-	const problems: Problem[] = [];
-	const report = (
-		severity: Problem['severity'],
-		code: ProblemCode,
-		path: PathKey[],
-		message: string
-	) => problems.push({ severity, code, path: formatPath(path), message });
+	const collector = new ProblemCollector(options.limits);
+	const report: Report = (severity, code, path, message) =>
+		collector.add(severity, code, path, message);
+	let output: Dataset | null = null;
+	try {
+		output = runChecks(input, options, report);
+	} catch (error) {
+		if (!(error instanceof CheckingStopped)) throw error;
+	}
+	return finish(collector, output);
+}
 
+function runChecks(input: unknown, options: ValidateOptions, report: Report): Dataset | null {
 	if (!isObject(input)) {
 		report(
 			'error',
@@ -86,17 +104,14 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 			[],
 			`a dataset must be a JSON object, not ${describeValue(input)}`
 		);
-		return finish(problems, null);
+		return null;
 	}
-	const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
+	// Record by record, so a file of a million broken records is counted as it goes and stops
+	// once it is hopeless, instead of first making millions of issues.
 	const invalidItems = new Set<string>();
-	for (const issue of parsed.issues ?? []) {
-		const path = (issue.path ?? []).map((item) => item.key as PathKey);
-		report('error', 'structure', path, issue.message);
-		if (path.length >= 2) invalidItems.add(`${String(path[0])}[${String(path[1])}]`);
-	}
-
-	const output = parsed.success ? parsed.output : null;
+	const output = checkStructure(input, report, (collection, index) =>
+		invalidItems.add(`${collection}[${index}]`)
+	);
 	for (const field of collectUnknownFields(DatasetSchema, input)) {
 		const key = String(field.at(-1));
 		if (isReservedName(key)) {
@@ -162,8 +177,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 	checkRelations(relations, refs, report);
 	checkCoverage(meta, events, report);
 	checkQuotes(sources, events, relations, options, report);
-
-	return finish(problems, output);
+	return output;
 }
 
 /**
@@ -226,10 +240,23 @@ interface References {
 	suggestionsLeft: number;
 }
 
-function finish(problems: Problem[], dataset: Dataset | null): ValidationResult {
-	const errors = problems.filter((p) => p.severity === 'error');
-	const warnings = problems.filter((p) => p.severity === 'warning');
-	return { dataset: errors.length === 0 ? dataset : null, errors, warnings };
+function finish(collector: ProblemCollector, dataset: Dataset | null): ValidationResult {
+	const errors = [...collector.errors];
+	if (collector.stoppedAt !== null) {
+		errors.unshift({
+			severity: 'error',
+			code: 'structure',
+			path: '$',
+			message: `checking stopped at ${collector.stoppedAt}, after ${collector.errorCount.toLocaleString('en-GB')} errors: the rest of the file was not checked; fix these first`
+		});
+	}
+	const omitted = collector.omitted;
+	return {
+		dataset: collector.errorCount === 0 ? dataset : null,
+		errors,
+		warnings: [...collector.warnings],
+		...(omitted.length > 0 ? { omitted } : {})
+	};
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

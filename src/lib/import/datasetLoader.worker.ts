@@ -2,8 +2,10 @@
  * Reads and checks a dataset off the main thread, so a large file never freezes the page.
  * Posts progress while reading (by bytes) and a stage name while parsing and checking.
  */
+import { decodeUtf8 } from '$lib/data/decodeUtf8';
 import {
 	fileNamed,
+	fileProblem,
 	loadDatasetFiles,
 	loadDatasetValue,
 	loadJsonDataset,
@@ -13,20 +15,43 @@ import type { LoadRequest, LoadResponse } from './loadInWorker';
 
 const post = (message: LoadResponse) => self.postMessage(message);
 
-/** Decodes a blob as UTF-8, reporting the share of bytes read. */
-async function readText(blob: Blob, onFraction: (fraction: number) => void): Promise<string> {
+/** A file that is not UTF-8: what is wrong, with the byte offset (as the CLI says it). */
+class NotUtf8 extends Error {
+	constructor(
+		readonly fileName: string,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+/**
+ * Decodes a blob as UTF-8 (a byte-order mark dropped), reporting the share of bytes read.
+ * A byte that is not UTF-8 throws `NotUtf8` naming its offset, found by `decodeUtf8`.
+ */
+async function readText(
+	name: string,
+	blob: Blob,
+	onFraction: (fraction: number) => void
+): Promise<string> {
 	const reader = blob.stream().getReader();
-	const decoder = new TextDecoder('utf-8');
+	const decoder = new TextDecoder('utf-8', { fatal: true });
 	const parts: string[] = [];
 	let read = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		read += value.byteLength;
-		parts.push(decoder.decode(value, { stream: true }));
-		onFraction(blob.size > 0 ? read / blob.size : 1);
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			read += value.byteLength;
+			parts.push(decoder.decode(value, { stream: true }));
+			onFraction(blob.size > 0 ? read / blob.size : 1);
+		}
+		parts.push(decoder.decode());
+	} catch (error) {
+		if (!(error instanceof TypeError)) throw error;
+		const decoded = decodeUtf8(new Uint8Array(await blob.arrayBuffer()));
+		throw new NotUtf8(name, decoded.ok ? error.message : decoded.message);
 	}
-	parts.push(decoder.decode());
 	return parts.join('');
 }
 
@@ -36,7 +61,7 @@ async function readAll(files: { name: string; blob: Blob }[]): Promise<TextFile[
 	const texts: TextFile[] = [];
 	let lastPosted = 0;
 	for (const file of files) {
-		const text = await readText(file.blob, (fraction) => {
+		const text = await readText(file.name, file.blob, (fraction) => {
 			const overall = (before + fraction * file.blob.size) / total;
 			// A message per chunk would flood the page; a percent at a time is enough.
 			if (overall - lastPosted >= 0.01 || overall === 1) {
@@ -68,6 +93,18 @@ self.onmessage = async (message: MessageEvent<LoadRequest>) => {
 		}
 		post({ type: 'done', loaded, elapsedMs: performance.now() - started });
 	} catch (error) {
+		if (error instanceof NotUtf8) {
+			const name =
+				request.kind === 'files' ? request.files.map((f) => f.name).join(', ') : request.name;
+			const problem = fileProblem(error.fileName, error.message);
+			const loaded = {
+				name,
+				result: { dataset: null, errors: [problem], warnings: [] },
+				sourceTexts: {}
+			};
+			post({ type: 'done', loaded, elapsedMs: performance.now() - started });
+			return;
+		}
 		post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 	}
 };

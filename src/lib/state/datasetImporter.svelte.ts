@@ -10,6 +10,7 @@ import type { Dataset } from '$lib/data/schema';
 import type { OpenedFrom, StoredDataset } from '$lib/data/storedDataset';
 import { STORED_DATASET_VERSION } from '$lib/data/storedDataset';
 import type { Problem } from '$lib/data/validateDataset';
+import { tallyOf, totalProblems, type ProblemTally } from '$lib/data/problemCollector';
 import type { FetchedDataset, FetchOptions } from '$lib/import/fetchDataset';
 import type { LoadProgress, LoadRequest, WorkerLoad } from '$lib/import/loadInWorker';
 import type { ParleyState } from './parleyState.svelte';
@@ -48,7 +49,10 @@ export type DatasetOrigin =
 
 export interface ProblemReport {
 	title: string;
+	/** The problems kept in full. */
 	problems: Problem[];
+	/** Problems counted beyond those kept, by kind (a hostile file has millions). */
+	omitted?: ProblemTally[];
 }
 
 /** A file name or address inside a sentence: at most 200 characters, isolated. */
@@ -237,10 +241,11 @@ export class DatasetImporter {
 		}
 	}
 
-	#fail(what: string, problems: Problem[]) {
+	#fail(what: string, problems: Problem[], omitted?: ProblemTally[]) {
 		this.failure = {
 			title: `${named(what)} could not be opened. ${named(this.parley.datasetName)} is still shown.`,
-			problems
+			problems,
+			...(omitted?.length ? { omitted } : {})
 		};
 	}
 
@@ -250,9 +255,9 @@ export class DatasetImporter {
 		how: { from: OpenedFrom; url?: string; restored: boolean; openedAt?: string },
 		what = loaded.name
 	): boolean {
-		const { dataset, errors, warnings } = loaded.result;
+		const { dataset, errors, warnings, omitted } = loaded.result;
 		if (!dataset) {
-			this.#fail(what, [...errors, ...warnings]);
+			this.#fail(what, [...errors, ...warnings], omitted);
 			return false;
 		}
 		const openedAt = how.openedAt ?? this.services.now().toISOString();
@@ -267,11 +272,14 @@ export class DatasetImporter {
 			restored: how.restored
 		};
 		this.failure = null;
+		const moreWarnings = tallyOf(omitted, 'warning');
+		const warningCount = totalProblems(warnings, moreWarnings);
 		this.warnings =
-			warnings.length > 0
+			warningCount > 0
 				? {
-						title: `${named(loaded.name)} opened with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`,
-						problems: warnings
+						title: `${named(loaded.name)} opened with ${warningCount.toLocaleString('en-GB')} warning${warningCount === 1 ? '' : 's'}`,
+						problems: warnings,
+						...(moreWarnings.length ? { omitted: moreWarnings } : {})
 					}
 				: null;
 		if (!how.restored) {
