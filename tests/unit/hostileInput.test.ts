@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/data/bidi';
 import { datasetToCsvTables } from '../../src/lib/data/datasetToCsv';
 import { formatPath } from '../../src/lib/data/jsonPath';
+import { MAX_UNKNOWN_TEXT } from '../../src/lib/data/unknownFields';
 import { loadJsonDataset } from '../../src/lib/data/loadDatasetFiles';
 import {
 	escapeFormula,
@@ -126,6 +127,48 @@ describe('loadJsonDataset and validateDataset on hostile values', () => {
 		]);
 		// What is loaded can be handed to the page and stored: it copies without recursing out.
 		expect(() => structuredClone(loaded)).not.toThrow();
+	});
+
+	it.each([
+		['a 1 MB text', (big: string) => ({ colour: big }), 'actors[0].colour'],
+		[
+			'a 1 MB text inside a list',
+			(big: string) => ({ notesList: ['ok', { deep: big }] }),
+			'actors[0].notesList'
+		],
+		['a 1 MB key', (big: string) => ({ extra: { [big]: 1 } }), 'actors[0].extra']
+	])('validateDataset(an unknown field with %s) refuses it, with its path', (_, field, path) => {
+		const big = 'x'.repeat(1_000_000);
+		const data = smallDataset();
+		Object.assign(data.actors[0]!, field(big));
+		const result = validateDataset(data, { sourceTexts: smallSourceTexts() });
+		expect(result.dataset).toBeNull();
+		expect(result.errors).toEqual([
+			expect.objectContaining({
+				path,
+				message: expect.stringContaining(
+					`1,000,000 characters long; Parley keeps unknown fields, but no text in them over ${MAX_UNKNOWN_TEXT.toLocaleString('en-GB')} characters`
+				)
+			})
+		]);
+	});
+
+	it('validateDataset(an unknown field with a text at the limit) keeps it with a warning', () => {
+		const data = smallDataset();
+		Object.assign(data.actors[0]!, { colour: 'x'.repeat(MAX_UNKNOWN_TEXT) });
+		const result = validateDataset(data, { sourceTexts: smallSourceTexts() });
+		expect(result.errors).toEqual([]);
+		expect(result.warnings).toEqual([expect.objectContaining({ path: 'actors[0].colour' })]);
+	});
+
+	it('validateDataset(a 1 MB wikidata id) says how long it is and the limit', () => {
+		const data = smallDataset();
+		data.actors[0]!.wikidata = 'Q' + '1'.repeat(1_000_000);
+		const result = validateDataset(data, { sourceTexts: smallSourceTexts() });
+		expect(result.errors[0]).toMatchObject({
+			path: 'actors[0].wikidata',
+			message: 'the Wikidata id is 1000001 characters long; the limit is 64'
+		});
 	});
 
 	it('nestingDepth(value, limit) counts levels and stops past the limit', () => {

@@ -206,6 +206,11 @@ export const ActorSchema = /* @__PURE__ */ record({
 	wikidata: v.optional(
 		v.pipe(
 			stringType,
+			v.maxLength(
+				LIMITS.id,
+				(issue) =>
+					`the Wikidata id is ${(issue.input as string).length} characters long; the limit is ${LIMITS.id}`
+			),
 			v.regex(/^Q[1-9]\d*$/, (issue) => `${received(issue)} is not a Wikidata id such as "Q43"`)
 		)
 	),

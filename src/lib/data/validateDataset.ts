@@ -14,7 +14,7 @@ import {
 	type CollectorLimits,
 	type ProblemTally
 } from './problemCollector';
-import { collectUnknownFields } from './unknownFields';
+import { collectUnknownFields, MAX_UNKNOWN_TEXT, overlongText } from './unknownFields';
 import {
 	DatasetSchema,
 	describeValue,
@@ -132,6 +132,16 @@ function runChecks(input: unknown, options: ValidateOptions, report: Report): Da
 				'structure',
 				field,
 				`unknown field nested more than ${MAX_UNKNOWN_FIELD_DEPTH} levels deep; Parley keeps unknown fields, but not ones this deep: remove it`
+			);
+			continue;
+		}
+		const length = overlongText(valueAt(input, field), MAX_UNKNOWN_TEXT);
+		if (length > 0) {
+			report(
+				'error',
+				'structure',
+				field,
+				`unknown field holding a text ${length.toLocaleString('en-GB')} characters long; Parley keeps unknown fields, but no text in them over ${MAX_UNKNOWN_TEXT.toLocaleString('en-GB')} characters (the most any field allows): shorten or remove it`
 			);
 			continue;
 		}
