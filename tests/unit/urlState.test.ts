@@ -6,8 +6,10 @@ import {
 	decodeUrlState,
 	encodeUrlState,
 	isEveryActor,
+	MAX_LIST_VALUES,
 	type UrlViewState
 } from '../../src/lib/state/urlState';
+import { unknownActorsParam } from '../fixtures/hostileDatasets';
 
 const ACTORS = ['usa', 'irn', 'tur', 'araghchi', 'a.b_c-d'];
 const EVENTS = ['istanbul-meeting', 'e1', 'e.2'];
@@ -123,6 +125,46 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 		expect(decoded.state.filters).toMatchObject(filters);
 		if (notice) expect(decoded.notices.join('\n')).toMatch(notice);
 		else expect(decoded.notices).toEqual([]);
+	});
+
+	it.each([
+		[
+			'two unknown actors, in one notice',
+			'actors=usa,nobody,ghost',
+			['the actors “nobody” and “ghost” are not known and were left out']
+		],
+		[
+			'100,000 unknown actors: the first 10,000 read, 5 quoted, the rest counted',
+			`actors=usa,${unknownActorsParam(100_000)}`,
+			[
+				'the link names 100,001 actors; only the first 10,000 were read',
+				'the actors “nobody-0”, “nobody-1”, “nobody-2”, “nobody-3”, “nobody-4” and 9,994 more are not known and were left out'
+			]
+		],
+		[
+			'three unknown settings, in one notice',
+			'utm_source=a&utm_medium=b&fbclid=c',
+			['the unknown settings “utm_source”, “utm_medium” and “fbclid” were ignored']
+		],
+		[
+			'20,000 unknown settings',
+			Array.from({ length: 20_000 }, (_, i) => `s${i}=1`).join('&'),
+			['the unknown settings “s0”, “s1”, “s2”, “s3”, “s4” and 19,995 more were ignored']
+		]
+	])('decodeUrlState(%s) groups its notices', (_name, query, notices) => {
+		const decoded = decodeUrlState(query, known);
+		expect(decoded.notices).toEqual(notices);
+		if (query.startsWith('actors=')) expect(decoded.state.filters.actorIds).toEqual(['usa']);
+	});
+
+	it(`decodeUrlState(${MAX_LIST_VALUES} actors, one twice) reads them all, once each`, () => {
+		const many = Array.from({ length: MAX_LIST_VALUES - 1 }, (_, i) => `a${i}`);
+		const decoded = decodeUrlState(`actors=${[...many, 'a0'].join(',')}`, {
+			...known,
+			actors: new Set(many)
+		});
+		expect(decoded.notices).toEqual([]);
+		expect(decoded.state.filters.actorIds).toEqual(many);
 	});
 
 	it.each([
