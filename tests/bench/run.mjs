@@ -24,6 +24,7 @@ import sirv from 'sirv';
 import { startServer } from './server.mjs';
 import { generateDataset } from './lib/dataset.mjs';
 import { renderNetworkTables, runNetworkScenario } from './networkScenario.mjs';
+import { renderOpenTable, runOpenScenario } from './openScenario.mjs';
 import { checkJsBudget, collectInitialScripts } from '../helpers/jsBudget.ts';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -98,6 +99,9 @@ const HELP = `usage: npm run bench -- [options]
                        benchmark-table markers); with --report, from that results file
   --only network       run only the network scenario (200 actors, 5,000 contact events; see
                        networkScenario.mjs) and put its results into the existing latest.json/.md
+  --only open          run only the large-file scenario: a 150 MB dataset picked with the file
+                       picker; prints the longest main-thread task until it is painted (openScenario.mjs)
+  --open-events N      events in the large-file scenario (default 333,000: about 150 MB)
   --no-network         skip the network scenario (run by default after the timeline matrix)
   --network-reps 5     fresh pages for the network scenario (default ${DEFAULTS.networkReps})
   --report FILE.json   run nothing: recompute summary + tables from a results JSON's raw runs
@@ -169,7 +173,11 @@ function parseArgs(argv) {
 				break;
 			case '--only':
 				o.only = next();
-				if (o.only !== 'network') throw new Error(`--only knows only "network", not ${o.only}`);
+				if (o.only !== 'network' && o.only !== 'open')
+					throw new Error(`--only knows "network" and "open", not ${o.only}`);
+				break;
+			case '--open-events':
+				o.openEvents = Number(next());
 				break;
 			case '--no-network':
 				o.network = false;
@@ -1087,6 +1095,41 @@ function buildApp(build, log) {
 		throw new Error('no build-bench/index.html: run without --no-build');
 }
 
+/** Builds if asked, runs the large-file scenario alone and writes bench/results (or --out) open.json. */
+async function onlyOpen(opts, log) {
+	buildApp(opts.build, log);
+	const app = await serveApp();
+	const browser = await launch(opts);
+	const loadBefore = os.loadavg();
+	let open;
+	try {
+		open = await runOpenScenario({
+			browser,
+			appOrigin: app.origin,
+			reps: Math.min(opts.networkReps, 3),
+			seed: opts.seed,
+			events: opts.openEvents,
+			log
+		});
+	} finally {
+		await browser.close().catch(() => {});
+		await app.close();
+	}
+	open.meta = {
+		date: new Date().toISOString(),
+		chromium: browser.version(),
+		loadavg: loadBefore,
+		loadavgAtEnd: os.loadavg()
+	};
+	fs.mkdirSync(opts.out, { recursive: true });
+	const jsonPath = path.join(opts.out, 'open.json');
+	await writeFormatted(jsonPath, JSON.stringify(open));
+	console.log(renderOpenTable(open));
+	console.log(
+		`host load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')} at the start; results: ${path.relative(process.cwd(), jsonPath)}`
+	);
+}
+
 /** Builds if asked, runs the network scenario alone and writes it into the existing results. */
 async function onlyNetwork(opts, log) {
 	buildApp(opts.build, log);
@@ -1150,6 +1193,7 @@ async function main() {
 		}
 	}
 	if (opts.only === 'network') return onlyNetwork(opts, log);
+	if (opts.only === 'open') return onlyOpen(opts, log);
 	const started = Date.now();
 	const hostAtStart = { loadavg: os.loadavg() };
 	buildApp(opts.build && opts.targetList.some((t) => t.server === 'app'), log);
