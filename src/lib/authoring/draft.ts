@@ -122,14 +122,15 @@ export function deleteItem(draft: Draft, collection: Collection, id: string): Dr
 	return next;
 }
 
-/** Adds a source with its stored text, kept as `sources/<id>.txt`. */
-export function addSource(draft: Draft, source: Omit<Source, 'text'>, text: string): Draft {
+/** Adds a source with its stored text, kept as `sources/<id>.txt` (any `text` given is replaced). */
+export function addSource(draft: Draft, source: Source, text: string): Draft {
 	const path = `sources/${source.id}.txt`;
-	const next = addItem(draft, 'sources', { ...source, text: path });
+	const stored: Source = { ...source, text: path };
+	const next = addItem(draft, 'sources', stored);
 	next.sourceTexts = { ...draft.sourceTexts, [path]: text };
 	next.dataset.meta = {
 		...next.dataset.meta,
-		primarySourceIds: [...(next.dataset.meta.primarySourceIds ?? []), source.id]
+		primarySourceIds: [...(draft.dataset.meta.primarySourceIds ?? []), stored.id]
 	};
 	return next;
 }

@@ -88,8 +88,7 @@ export class DraftState {
 	updateActor = (id: string, actor: Actor) =>
 		this.change((d) => replaceItem(d, 'actors', id, actor));
 	deleteActor = (id: string) => this.change((d) => deleteItem(d, 'actors', id));
-	addSource = (source: Omit<Source, 'text'>, text: string) =>
-		this.change((d) => addSource(d, source, text));
+	addSource = (source: Source, text: string) => this.change((d) => addSource(d, source, text));
 	updateSource = (id: string, source: Source) =>
 		this.change((d) => replaceItem(d, 'sources', id, source));
 	deleteSource = (id: string) => this.change((d) => deleteItem(d, 'sources', id));
