@@ -1,18 +1,20 @@
 /**
- * `npm run validate -- path/to/dataset.json`: checks a dataset as Parley's loader does (the
- * same size limit, the same UTF-8 reading, the same checks) and prints one line per problem
- * kept in full, a count of the rest by kind, then a summary. Exits 1 when there is any error.
+ * `npm run validate -- path/to/dataset.json` (or a .zip of it and its sources): checks a
+ * dataset as Parley's loader does (the same size limit, the same UTF-8 reading, the same
+ * checks) and prints one line per problem kept in full, a count of the rest by kind, then a
+ * summary. Exits 1 when there is any error.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { checkFileSelection } from '../lib/data/checkFileSelection';
+import { checkFileSelection, fileRole } from '../lib/data/checkFileSelection';
+import { unzipDataset } from '../lib/data/datasetZip';
 import { decodeUtf8 } from '../lib/data/decodeUtf8';
 import { groupProblems, PROBLEM_KINDS } from '../lib/data/groupProblems';
-import { describeWrongShape, isBinaryText } from '../lib/data/loadDatasetFiles';
+import { describeWrongShape, isBinaryText, matchSourceTexts } from '../lib/data/loadDatasetFiles';
 import { parseJson } from '../lib/data/parseJson';
 import { totalProblems } from '../lib/data/problemCollector';
 import { describeSummary, summarizeDataset } from '../lib/data/summarizeDataset';
-import { validateDataset, type Problem } from '../lib/data/validateDataset';
+import { validateDataset, type Problem, type ValidationResult } from '../lib/data/validateDataset';
 
 /** Stored source texts named by the dataset, read relative to the dataset's folder. */
 async function readSourceTexts(raw: unknown, folder: string): Promise<Map<string, string>> {
@@ -50,7 +52,9 @@ function failWith(file: string, problem: string): number {
 async function main(argv: string[]): Promise<number> {
 	const file = argv[0];
 	if (!file || argv.length > 1) {
-		console.error('usage: npm run validate -- path/to/dataset.json');
+		console.error(
+			'usage: npm run validate -- path/to/dataset.json (or a .zip of it and its sources)'
+		);
 		return 2;
 	}
 	let bytes: Uint8Array;
@@ -63,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
 		const code = (error as NodeJS.ErrnoException).code ?? String(error);
 		return failWith(file, `cannot read ${file}: ${code}`);
 	}
+	if (fileRole(file) === 'zip') return validateZip(file, new Uint8Array(bytes));
 	const decoded = decodeUtf8(bytes);
 	if (!decoded.ok) return failWith(file, decoded.message);
 	if (isBinaryText(decoded.text)) {
@@ -76,7 +81,36 @@ async function main(argv: string[]): Promise<number> {
 	const shape = describeWrongShape(parsed.value);
 	if (shape) return failWith(file, shape);
 	const sourceTexts = await readSourceTexts(parsed.value, dirname(resolve(file)));
-	const result = validateDataset(parsed.value, { sourceTexts });
+	return report(file, validateDataset(parsed.value, { sourceTexts }));
+}
+
+/**
+ * A .zip from "Download dataset": its one JSON dataset, checked with the source texts packed
+ * beside it (matched as the opener matches them, by file name).
+ */
+function validateZip(file: string, bytes: Uint8Array): number {
+	const unzipped = unzipDataset(file, bytes);
+	if (!unzipped.ok) return failWith(file, unzipped.problems.map((p) => p.message).join('; '));
+	const jsons = unzipped.files.filter((f) => fileRole(f.name) === 'json');
+	if (jsons.length !== 1) {
+		return failWith(
+			file,
+			`the archive must hold exactly one JSON dataset; it holds ${jsons.length}`
+		);
+	}
+	const parsed = parseJson(jsons[0]!.text);
+	if (!parsed.ok) return failWith(file, `${jsons[0]!.name}: ${parsed.message}`);
+	const texts = unzipped.files.filter((f) => fileRole(f.name) === 'text');
+	const declared = ((parsed.value as { sources?: unknown }).sources ?? []) as { text?: unknown }[];
+	const paths = Array.isArray(declared)
+		? declared.map((s) => s?.text).filter((p): p is string => typeof p === 'string')
+		: [];
+	const sourceTexts = matchSourceTexts(paths, texts);
+	return report(file, validateDataset(parsed.value, { sourceTexts }));
+}
+
+/** The problems kept in full, a line per kind for the rest, then the summary. */
+function report(file: string, result: ValidationResult): number {
 	const kept = [...result.errors, ...result.warnings];
 	for (const problem of kept) console.log(line(problem));
 	// What was counted but not printed, by kind, as the page's problem list says it.
