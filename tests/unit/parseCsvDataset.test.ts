@@ -236,6 +236,30 @@ describe('parseCsvDataset(events, actors)', () => {
 		expect(result.dataset!.actors[0]!.aliases).toEqual(['x', 'y', 'z']);
 	});
 
+	it('parseCsvDataset(a ";" pair from a comma-decimal spreadsheet) reads 59,91 as 59.91', () => {
+		const semi = (columns: readonly { name: string }[], cells: Record<string, string>) =>
+			columns
+				.map((c) => cells[c.name] ?? '')
+				.map((cell) => (cell.includes(';') ? `"${cell}"` : cell))
+				.join(';');
+		const events = {
+			name: 'events.csv',
+			text: `${EVENT_COLUMNS.map((c) => c.name).join(';')}\n${semi(EVENT_COLUMNS, EVENT)}\n`
+		};
+		const actors = {
+			name: 'actors.csv',
+			text: `${ACTOR_COLUMNS.map((c) => c.name).join(';')}\n${ACTORS.map((a) =>
+				semi(ACTOR_COLUMNS, a.lat ? { ...a, lat: '59,91', lon: '-10,75' } : a)
+			).join('\n')}\n`
+		};
+		const result = parse(events, actors);
+		expect(result.errors).toEqual([]);
+		expect(result.dataset!.actors.find((a) => a.id === 'oslo')).toMatchObject({
+			lat: 59.91,
+			lon: -10.75
+		});
+	});
+
 	it('parseCsvDataset(a tab-separated pair with ";" lists) reads the tab from the header', () => {
 		const tabbed = (columns: readonly { name: string }[], cells: Record<string, string>) =>
 			columns.map((c) => cells[c.name] ?? '').join('\t');
@@ -329,9 +353,9 @@ describe('parseCsvDataset(events, actors)', () => {
 		[
 			'a latitude that is not a number',
 			[EVENT],
-			[...ACTORS.slice(0, 3), { ...ACTORS[3]!, lat: '59,91' }],
+			[...ACTORS.slice(0, 3), { ...ACTORS[3]!, lat: '59°55′N' }],
 			'actors.csv row 5, column lat',
-			'must be a number, not the text "59,91"'
+			'must be a number, not the text "59°55′N"'
 		],
 		[
 			'a bad actor kind',

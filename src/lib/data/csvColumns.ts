@@ -99,3 +99,18 @@ export const ACTOR_COLUMNS: readonly CsvColumn[] = [
 	column('wikidata', 'wikidata', 'Wikidata id such as Q20'),
 	column('notes', 'notes', 'anything else')
 ];
+
+/** Columns where an empty text (or list) is a value of its own, not an absent one. */
+const EMPTY_TEXT_COLUMNS: ReadonlySet<string> = new Set([
+	'date_note',
+	'plover_mode',
+	'confidence_note',
+	'source_title',
+	'sector',
+	'role',
+	'notes'
+]);
+
+export function holdsEmpty(column: CsvColumn): boolean {
+	return column.multiple || EMPTY_TEXT_COLUMNS.has(column.name);
+}

@@ -173,21 +173,6 @@ function readTable(file: CsvFile, columns: readonly CsvColumn[], kind: Table): R
 	return { header, rows, problems };
 }
 
-/** Columns where an empty text (or list) is a value of its own, not an absent one. */
-const EMPTY_TEXT_COLUMNS: ReadonlySet<string> = new Set([
-	'date_note',
-	'plover_mode',
-	'confidence_note',
-	'source_title',
-	'sector',
-	'role',
-	'notes'
-]);
-
-function holdsEmpty(column: CsvColumn): boolean {
-	return column.multiple || EMPTY_TEXT_COLUMNS.has(column.name);
-}
-
 function splitMultiple(cell: string): string[] {
 	return cell
 		.split(MULTI_VALUE_SEPARATOR)
@@ -197,6 +182,8 @@ function splitMultiple(cell: string): string[] {
 
 /** A decimal number; also as JavaScript writes very small ones (1e-7). */
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+/** 59,91 as a spreadsheet in a comma-decimal language writes it. */
+const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
 
 /** Sets `record.a.b = value`, creating the objects on the way. */
 function setPath(record: Record<string, unknown>, path: string, value: unknown) {
@@ -217,6 +204,8 @@ function buildActor(cells: Map<string, string>): Record<string, unknown> {
 		if (col.multiple) actor[col.field] = splitMultiple(cell);
 		else if ((col.name === 'lat' || col.name === 'lon') && NUMBER.test(cell)) {
 			actor[col.field] = Number(cell);
+		} else if ((col.name === 'lat' || col.name === 'lon') && DECIMAL_COMMA.test(cell)) {
+			actor[col.field] = Number(cell.replace(',', '.'));
 		} else actor[col.field] = cell;
 	}
 	return actor;
