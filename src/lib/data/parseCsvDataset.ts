@@ -5,7 +5,13 @@
  * row 1 is the header, as a spreadsheet shows it.
  */
 import { quoteText } from './bidi';
-import { ACTOR_COLUMNS, EVENT_COLUMNS, MULTI_VALUE_SEPARATOR, type CsvColumn } from './csvColumns';
+import {
+	ACTOR_COLUMNS,
+	EVENT_COLUMNS,
+	MULTI_VALUE_SEPARATOR,
+	type CsvColumn,
+	holdsEmpty
+} from './csvColumns';
 import { chooseCsvSeparator, parseCsvRecords, unescapeFormula } from './csvText';
 import type { Problem, ValidationResult, ValidateOptions } from './validateDataset';
 import { validateDataset } from './validateDataset';
