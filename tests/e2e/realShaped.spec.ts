@@ -4,11 +4,33 @@
  * coordinates, dozens of sources): every event opens from its table row and from its timeline
  * mark, every network edge lists its events, every column sorts, and nothing errs.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import type { Dataset } from '../../src/lib/data/schema';
 import { describeReportedAt } from '../../src/lib/data/describeReportedAt';
 import { relatedLinks } from '../../src/lib/data/eventDetailLists';
+import { gotoApp } from './app';
 import { watchForErrors } from './pageErrors';
-import { openRealShaped, realShaped } from './realShaped';
+import { openRealShaped, realShaped as fixture } from './realShaped';
+
+/**
+ * The fixture; or, run by hand, another file (`PARLEY_SMOKE_DATASET=path/to/dataset.json`),
+ * e.g. a real dataset that is not ours to commit.
+ */
+const OTHER = process.env.PARLEY_SMOKE_DATASET;
+const realShaped: Dataset = OTHER ? (JSON.parse(readFileSync(OTHER, 'utf8')) as Dataset) : fixture;
+
+async function openDataset(page: Page) {
+	if (!OTHER) return openRealShaped(page);
+	await gotoApp(page, '/');
+	await page.getByLabel(/Dataset files/).setInputFiles(OTHER);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(realShaped.meta.title, {
+		timeout: 20_000
+	});
+	await expect(page.locator('table.events tbody tr[data-event-id]')).toHaveCount(
+		realShaped.events.length
+	);
+}
 
 test.describe.configure({ timeout: 480_000 });
 
@@ -26,7 +48,7 @@ async function expectDetailOf(page: Page, id: string) {
 
 test('every event opens from its table row, with no page error', async ({ page }) => {
 	const errors = watchForErrors(page);
-	await openRealShaped(page);
+	await openDataset(page);
 	for (const event of realShaped.events) {
 		await page.locator(`table.events tr[data-event-id="${event.id}"] button.open`).click();
 		await expectDetailOf(page, event.id);
@@ -38,7 +60,7 @@ test('every event opens from its table row, with no page error', async ({ page }
 
 test('every event opens from its timeline mark, with no page error', async ({ page }) => {
 	const errors = watchForErrors(page);
-	await openRealShaped(page);
+	await openDataset(page);
 	const timeline = page.locator('svg[data-chart="timeline"]');
 	// At the default zoom a dense stretch is drawn as a density band, not as marks.
 	let opened = 0;
@@ -67,7 +89,7 @@ test('every network edge lists its events, and each listed event opens, with no 
 	page
 }) => {
 	const errors = watchForErrors(page);
-	await openRealShaped(page);
+	await openDataset(page);
 	const network = page.locator('svg[data-chart="network"]');
 	await network.scrollIntoViewIfNeeded();
 	const edges = network.locator('[data-layer="edges"] [data-edge-key][role="button"]');
@@ -100,7 +122,7 @@ test('every network edge lists its events, and each listed event opens, with no 
 
 test('every table column sorts both ways, with no page error', async ({ page }) => {
 	const errors = watchForErrors(page);
-	await openRealShaped(page);
+	await openDataset(page);
 	const sortButtons = page.locator('table.events thead th button.sort');
 	const count = await sortButtons.count();
 	expect(count).toBeGreaterThan(3);

@@ -70,7 +70,7 @@ describe('keys of keyed lists', () => {
 			}),
 			{ numRuns: 30, endOnFailure: true }
 		);
-	});
+	}, 60_000);
 
 	it('relatedLinks(event) keys are unique and keep every relation to every event', () => {
 		fc.assert(
@@ -86,7 +86,7 @@ describe('keys of keyed lists', () => {
 			}),
 			{ numRuns: 40, endOnFailure: true }
 		);
-	});
+	}, 60_000);
 
 	it('eventParticipantGroups(event) keys each role once and each actor once per role', () => {
 		fc.assert(
@@ -108,7 +108,7 @@ describe('keys of keyed lists', () => {
 			}),
 			{ numRuns: 40, endOnFailure: true }
 		);
-	});
+	}, 60_000);
 
 	it('buildActorTree(...) lists each member once under a parent named twice', () => {
 		fc.assert(
@@ -118,7 +118,7 @@ describe('keys of keyed lists', () => {
 			}),
 			{ numRuns: 40, endOnFailure: true }
 		);
-	});
+	}, 60_000);
 
 	it('reportedOnDates(dataset) names each primary source once', () => {
 		fc.assert(
@@ -127,7 +127,7 @@ describe('keys of keyed lists', () => {
 			}),
 			{ numRuns: 40, endOnFailure: true }
 		);
-	});
+	}, 60_000);
 
 	it('buildGraph(...) node ids and edge keys are unique, each edge lists an event once', () => {
 		fc.assert(
@@ -143,7 +143,7 @@ describe('keys of keyed lists', () => {
 			}),
 			{ numRuns: 40, endOnFailure: true }
 		);
-	});
+	}, 60_000);
 
 	it('relatedLinks(event) shows an event related twice under two relations, both', () => {
 		const event = {
