@@ -154,7 +154,8 @@ export const SourceSchema = /* @__PURE__ */ record({
 	url: HttpUrlSchema,
 	outlet: requiredText(LIMITS.name, 'the outlet'),
 	title: v.optional(text(LIMITS.name, 'the title')),
-	publishedAt: v.nullable(IsoDateSchema),
+	// Unknown is null; a file that leaves the field out means the same (the loader says so).
+	publishedAt: v.optional(v.nullable(IsoDateSchema), null),
 	publishedAtNote: v.optional(text(LIMITS.note, 'the note')),
 	accessedAt: IsoDateSchema,
 	sourceType: v.optional(choice(SOURCE_TYPES)),

@@ -15,6 +15,8 @@ import {
 	type ProblemTally
 } from './problemCollector';
 import { collectUnknownFields, MAX_UNKNOWN_TEXT, overlongText } from './unknownFields';
+import { findIllFormedText } from './illFormedText';
+import { foldForQuotes, locateQuote, type FoldedText } from './matchQuote';
 import {
 	DatasetSchema,
 	describeValue,
@@ -81,7 +83,6 @@ const COLLECTIONS: Collection[] = ['sources', 'actors', 'events', 'relations'];
 
 /** Folds whitespace runs to one space and normalises Unicode, as the format's quote rule says. */
 export { foldWhitespace } from './foldWhitespace';
-import { foldWhitespace } from './foldWhitespace';
 
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
 	const collector = new ProblemCollector(options.limits);
@@ -148,6 +149,16 @@ function runChecks(input: unknown, options: ValidateOptions, report: Report): Da
 		report('warning', 'unknown-field', field, 'unknown field; it is kept but not used');
 	}
 
+	// Noncharacters and lone surrogates in any string or field name (see illFormedText.ts).
+	for (const bad of findIllFormedText(input)) {
+		report(
+			'error',
+			'structure',
+			bad.path,
+			`${bad.inKey ? 'this field name holds' : 'holds'} ${bad.character} at character ${bad.position}; no text may hold it (an exported chart would not open): remove it, or write U+FFFD "\uFFFD" in its place`
+		);
+	}
+
 	// Cross-record rules run on the records that passed the schema, so one broken record
 	// gives its own messages without a cascade of follow-on ones.
 	const valid = <T>(collection: Collection): { item: T; index: number }[] => {
@@ -179,6 +190,16 @@ function runChecks(input: unknown, options: ValidateOptions, report: Report): Da
 		meta.primarySourceIds.forEach((id, i) =>
 			checkReference(refs, 'sources', id, ['meta', 'primarySourceIds', i], report)
 		);
+	}
+	for (const { item, index } of sources) {
+		if (!Object.hasOwn(item, 'publishedAt')) {
+			report(
+				'warning',
+				'structure',
+				['sources', index, 'publishedAt'],
+				'is missing: read as unknown (null); write "publishedAt": null, or the day it was published'
+			);
+		}
 	}
 	checkActors(actors, refs, report);
 	const createdAt =
@@ -523,12 +544,18 @@ function checkEventDate(
 	if (end !== undefined && end < value) {
 		report('error', 'date-order', at('date', 'end'), `end ${end} comes before the start ${value}`);
 	}
-	if (createdAt && event.status === 'occurred' && value > createdAt) {
+	// Only an event whose whole window is after the day the dataset was made: a month or a range
+	// may run past it, and dates are the venue's, a day ahead of the extractor's at most.
+	if (
+		createdAt &&
+		event.status === 'occurred' &&
+		daysBetween(createdAt, earliest) > TIME_ZONE_DAYS
+	) {
 		report(
 			'error',
 			'future-occurrence',
-			at('date', 'value'),
-			`an "occurred" event cannot be dated ${formatDay(value)}, after the dataset was made (meta.createdAt ${formatDay(createdAt)}); use "planned" or "tentative", or fix the date`
+			at('date', 'earliest'),
+			`an "occurred" event cannot have happened ${formatDay(earliest)} or later, after the dataset was made (meta.createdAt ${formatDay(createdAt)}); use "planned" or "tentative", or fix the date`
 		);
 	}
 	// Plans, postponements and cancellations are announced before their day; only what is
@@ -536,7 +563,7 @@ function checkEventDate(
 	if (
 		event.reportedAt !== undefined &&
 		HAPPENED_STATUSES.has(event.status) &&
-		daysBetween(earliest, event.reportedAt) < 0
+		daysBetween(earliest, event.reportedAt) < -TIME_ZONE_DAYS
 	) {
 		report(
 			'error',
@@ -548,6 +575,12 @@ function checkEventDate(
 }
 
 const HAPPENED_STATUSES: ReadonlySet<string> = new Set(['occurred', 'reported', 'claimed']);
+
+/**
+ * Dates are written in the place's time zone, a report or an extraction in another: the same
+ * moment can be a day apart in the two. So a day's difference is not taken as an impossibility.
+ */
+const TIME_ZONE_DAYS = 1;
 
 function checkRelations(
 	relations: { item: Relation; index: number }[],
@@ -616,7 +649,7 @@ function checkQuotes(
 	options: ValidateOptions,
 	report: Report
 ) {
-	const folded = new Map<string, { text: string; path: string }>();
+	const folded = new Map<string, { text: FoldedText; path: string }>();
 	for (const { item: source, index } of sources) {
 		if (source.text === undefined) continue;
 		const text = options.sourceTexts?.get(source.text);
@@ -630,17 +663,17 @@ function checkQuotes(
 			);
 			continue;
 		}
-		folded.set(source.id, { text: foldWhitespace(text), path: source.text });
+		folded.set(source.id, { text: foldForQuotes(text), path: source.text });
 	}
 	const checkEvidence = (evidence: Evidence[], base: PathKey[]) =>
 		evidence.forEach((item, i) => {
 			const source = folded.get(item.sourceId);
-			if (source && !source.text.includes(foldWhitespace(item.quote))) {
+			if (source && !locateQuote(source.text, item.quote)) {
 				report(
 					'error',
 					'quote-not-in-source',
 					[...base, 'evidence', i, 'quote'],
-					`not found verbatim in the text of source "${item.sourceId}" (${isolateBidi(truncateText(source.path, 200))}); quote it exactly, only whitespace may differ`
+					`not found verbatim in the text of source "${item.sourceId}" (${isolateBidi(truncateText(source.path, 200))}); quote its words exactly (white space, curly or straight quotes and dashes may differ, and "[…]" may leave words out)`
 				);
 			}
 		});

@@ -7,8 +7,18 @@ import { isolateBidi, truncateText } from '$lib/data/bidi';
 import { checkFileSelection } from '$lib/data/checkFileSelection';
 import type { LoadedDataset } from '$lib/data/loadDatasetFiles';
 import type { Dataset } from '$lib/data/schema';
-import type { OpenedFrom, StoredDataset } from '$lib/data/storedDataset';
-import { STORED_DATASET_VERSION } from '$lib/data/storedDataset';
+import type {
+	KeptAnnouncement,
+	KeptRead,
+	OpenedFrom,
+	StoredDataset
+} from '$lib/data/storedDataset';
+import {
+	otherTabNotice,
+	STORED_DATASET_VERSION,
+	unreadableNotice,
+	unsavedNotice
+} from '$lib/data/storedDataset';
 import type { Problem } from '$lib/data/validateDataset';
 import { tallyOf, totalProblems, type ProblemTally } from '$lib/data/problemCollector';
 import type { FetchedDataset, FetchOptions } from '$lib/import/fetchDataset';
@@ -26,8 +36,12 @@ export interface ImporterServices {
 	load: (request: LoadRequest, onProgress: (progress: LoadProgress) => void) => WorkerLoad;
 	fetchDataset: (address: string, options: FetchOptions) => Promise<FetchedDataset>;
 	saveOpened: (record: StoredDataset) => Promise<void>;
-	loadOpened: () => Promise<StoredDataset | null>;
+	loadOpened: () => Promise<KeptRead>;
 	forgetOpened: () => Promise<void>;
+	/** Tells the other tabs that this one kept a dataset. */
+	announceKept: (announcement: KeptAnnouncement) => void;
+	/** This page's id among the browser's tabs. */
+	tab: string;
 	/** Puts the dataset's address in the page URL (`?data=`), or removes it with null. */
 	setDataParam: (url: string | null) => void;
 	now: () => Date;
@@ -144,8 +158,17 @@ export class DatasetImporter {
 
 	/** Brings back the dataset opened on an earlier visit, if one was kept. */
 	async restore() {
-		const record = await this.services.loadOpened();
-		if (!record) return;
+		const kept = await this.services.loadOpened();
+		if (kept.kind === 'unreadable') {
+			const removed = await this.services.forgetOpened().then(
+				() => true,
+				() => false
+			);
+			this.notices = [...this.notices, unreadableNotice(kept.reason, removed)];
+			return;
+		}
+		if (kept.kind === 'none') return;
+		const record = kept.record;
 		const loaded = await this.#run(record.name, {
 			kind: 'value',
 			name: record.name,
@@ -174,6 +197,12 @@ export class DatasetImporter {
 		this.warnings = null;
 		this.services.setDataParam(null);
 		this.services.forgetOpened().catch(() => undefined);
+	}
+
+	/** Another tab kept a dataset: it, not this tab's, is what the next visit brings back. */
+	keptElsewhere(announcement: KeptAnnouncement) {
+		const notice = otherTabNotice(announcement, this.services.tab);
+		if (notice) this.notices = [...this.notices, notice];
 	}
 
 	dismissFailure() {
@@ -292,12 +321,18 @@ export class DatasetImporter {
 				dataset,
 				sourceTexts: loaded.sourceTexts
 			};
-			this.services.saveOpened(record).catch(() => {
-				this.notices = [
-					...this.notices,
-					'This browser would not keep the dataset (storage is off or full), so the next visit starts with the bundled one.'
-				];
-			});
+			this.services.saveOpened(record).then(
+				() => this.services.announceKept({ tab: this.services.tab, name: loaded.name, openedAt }),
+				async () => {
+					// The dataset kept before would come back on the next visit: forget it, so that
+					// what the notice says is true.
+					const forgotten = await this.services.forgetOpened().then(
+						() => true,
+						() => false
+					);
+					this.notices = [...this.notices, unsavedNotice(loaded.name, forgotten)];
+				}
+			);
 		}
 		return true;
 	}

@@ -19,7 +19,8 @@ export interface ReportedOn {
 
 /** The publication days of the dataset's primary sources (those with a known date). */
 export function reportedOnDates(dataset: Dataset): ReportedOn[] {
-	const ids = dataset.meta.primarySourceIds ?? [];
+	// Each source once, though a file may name it twice (the timeline keys its markers by source).
+	const ids = [...new Set(dataset.meta.primarySourceIds ?? [])];
 	return ids.flatMap((id) => {
 		const source = dataset.sources.find((candidate) => candidate.id === id);
 		return source?.publishedAt
