@@ -52,7 +52,17 @@ const urlStateArbitrary: fc.Arbitrary<UrlViewState> = fc.record({
 	laneGrouping: fc.constantFrom('state' as const, 'actor' as const, 'category' as const),
 	networkLayout: fc.constantFrom('force' as const, 'geo' as const),
 	networkShowMembers: fc.boolean(),
-	networkAsOf: fc.option(day, { nil: null })
+	networkAsOf: fc.option(day, { nil: null }),
+	tableSort: fc.record({
+		key: fc.constantFrom(
+			'date' as const,
+			'category' as const,
+			'actor' as const,
+			'status' as const,
+			'confidence' as const
+		),
+		direction: fc.constantFrom('ascending' as const, 'descending' as const)
+	})
 });
 
 describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
@@ -79,10 +89,11 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 			filters: { ...DEFAULT_URL_STATE.filters, actorIds: ['usa', 'irn'], actorMode: 'all' },
 			window: [Date.UTC(2026, 1, 1), Date.UTC(2026, 1, 14, 12, 30)],
 			selectedEventId: 'istanbul-meeting',
-			networkLayout: 'geo'
+			networkLayout: 'geo',
+			tableSort: { key: 'status', direction: 'descending' }
 		});
 		expect(decodeURIComponent(query)).toBe(
-			'actors=usa,irn&mode=all&window=2026-02-01T00:00Z..2026-02-14T12:30Z&event=istanbul-meeting&layout=geo'
+			'actors=usa,irn&mode=all&window=2026-02-01T00:00Z..2026-02-14T12:30Z&event=istanbul-meeting&layout=geo&sort=-status'
 		);
 	});
 
@@ -176,6 +187,12 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 		['layout=circle', /the network layout “circle” is not one of force, geo; using force/],
 		['members=yes', /the members setting “yes” should be 0 or 1/],
 		['asof=soon', /the “as of” date “soon” is not a day/],
+		[
+			'sort=colour',
+			/the table order “colour” is not one of date, category, actor, status, confidence/
+		],
+		['sort=--date', /the table order “--date” is not one of/],
+		['sort=', /the table order “” is not one of/],
 		['utm_source=newsletter', /the unknown setting “utm_source” was ignored/]
 	])('decodeUrlState(%j) uses the default view part and explains', (query, notice) => {
 		const decoded = decodeUrlState(query, known);
@@ -183,6 +200,18 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 		const { filters: _f, ...rest } = decoded.state;
 		const { filters: _d, ...defaults } = DEFAULT_URL_STATE;
 		expect(rest).toEqual(defaults);
+	});
+
+	it.each([
+		['sort=-status', { key: 'status', direction: 'descending' }],
+		['sort=actor', { key: 'actor', direction: 'ascending' }],
+		['sort=-date', { key: 'date', direction: 'descending' }],
+		['sort=date', { key: 'date', direction: 'ascending' }]
+	])('decodeUrlState(%j) reads the table order', (query, tableSort) => {
+		expect(decodeUrlState(query, known)).toEqual({
+			state: { ...DEFAULT_URL_STATE, tableSort },
+			notices: []
+		});
 	});
 
 	it('never throws on arbitrary query strings, and always returns a usable state', () => {
@@ -266,6 +295,7 @@ describe('encodeUrlState and decodeUrlState on arbitrary ids, text and queries',
 							'layout',
 							'members',
 							'asof',
+							'sort',
 							'data'
 						),
 						anyValue

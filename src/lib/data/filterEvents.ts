@@ -99,9 +99,10 @@ function someIn(participants: readonly string[], set: ReadonlySet<string>): bool
 
 /**
  * The actor test of a filter, prepared once: O(participants) per event whatever the number
- * of selected actors (Sets, not a scan of the selection for every event).
+ * of selected actors (Sets, not a scan of the selection for every event). Null when no actor
+ * is selected.
  */
-function actorTest(
+export function actorTest(
 	hierarchy: ActorHierarchy,
 	criteria: FilterCriteria
 ): ((event: DiplomaticEvent) => boolean) | null {
@@ -158,6 +159,32 @@ function cachedSearchText(event: DiplomaticEvent, hierarchy: ActorHierarchy): st
 	return text;
 }
 
+/**
+ * The search test of a filter, prepared once (its terms split and normalised): every term must
+ * occur in the event's text. Null when the search is blank.
+ */
+export function searchTest(
+	hierarchy: ActorHierarchy,
+	search: string
+): ((event: DiplomaticEvent) => boolean) | null {
+	const terms = normalizeSearchText(search).split(' ').filter(Boolean);
+	if (terms.length === 0) return null;
+	return (event) => {
+		const text = cachedSearchText(event, hierarchy);
+		return terms.every((term) => text.includes(term));
+	};
+}
+
+/** Whether the event's window (its end included) overlaps the inclusive day range. */
+export function overlapsRange(
+	event: DiplomaticEvent,
+	range: NonNullable<FilterCriteria['timeRange']>
+): boolean {
+	const date = event.date;
+	const last = date.end && date.end > date.latest ? date.end : date.latest;
+	return last >= range.start && date.earliest <= range.end;
+}
+
 /** The text a search looks through for one event, normalised once. */
 export function searchableText(event: DiplomaticEvent, hierarchy: ActorHierarchy): string {
 	const names = eventParticipants(event)
@@ -201,11 +228,7 @@ export function filterEvents(
 		if (categories && !categories.has(event.type.plover ?? 'none')) continue;
 		if (statuses && !statuses.has(event.status)) continue;
 		if (confidences && !confidences.has(event.confidence)) continue;
-		if (range) {
-			const date = event.date;
-			const last = date.end && date.end > date.latest ? date.end : date.latest;
-			if (last < range.start || date.earliest > range.end) continue;
-		}
+		if (range && !overlapsRange(event, range)) continue;
 		if (involves && !involves(event)) continue;
 		if (terms.length > 0) {
 			const text = cachedSearchText(event, hierarchy);

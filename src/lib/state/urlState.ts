@@ -1,12 +1,18 @@
 /**
- * The view as a URL query: filters, the timeline window, the selected event, the grouping and
- * the network layout. Decoding never throws: a bad part falls back to its default and says why.
+ * The view as a URL query: filters, the timeline window, the selected event, the grouping, the
+ * network layout and the table's order. Decoding never throws: a bad part falls back to its default and says why.
  */
 import { isolateBidi, truncateText } from '$lib/data/bidi';
 import { isCalendarDay } from '$lib/data/dates';
 import { NO_FILTERS, type CategoryKey, type FilterCriteria } from '$lib/data/filterEvents';
 import { CONFIDENCE_LEVELS, PLOVER_CATEGORIES, STATUSES } from '$lib/data/vocabularies';
-import type { LaneGrouping, NetworkLayout } from './viewState.svelte';
+import type { EventSortKey } from '$lib/data/sortEvents';
+import {
+	DEFAULT_TABLE_SORT,
+	type LaneGrouping,
+	type NetworkLayout,
+	type TableSort
+} from './viewState.svelte';
 
 export interface UrlViewState {
 	filters: FilterCriteria;
@@ -17,6 +23,7 @@ export interface UrlViewState {
 	networkLayout: NetworkLayout;
 	networkShowMembers: boolean;
 	networkAsOf: string | null;
+	tableSort: TableSort;
 }
 
 export const DEFAULT_URL_STATE: UrlViewState = {
@@ -26,7 +33,8 @@ export const DEFAULT_URL_STATE: UrlViewState = {
 	laneGrouping: 'state',
 	networkLayout: 'force',
 	networkShowMembers: false,
-	networkAsOf: null
+	networkAsOf: null,
+	tableSort: DEFAULT_TABLE_SORT
 };
 
 /**
@@ -38,6 +46,8 @@ export const FOREIGN_PARAMS = ['data', 'bench', 'n', 'seed', 'validate'] as cons
 const LANE_GROUPINGS: LaneGrouping[] = ['state', 'actor', 'category'];
 const NETWORK_LAYOUTS: NetworkLayout[] = ['force', 'geo'];
 const CATEGORY_KEYS: CategoryKey[] = [...PLOVER_CATEGORIES, 'none'];
+/** The table's columns that sort, as the `sort` parameter names them ("-status": descending). */
+const SORT_KEYS: EventSortKey[] = ['date', 'category', 'actor', 'status', 'confidence'];
 const MINUTE = 60_000;
 const MAX_SEARCH = 200;
 const MIN_WINDOW = 60 * MINUTE;
@@ -114,6 +124,10 @@ export function encodeUrlState(
 	}
 	if (state.networkShowMembers) params.set('members', '1');
 	if (state.networkAsOf) params.set('asof', state.networkAsOf);
+	const sort = state.tableSort;
+	if (sort.key !== DEFAULT_TABLE_SORT.key || sort.direction !== DEFAULT_TABLE_SORT.direction) {
+		params.set('sort', `${sort.direction === 'descending' ? '-' : ''}${sort.key}`);
+	}
 	return params.toString();
 }
 
@@ -144,6 +158,7 @@ const KNOWN_PARAMS = new Set([
 	'layout',
 	'members',
 	'asof',
+	'sort',
 	...FOREIGN_PARAMS
 ]);
 
@@ -339,6 +354,21 @@ export function decodeUrlState(query: string | URLSearchParams, known: KnownIds)
 	if (asOf !== null) {
 		if (isCalendarDay(asOf)) state.networkAsOf = asOf;
 		else notices.push(`the “as of” date ${quote(asOf)} is not a day written YYYY-MM-DD`);
+	}
+	const sort = params.get('sort');
+	if (sort !== null) {
+		const descending = sort.startsWith('-');
+		const key = descending ? sort.slice(1) : sort;
+		if ((SORT_KEYS as string[]).includes(key)) {
+			state.tableSort = {
+				key: key as EventSortKey,
+				direction: descending ? 'descending' : 'ascending'
+			};
+		} else {
+			notices.push(
+				`the table order ${quote(sort)} is not one of ${SORT_KEYS.join(', ')} (“-” before it: descending); sorting by date`
+			);
+		}
 	}
 	return { state, notices };
 }
