@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { alignToPixels, decodePng, type Image } from '../helpers/chartPixels';
+import { openRealShaped } from './realShaped';
 
 export interface ExportView {
 	/** File-name-safe name: the snapshot is tests/snapshots/export-<name>.svg. */
@@ -14,6 +15,8 @@ export interface ExportView {
 	chart: 'timeline' | 'network';
 	/** The query string that sets up the view. */
 	query: string;
+	/** Opened with the real-shaped fixture (through the file picker) instead of the bundled data. */
+	realShaped?: boolean;
 }
 
 export const EXPORT_VIEWS: ExportView[] = [
@@ -21,7 +24,9 @@ export const EXPORT_VIEWS: ExportView[] = [
 	{ name: 'timeline-actor-sau', chart: 'timeline', query: '?actors=sau' },
 	{ name: 'timeline-lanes-category', chart: 'timeline', query: '?lanes=category' },
 	{ name: 'network-force', chart: 'network', query: '?layout=force' },
-	{ name: 'network-geo', chart: 'network', query: '?layout=geo' }
+	{ name: 'network-geo', chart: 'network', query: '?layout=geo' },
+	{ name: 'real-shaped-timeline', chart: 'timeline', query: '', realShaped: true },
+	{ name: 'real-shaped-network-geo', chart: 'network', query: '?layout=geo', realShaped: true }
 ];
 
 /**
@@ -35,6 +40,7 @@ const GROUP = { timeline: 'Export the timeline', network: 'Export the mediation 
 /** Opens the view with the pointer parked in the page's top-left corner, away from the charts. */
 export async function openView(page: Page, view: ExportView) {
 	await page.goto(`/${view.query}`);
+	if (view.realShaped) await openRealShaped(page, { navigate: false });
 	const svg = page.locator(`svg[data-chart="${view.chart}"]`);
 	await expect(svg).toBeVisible();
 	await page.evaluate(() => document.fonts.ready);
@@ -104,6 +110,53 @@ export function renderWithRsvg(svgPath: string, origin: { x: number; y: number }
 		svgPath
 	]);
 	return { image: decodePng(readFileSync(pngPath)), origin: aligned.origin };
+}
+
+export interface InkscapeJob {
+	svgPath: string;
+	/** Where the chart's origin lies in the file (see renderWithRsvg). */
+	origin: { x: number; y: number };
+	pngPath: string;
+}
+
+/**
+ * Draws exported files with Inkscape (`inkscape file.svg --export-type=png`), all in one run of
+ * it, as it takes seconds to start: placed as renderWithRsvg places them, on a page one pixel
+ * larger with the chart's origin on a whole pixel. Returns each picture and where the origin fell.
+ */
+export function renderWithInkscape(jobs: InkscapeJob[]) {
+	const actions: string[] = [];
+	const placed = jobs.map((job) => {
+		for (const path of [job.svgPath, job.pngPath]) {
+			if (/[;:]/.test(path)) throw new Error(`Inkscape actions cannot name ${path}`);
+		}
+		const text = readFileSync(job.svgPath, 'utf8');
+		const size = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(text);
+		if (!size) throw new Error(`${job.svgPath} has no width and height`);
+		const width = Math.ceil(Number(size[1])) + 1;
+		const height = Math.ceil(Number(size[2])) + 1;
+		const aligned = alignToPixels(job.origin);
+		// The exported area starts left of and above the page by the shift renderWithRsvg adds.
+		const x0 = -aligned.left;
+		const y0 = -aligned.top;
+		actions.push(
+			`file-open:${job.svgPath}`,
+			`export-area:${x0.toFixed(3)}:${y0.toFixed(3)}:${(x0 + width).toFixed(3)}:${(y0 + height).toFixed(3)}`,
+			`export-width:${width}`,
+			`export-height:${height}`,
+			`export-filename:${job.pngPath}`,
+			'export-do',
+			'file-close'
+		);
+		return aligned.origin;
+	});
+	execFileSync('inkscape', [`--actions=${actions.join(';')}`], {
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	return jobs.map((job, i) => ({
+		image: decodePng(readFileSync(job.pngPath)),
+		origin: placed[i]!
+	}));
 }
 
 /** Writes text to a file and returns its path. */

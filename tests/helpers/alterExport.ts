@@ -52,12 +52,41 @@ export function moveMark(
 	throw new Error(`nothing to move in <g id="${layerId}">`);
 }
 
-/** Deletes the first <text> in the layer `layerId`. */
+/**
+ * Deletes the first label in the layer `layerId`: its first <text> and every other <text> of
+ * the layer that says the same (the halo drawn beneath it).
+ */
 export function removeLabel(svgText: string, layerId: string): { text: string; removed: string } {
 	const doc = parse(svgText);
-	const label = layer(doc, layerId).getElementsByTagName('text')[0];
-	if (!label) throw new Error(`no <text> in <g id="${layerId}">`);
-	const removed = label.textContent ?? '';
-	label.parentNode!.removeChild(label);
+	const texts = Array.from(layer(doc, layerId).getElementsByTagName('text'));
+	if (texts.length === 0) throw new Error(`no <text> in <g id="${layerId}">`);
+	const removed = texts[0]!.textContent ?? '';
+	for (const text of texts) {
+		if (text.textContent === removed) text.parentNode!.removeChild(text);
+	}
 	return { text: serialize(doc), removed };
+}
+
+/**
+ * Writes paint with alpha as CSS's `rgba()`, as exports did before they kept to SVG 1.1 paint:
+ * `fill="none"` becomes `rgba(0, 0, 0, 0)` and `fill="#1f5f8b" fill-opacity="0.2"` becomes
+ * `fill="rgba(31, 95, 139, 0.2)"`. librsvg reads the alpha; Inkscape 1.2 drops it.
+ */
+export function alphaAsRgba(svgText: string): { text: string; count: number } {
+	const doc = parse(svgText);
+	let count = 0;
+	for (const element of Array.from(doc.getElementsByTagName('*'))) {
+		const fill = element.getAttribute('fill');
+		const opacity = element.getAttribute('fill-opacity');
+		if (fill === 'none') {
+			element.setAttribute('fill', 'rgba(0, 0, 0, 0)');
+			count++;
+		} else if (fill && /^#[0-9a-f]{6}$/i.test(fill) && opacity !== null) {
+			const [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16));
+			element.setAttribute('fill', `rgba(${r}, ${g}, ${b}, ${opacity})`);
+			element.removeAttribute('fill-opacity');
+			count++;
+		}
+	}
+	return { text: serialize(doc), count };
 }

@@ -5,6 +5,29 @@
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const INKSCAPE_NS = 'http://www.inkscape.org/namespaces/inkscape';
+
+/** Attributes that take SVG 1.1 paint or colour. */
+const PAINT_ATTRIBUTES = new Set([
+	'fill',
+	'stroke',
+	'stop-color',
+	'flood-color',
+	'lighting-color',
+	'color'
+]);
+/**
+ * SVG 1.1 paint: none, #rgb, #rrggbb, rgb() with three integers or percentages, a colour
+ * keyword, or a reference in the file (with an optional fallback of the same kinds).
+ */
+const SVG11_COLOUR = String.raw`(?:#[0-9a-f]{3}|#[0-9a-f]{6}|rgb\(\s*\d+%?\s*,\s*\d+%?\s*,\s*\d+%?\s*\)|[a-z]+)`;
+const SVG11_PAINT = new RegExp(
+	String.raw`^(?:none|${SVG11_COLOUR}|url\(#[^)\s]+\)(?:\s+(?:none|${SVG11_COLOUR}))?)$`,
+	'i'
+);
+/** Colour syntax of CSS that SVG 1.1 editors do not read (Inkscape 1.2 draws rgba() black). */
+const CSS_COLOUR_FUNCTION = /\b(rgba|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|light-dark)\(/i;
+const OPACITY_ATTRIBUTES = new Set(['opacity', 'fill-opacity', 'stroke-opacity', 'stop-opacity']);
 
 export interface LintOptions {
 	/** Group ids the file must contain, e.g. ["marks", "legend"]. */
@@ -80,13 +103,9 @@ export function lintStandaloneSvg(text: string, options: LintOptions = {}): stri
 			problems.push(`contains <${name}>`);
 		}
 		if (name === 'style') {
+			problems.push('contains a <style> block: CSS that not every editor reads');
 			if (/@import|@font-face|url\(\s*['"]?(?!#)/i.test(element.textContent ?? '')) {
 				problems.push('the <style> block imports or references something outside the file');
-			}
-			if (
-				/\b(font|background|border|margin|padding|stroke-dash)\s*:/.test(element.textContent ?? '')
-			) {
-				problems.push('the <style> block uses shorthand properties');
 			}
 		}
 		for (const attribute of Array.from(element.attributes)) {
@@ -96,6 +115,26 @@ export function lintStandaloneSvg(text: string, options: LintOptions = {}): stri
 			if (attr === 'style') problems.push(`<${name}> has a style attribute`);
 			if (attr === 'dominant-baseline') problems.push(`<${name}> uses dominant-baseline`);
 			if (/currentcolor/i.test(value)) problems.push(`<${name}> ${attr} uses currentColor`);
+			const colourFunction = CSS_COLOUR_FUNCTION.exec(value);
+			if (colourFunction) {
+				problems.push(
+					`<${name}> ${attr} uses CSS colour syntax ${colourFunction[1]}() ("${value}"), which SVG 1.1 editors do not read`
+				);
+			} else if (
+				PAINT_ATTRIBUTES.has(attr) &&
+				(!SVG11_PAINT.test(value.trim()) || /^(transparent|currentcolor|inherit)$/i.test(value))
+			) {
+				problems.push(`<${name}> ${attr}="${value}" is not SVG 1.1 paint`);
+			}
+			if (attr === 'paint-order') {
+				problems.push(`<${name}> uses paint-order (SVG 2; Illustrator ignores it)`);
+			}
+			if (OPACITY_ATTRIBUTES.has(attr) && !/^(0|1|0?\.\d+|1\.0*|0\.\d*)$/.test(value.trim())) {
+				problems.push(`<${name}> ${attr}="${value}" is not a number from 0 to 1`);
+			}
+			if (attr === 'font-weight' && !/^(normal|bold|bolder|lighter|[1-9]00)$/.test(value)) {
+				problems.push(`<${name}> font-weight="${value}" is not one SVG 1.1 knows`);
+			}
 			if (/var\(--/.test(value)) problems.push(`<${name}> ${attr} uses a CSS variable`);
 			if ((attr === 'href' || attr === 'xlink:href') && !value.startsWith('#')) {
 				problems.push(`<${name}> links outside the file (${value})`);
@@ -137,6 +176,7 @@ export function lintStandaloneSvg(text: string, options: LintOptions = {}): stri
 		const found = all.some((e) => e.localName === 'g' && e.getAttribute('id') === group);
 		if (!found) problems.push(`no <g id="${group}">`);
 	}
+	problems.push(...lintLayers(root, all));
 	const families = all.map((e) => e.getAttribute('font-family')).filter((f): f is string => !!f);
 	for (const family of new Set([root.getAttribute('font-family') ?? '', ...families])) {
 		if (
@@ -149,4 +189,38 @@ export function lintStandaloneSvg(text: string, options: LintOptions = {}): stri
 		}
 	}
 	return problems;
+}
+
+const isLayer = (element: XmlElement) =>
+	element.getAttributeNS(INKSCAPE_NS, 'groupmode') === 'layer';
+
+/**
+ * Every named group (a <g> with an id) is an Inkscape layer with a label, and so is every group
+ * that holds one (Inkscape lists a layer only under layers); the root declares the namespace.
+ */
+function lintLayers(root: XmlElement, all: XmlElement[]): string[] {
+	const problems: string[] = [];
+	const groups = all.filter((e) => e.localName === 'g');
+	if (
+		groups.some((g) => g.getAttribute('id')) &&
+		root.getAttribute('xmlns:inkscape') !== INKSCAPE_NS
+	)
+		problems.push(`the root <svg> lacks xmlns:inkscape="${INKSCAPE_NS}"`);
+	for (const group of groups) {
+		const id = group.getAttribute('id');
+		const where = id ? `<g id="${id}">` : 'a <g> holding a layer';
+		const holdsLayer = groups.some(
+			(inner) => inner !== group && isLayer(inner) && contains(group, inner)
+		);
+		if (!id && !holdsLayer) continue;
+		if (!isLayer(group)) problems.push(`${where} lacks inkscape:groupmode="layer"`);
+		if (!group.getAttributeNS(INKSCAPE_NS, 'label')) problems.push(`${where} lacks inkscape:label`);
+	}
+	return problems;
+}
+
+function contains(ancestor: XmlElement, element: XmlElement): boolean {
+	for (let node = element.parentNode; node; node = node.parentNode)
+		if (node === ancestor) return true;
+	return false;
 }

@@ -1,10 +1,19 @@
 /**
- * Turns a chart's live <svg> into a standalone SVG file: every style written as a
- * presentation attribute (no page CSS, classes, CSS variables or currentColor), no script,
- * event handler, foreignObject or external reference, ids unique to this export, named layer
- * groups, and a title, subtitle and credit around the chart, sized to its whole content rather
- * than to the current pan or zoom. Runs in the browser: it reads computed styles.
+ * Turns a chart's live <svg> into a standalone SVG 1.1 file that SVG editors (Inkscape,
+ * Illustrator) open as drawn: every style written as a presentation attribute in SVG 1.1 form
+ * (paint as #rrggbb plus opacity, see paint.ts and presentation.ts; no page CSS, classes, CSS
+ * variables or currentColor), halos as stroked copies beneath (halos.ts), only what differs
+ * from the inherited value (pruneStyles.ts), no script, event handler, foreignObject or
+ * external reference, ids unique to this export, Inkscape layers (layers.ts), and a title,
+ * subtitle and credit around the chart, sized to its whole content rather than to the current
+ * pan or zoom. Runs in the browser: it reads computed styles.
  */
+
+import { splitHalos } from './halos';
+import { markLayers, nameLayers } from './layers';
+import { PRESENTATION_NAMES, normaliseFontFamily, presentationAttributes } from './presentation';
+import { pruneStyles } from './pruneStyles';
+import { REFERENCED_CONTAINERS } from './tree';
 
 export interface SvgExportOptions {
 	/** Printed at the top and used as <title>. */
@@ -21,49 +30,8 @@ export interface SvgExportOptions {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Longhand properties copied from computed style to presentation attributes. */
-const STYLE_PROPERTIES = [
-	'fill',
-	'fill-opacity',
-	'fill-rule',
-	'stroke',
-	'stroke-width',
-	'stroke-opacity',
-	'stroke-dasharray',
-	'stroke-dashoffset',
-	'stroke-linecap',
-	'stroke-linejoin',
-	'opacity',
-	'font-family',
-	'font-size',
-	'font-weight',
-	'font-style',
-	'text-anchor',
-	'letter-spacing',
-	'text-decoration',
-	'paint-order'
-] as const;
-
-/** Values equal to SVG's initial values are left out to keep files small. */
-const INITIAL_VALUES: Partial<Record<(typeof STYLE_PROPERTIES)[number], string[]>> = {
-	'fill-opacity': ['1'],
-	'fill-rule': ['nonzero'],
-	'stroke-opacity': ['1'],
-	'stroke-dasharray': ['none'],
-	'stroke-dashoffset': ['0px', '0'],
-	'stroke-linecap': ['butt'],
-	'stroke-linejoin': ['miter'],
-	opacity: ['1'],
-	'font-style': ['normal'],
-	'text-anchor': ['start'],
-	'letter-spacing': ['normal', '0px'],
-	'paint-order': ['normal'],
-	'text-decoration': ['none']
-};
-
-/** Fonts named in the file end with ones installed almost everywhere. */
-const FONT_FALLBACK =
-	"'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+/** Groups the export itself adds around the chart; layers too. */
+const FRAME_LAYERS = ['header', 'chart', 'credit'];
 
 const SHAPES = new Set([
 	'path',
@@ -121,10 +89,11 @@ export function serializeChartSvg(source: SVGSVGElement, options: SvgExportOptio
 	for (const layer of clone.querySelectorAll('[data-zoom-layer]'))
 		layer.removeAttribute('transform');
 	stripAttributes(clone);
+	splitHalos(clone);
 	const box = contentBox(clone);
-	const layerIds = nameLayers(clone);
-	prefixIds(clone, options.idPrefix, layerIds);
-	return wrap(clone, box, options);
+	const layers = new Set([...nameLayers(clone, ['background', ...FRAME_LAYERS]), ...FRAME_LAYERS]);
+	prefixIds(clone, options.idPrefix, new Set([...layers, 'background']));
+	return wrap(clone, box, options, layers);
 }
 
 /** Removes what only makes sense on screen, and anything that could run or fetch. */
@@ -142,6 +111,25 @@ function prune(root: SVGSVGElement) {
 	}
 }
 
+let canvasContext: CanvasRenderingContext2D | null | undefined;
+
+/** Any colour the browser understands, drawn on a 1×1 canvas and read back as rgba(). */
+function resolveWithCanvas(value: string): string | null {
+	canvasContext ??= Object.assign(document.createElement('canvas'), {
+		width: 1,
+		height: 1
+	}).getContext('2d', { willReadFrequently: true });
+	const context = canvasContext;
+	if (!context) return null;
+	context.fillStyle = '#010203';
+	context.fillStyle = value;
+	if (context.fillStyle === '#010203') return null;
+	context.clearRect(0, 0, 1, 1);
+	context.fillRect(0, 0, 1, 1);
+	const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+	return `rgba(${r}, ${g}, ${b}, ${(a ?? 255) / 255})`;
+}
+
 /** Copies each element's computed style from the page onto the same element of the copy. */
 function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement) {
 	const originals = [source, ...source.querySelectorAll<SVGElement>('*')];
@@ -157,35 +145,15 @@ function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement) {
 			style.visibility === 'hidden' ||
 			style.visibility === 'collapse'
 		) {
-			if (
-				i > 0 &&
-				![
-					'defs',
-					'marker',
-					'clipPath',
-					'mask',
-					'pattern',
-					'symbol',
-					'linearGradient',
-					'radialGradient',
-					'stop'
-				].includes(tag) &&
-				!original.closest('defs')
-			) {
+			if (i > 0 && !REFERENCED_CONTAINERS.has(tag) && tag !== 'stop' && !original.closest('defs'))
 				hidden.push(element);
-			}
 			return;
 		}
-		for (const property of STYLE_PROPERTIES) {
-			let value = style.getPropertyValue(property).trim();
-			if (!value || INITIAL_VALUES[property]?.includes(value)) {
-				element.removeAttribute(property);
-				continue;
-			}
-			if (property === 'font-family') value = withFallback(value);
-			if (property === 'text-decoration') value = value.split(' ')[0] ?? value;
-			element.setAttribute(property, value);
-		}
+		for (const name of PRESENTATION_NAMES) element.removeAttribute(name);
+		const attributes = presentationAttributes(tag, (name) => style.getPropertyValue(name), {
+			resolveColour: resolveWithCanvas
+		});
+		for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
 		const baseline = style.getPropertyValue('dominant-baseline').trim();
 		const shift = BASELINE_SHIFT_EM[baseline];
 		if ((tag === 'text' || tag === 'tspan') && shift) {
@@ -195,18 +163,13 @@ function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement) {
 			element.setAttribute('dy', round(existing + shift * fontSize));
 		}
 		element.removeAttribute('dominant-baseline');
+		element.removeAttribute('alignment-baseline');
 		const transform = style.transform;
 		if (transform && transform !== 'none' && !original.hasAttribute('transform') && i > 0) {
 			element.setAttribute('transform', transform);
 		}
 	});
 	for (const element of hidden) element.remove();
-}
-
-function withFallback(family: string): string {
-	return /sans-serif\s*$/.test(family) && /Arial|Helvetica/.test(family)
-		? family
-		: `${family.replace(/,\s*(sans-serif|serif)\s*$/, '')}, ${FONT_FALLBACK}`;
 }
 
 /** The bounding box of everything drawn, in the svg's own coordinates. */
@@ -252,20 +215,6 @@ function stripAttributes(root: SVGSVGElement) {
 	}
 }
 
-/** `data-layer="edges"` becomes `id="edges"`, so editors show the layers by name. */
-function nameLayers(root: SVGSVGElement): Set<string> {
-	const used = new Set<string>(['background', 'header', 'chart', 'credit']);
-	for (const layer of root.querySelectorAll('[data-layer]')) {
-		const name = (layer.getAttribute('data-layer') ?? 'layer').replace(/[^\w-]/g, '-');
-		let id = name;
-		for (let n = 2; used.has(id); n++) id = `${name}-${n}`;
-		used.add(id);
-		layer.setAttribute('id', id);
-		layer.removeAttribute('data-layer');
-	}
-	return used;
-}
-
 /** Every other id gets the export's prefix, and every reference to it follows. */
 function prefixIds(root: SVGSVGElement, prefix: string, layerIds: Set<string>) {
 	const renamed = new Map<string, string>();
@@ -302,24 +251,27 @@ const PAD = 24;
 const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 12;
 const CREDIT_SIZE = 10;
-/** As the app's --font-sans: named fonts only, so the header is measured in the font drawn. */
-const FONT = `-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, ${FONT_FALLBACK}`;
-
 /** Width of a line of text in the export's font, measured by the browser. */
-function measure(text: string, size: number, weight = 400): number {
+function measure(text: string, font: string, size: number, weight = 400): number {
 	const context = document.createElement('canvas').getContext('2d');
 	if (!context) return text.length * size * 0.6;
-	context.font = `${weight} ${size}px ${FONT}`;
+	context.font = `${weight} ${size}px ${font}`;
 	return context.measureText(text).width;
 }
 
 /** Breaks text into lines no wider than `width`, at spaces. */
-function wrapLines(text: string, size: number, width: number, weight = 400): string[] {
+function wrapLines(
+	text: string,
+	font: string,
+	size: number,
+	width: number,
+	weight = 400
+): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/)) {
 		const next = line ? `${line} ${word}` : word;
-		if (line && measure(next, size, weight) > width) {
+		if (line && measure(next, font, size, weight) > width) {
 			lines.push(line);
 			line = word;
 		} else {
@@ -330,12 +282,19 @@ function wrapLines(text: string, size: number, width: number, weight = 400): str
 	return lines;
 }
 
-function wrap(chart: SVGSVGElement, box: DOMRect, options: SvgExportOptions): string {
+function wrap(
+	chart: SVGSVGElement,
+	box: DOMRect,
+	options: SvgExportOptions,
+	layers: Set<string>
+): string {
+	// The chart's own font is the file's: written once, on the root.
+	const font = chart.getAttribute('font-family') ?? normaliseFontFamily('sans-serif');
 	const innerWidth = Math.max(box.width, 480);
 	const width = Math.ceil(innerWidth + PAD * 2);
-	const titleLines = wrapLines(options.title, TITLE_SIZE, innerWidth, 700);
-	const subtitleLines = wrapLines(options.subtitle, SUBTITLE_SIZE, innerWidth);
-	const creditLines = wrapLines(options.credit, CREDIT_SIZE, innerWidth);
+	const titleLines = wrapLines(options.title, font, TITLE_SIZE, innerWidth, 700);
+	const subtitleLines = wrapLines(options.subtitle, font, SUBTITLE_SIZE, innerWidth);
+	const creditLines = wrapLines(options.credit, font, CREDIT_SIZE, innerWidth);
 	const titleHeight = titleLines.length * TITLE_SIZE * 1.25;
 	const subtitleHeight = subtitleLines.length * SUBTITLE_SIZE * 1.4;
 	const headerHeight = PAD + titleHeight + 4 + subtitleHeight + 16;
@@ -349,7 +308,8 @@ function wrap(chart: SVGSVGElement, box: DOMRect, options: SvgExportOptions): st
 	svg.setAttribute('width', String(width));
 	svg.setAttribute('height', String(height));
 	svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-	svg.setAttribute('font-family', FONT);
+	svg.setAttribute('font-family', font);
+	svg.setAttribute('font-size', chart.getAttribute('font-size') ?? '16');
 
 	const add = (parent: Element, tag: string, attributes: Record<string, string>, text?: string) => {
 		const element = doc.createElementNS(SVG_NS, tag);
@@ -408,9 +368,9 @@ function wrap(chart: SVGSVGElement, box: DOMRect, options: SvgExportOptions): st
 		if (node.nodeName === 'defs') continue;
 		content.append(doc.importNode(node, true));
 	}
-	for (const attribute of ['font-family', 'font-size', 'fill', 'stroke']) {
-		const value = chart.getAttribute(attribute);
-		if (value) content.setAttribute(attribute, value);
+	for (const name of PRESENTATION_NAMES) {
+		const value = chart.getAttribute(name);
+		if (value !== null) content.setAttribute(name, value);
 	}
 
 	const footer = add(svg, 'g', { id: 'credit' });
@@ -428,6 +388,8 @@ function wrap(chart: SVGSVGElement, box: DOMRect, options: SvgExportOptions): st
 			line
 		)
 	);
+	pruneStyles(svg, { keep: (element) => layers.has(element.getAttribute('id') ?? '') });
+	markLayers(svg, layers);
 	const xml = new XMLSerializer().serializeToString(doc);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${xml.replace(/ xmlns:xlink="[^"]*"/, '')}\n`;
 }

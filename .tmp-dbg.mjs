@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 3600 } });
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 500)));
+page.on('pageerror', (e) => console.log('pageerror', e.message, e.stack?.slice(0, 800)));
+await page.goto('http://127.0.0.1:4270/');
+await page.waitForSelector('svg[data-chart="timeline"]');
+const dl = page.waitForEvent('download', { timeout: 20000 }).catch((e) => null);
+await page.getByRole('group', { name: 'Export the timeline' }).getByRole('button', { name: 'Export SVG' }).click();
+const d = await dl;
+console.log('download', d && (await d.path()));
+console.log(await page.getByRole('group', { name: 'Export the timeline' }).getByRole('status').textContent());
+await browser.close();
