@@ -94,7 +94,7 @@ test('the overview strip is a navigator: dragging its window or an edge moves th
 }) => {
 	await gotoApp(page, '/');
 	const timeline = page.locator('svg[data-chart="timeline"]');
-	const visible = async () => [
+	const visible = async (): Promise<[number, number]> => [
 		Date.parse((await timeline.getAttribute('data-visible-start'))!),
 		Date.parse((await timeline.getAttribute('data-visible-end'))!)
 	];

@@ -142,6 +142,8 @@ export interface LayoutInput {
 	domain: readonly [number, number];
 	/** The zoom octave to pack at: floor(log2 k) of the zoom factor. */
 	octave: number;
+	/** The coarsest octave whose rows are kept when zooming in (the first window's). */
+	fromOctave?: number;
 	width: number;
 	/** Events whose marks are drawn even inside a density band (the selected one). */
 	pinned?: ReadonlySet<string>;
@@ -196,6 +198,7 @@ export function layoutTimeline({
 	x,
 	domain,
 	octave,
+	fromOctave = 0,
 	width,
 	pinned = new Set(),
 	yInView = null,
@@ -220,7 +223,7 @@ export function layoutTimeline({
 	>();
 	let most = 1;
 	for (const lane of index.lanes) {
-		const packing = packer.forZoom(lane, octave);
+		const packing = packer.forZoom(lane, octave, fromOctave);
 		const rowHeight = lane.primaryCount > 0 ? metrics.rowHeight : metrics.compactRowHeight;
 		const band = laneBand(lane.lane, lane.index, y, packing.rowCount, rowHeight, width, metrics);
 		lanes.push(band);

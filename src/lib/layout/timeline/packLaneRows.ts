@@ -360,11 +360,14 @@ export class LanePacker {
 	 * overflows at an octave overflows at every coarser one: one packing answers for a dense
 	 * lane, and a binary search finds the coarsest fitting octave of a sparse one.
 	 */
-	forZoom(lane: LaneMarks, octave: number): LanePacking {
+	forZoom(lane: LaneMarks, octave: number, fromOctave = 0): LanePacking {
 		const here = this.at(lane, octave);
-		if (octave <= 0 || here.overflow > 0) return here;
+		// The search starts at `fromOctave` (the first window's zoom): rows made for a zoom
+		// nobody looks at would stack marks that are apart on screen.
+		const floor = Math.max(0, fromOctave);
+		if (octave <= floor || here.overflow > 0) return here;
 		let fits = octave;
-		let lo = 0;
+		let lo = floor;
 		while (lo < fits) {
 			const mid = (lo + fits) >> 1;
 			if (this.#overflow(lane, mid) === 0) fits = mid;
