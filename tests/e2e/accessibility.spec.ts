@@ -153,7 +153,7 @@ test('the timeline, the overview strip and the network have a role, a name and a
 	const overview = page.locator('svg[data-overview]');
 	await expect(overview).toHaveAttribute('role', 'img');
 	await expect(overview).toHaveAccessibleName(new RegExp(`^Events over time, ${total} in all`));
-	await expect(overview).toHaveAccessibleDescription(/All dates\. Drag across the strip/);
+	await expect(overview).toHaveAccessibleDescription(/All dates\. Drag the shaded window/);
 
 	const network = chart(page, 'network');
 	await expect(network).toHaveAttribute('role', 'group');
