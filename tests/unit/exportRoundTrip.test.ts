@@ -142,7 +142,7 @@ function whatCsvCarries(dataset: Dataset, events: readonly DiplomaticEvent[]) {
 			targetActors: event.targetActors,
 			mediators: list(event.mediators),
 			summary: event.summary.trim(),
-			evidence: [{ quote: first.quote.trim(), url: source.url }],
+			evidence: [{ quote: first.quote!.trim(), url: source.url }],
 			confidenceNote: cell(event.confidenceNote),
 			related: event.related?.length ? event.related : undefined,
 			tags: list(event.tags)

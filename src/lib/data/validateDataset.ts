@@ -16,6 +16,7 @@ import {
 	type Dataset,
 	type DiplomaticEvent,
 	type Evidence,
+	type EventEvidence,
 	type Relation,
 	type Source
 } from './schema';
@@ -162,6 +163,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 	checkRelations(relations, refs, report);
 	checkCoverage(meta, events, report);
 	checkQuotes(sources, events, relations, options, report);
+	if (input.schemaVersion === '1.0') checkUnquotedNeedsNewerVersion(events, report);
 
 	return finish(problems, output);
 }
@@ -595,9 +597,10 @@ function checkQuotes(
 		}
 		folded.set(source.id, { text: foldWhitespace(text), path: source.text });
 	}
-	const checkEvidence = (evidence: Evidence[], base: PathKey[]) =>
+	const checkEvidence = (evidence: (Evidence | EventEvidence)[], base: PathKey[]) =>
 		evidence.forEach((item, i) => {
 			const source = folded.get(item.sourceId);
+			if (item.quote === undefined) return;
 			if (source && !source.text.includes(foldWhitespace(item.quote))) {
 				report(
 					'error',
@@ -609,4 +612,22 @@ function checkQuotes(
 		});
 	for (const { item, index } of events) checkEvidence(item.evidence, ['events', index]);
 	for (const { item, index } of relations) checkEvidence(item.evidence, ['relations', index]);
+}
+
+/** Evidence without a verbatim quote is new in format 1.1; a 1.0 file cannot say it. */
+function checkUnquotedNeedsNewerVersion(
+	events: { item: DiplomaticEvent; index: number }[],
+	report: Report
+) {
+	for (const { item, index } of events) {
+		item.evidence.forEach((evidence, i) => {
+			if (evidence.unquoted === undefined) return;
+			report(
+				'error',
+				'structure',
+				['events', index, 'evidence', i, 'unquoted'],
+				'evidence without a verbatim quote is part of dataset format 1.1; set schemaVersion to "1.1"'
+			);
+		});
+	}
 }
