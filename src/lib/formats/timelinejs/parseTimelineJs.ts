@@ -5,7 +5,7 @@
  * headline and text the summary as plain text, its http(s) links and media the sources. A story
  * quotes nothing verbatim, so every event's evidence says "unquoted": "coded-summary".
  */
-import { FORMAT_VERSION, LIMITS } from '$lib/data/vocabularies';
+import { FORMAT_VERSION, LIMITS, PRECISIONS } from '$lib/data/vocabularies';
 import { validateDataset, type Problem, type ValidationResult } from '$lib/data/validateDataset';
 import {
 	capText,
@@ -16,7 +16,8 @@ import {
 	plainText,
 	problemAt
 } from '../convertShared';
-import { parseEdtfDate, type EdtfDate } from '../edtf';
+import { isCalendarDay } from '$lib/data/dates';
+import type { EdtfDate } from '../edtf';
 import { htmlToText } from './htmlToText';
 import { readTimelineJsDate } from './timelineJsDates';
 
@@ -50,22 +51,33 @@ export function isTimelineJs(value: unknown): value is Record<string, unknown> {
 const str = (value: unknown) =>
 	typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
-/** The exported window, when the slide carries one and it agrees with its start date. */
-function exportedDate(slide: Record<string, unknown>, start: EdtfDate): EdtfDate | null {
+/**
+ * The window Parley wrote next to a slide it exported, when it agrees with the slide's start
+ * date: it keeps a week or range that TimelineJS's own dates cannot say.
+ */
+function exportedDate(
+	slide: Record<string, unknown>,
+	start: EdtfDate
+): { date: EdtfDate; end?: string } | null {
 	const saved = slide[PARLEY_DATE_KEY];
 	if (!isRecord(saved)) return null;
-	const edtf = parseEdtfDate(`${str(saved.earliest)}/${str(saved.latest)}`);
-	const value = parseEdtfDate(str(saved.value));
+	const value = str(saved.value);
+	const earliest = str(saved.earliest);
+	const latest = str(saved.latest);
+	const end = saved.end === undefined ? undefined : str(saved.end);
 	const precision = str(saved.precision);
-	if (!edtf.ok || !value.ok || !['day', 'week', 'month', 'year', 'range'].includes(precision))
-		return null;
-	if (edtf.date.earliest !== start.earliest) return null;
+	const days = [value, earliest, latest, ...(end === undefined ? [] : [end])];
+	if (!days.every((day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && isCalendarDay(day))) return null;
+	if (!PRECISIONS.some((p) => p === precision) || earliest !== start.earliest) return null;
 	return {
-		value: value.date.value,
-		precision: precision as EdtfDate['precision'],
-		earliest: edtf.date.earliest,
-		latest: edtf.date.latest,
-		qualified: false
+		date: {
+			value,
+			precision: precision as EdtfDate['precision'],
+			earliest,
+			latest,
+			qualified: false
+		},
+		...(end !== undefined ? { end } : {})
 	};
 }
 
@@ -138,6 +150,10 @@ export function convertTimelineJs(
 			)
 		);
 	}
+	// Slide ids first, so the ids made for sources and groups never take a slide's own.
+	const slideIds = slides.map((slide, index) =>
+		ids.keep('slide', (isRecord(slide) && str(slide.unique_id)) || `slide-${index + 1}`)
+	);
 	slides.forEach((slide, index) => {
 		if (!isRecord(slide)) {
 			error(index, '', 'a slide must be an object');
@@ -148,9 +164,15 @@ export function convertTimelineJs(
 			error(index, `start_date${start.field ? `.${start.field}` : ''}`, start.message);
 			return;
 		}
-		const date = exportedDate(slide, start.date) ?? start.date;
-		let end: string | undefined;
-		if (slide.end_date !== undefined && slide.end_date !== null && slide.end_date !== '') {
+		const exported = exportedDate(slide, start.date);
+		const date = exported?.date ?? start.date;
+		let end = exported?.end;
+		if (
+			!exported &&
+			slide.end_date !== undefined &&
+			slide.end_date !== null &&
+			slide.end_date !== ''
+		) {
 			const read = readTimelineJsDate(slide.end_date);
 			if (!read.ok) {
 				error(index, `end_date${read.field ? `.${read.field}` : ''}`, read.message);
@@ -198,7 +220,7 @@ export function convertTimelineJs(
 		const notes = [wording ? `Shown as "${wording}" in the TimelineJS story` : '', date.note ?? '']
 			.filter(Boolean)
 			.join('; ');
-		const id = ids.keep('slide', str(slide.unique_id) || `slide-${index + 1}`);
+		const id = slideIds[index]!;
 		events.push({
 			id,
 			date: {
