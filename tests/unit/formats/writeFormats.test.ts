@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
@@ -16,34 +12,7 @@ import { writeTimelineJs } from '$lib/formats/timelinejs/writeTimelineJs';
 import { plainText } from '$lib/formats/convertShared';
 import { buildDataset } from '../../fixtures/arbitraryDataset';
 import { smallDataset } from '../../fixtures/smallDataset';
-
-const XSD = resolve('tests/fixtures/gexf-1.3/gexf.xsd');
-const scratch = mkdtempSync(join(tmpdir(), 'parley-gexf-'));
-
-/**
- * xmllint against the published GEXF 1.3 XSD. Its viz.xsd declares no namespace, and the core
- * schema expects the viz elements in the GEXF namespace: so the file is checked twice, once
- * without its viz elements (the core, as written) and once with them moved into the GEXF
- * namespace (their attributes). Returns xmllint's complaints, empty when valid.
- */
-function validateGexf(text: string): string {
-	const core = text.replace(/\s*<viz:[a-z]+\b[^>]*\/>/g, '');
-	const viz = text.replace(/<viz:/g, '<');
-	const problems: string[] = [];
-	for (const [name, body] of [
-		['core.gexf', core],
-		['viz.gexf', viz]
-	] as const) {
-		const file = join(scratch, name);
-		writeFileSync(file, body);
-		try {
-			execFileSync('xmllint', ['--noout', '--schema', XSD, file], { stdio: 'pipe' });
-		} catch (error) {
-			problems.push(String((error as { stderr?: Buffer }).stderr ?? error));
-		}
-	}
-	return problems.join('\n');
-}
+import { validateGexf } from '../../helpers/validateGexf';
 
 /** Every node drawn at a made-up place, every edge drawn: what the chart would hand over. */
 function drawnAll(dataset: Dataset) {
