@@ -115,7 +115,7 @@ function whatCsvCarries(dataset: Dataset, events: readonly DiplomaticEvent[]) {
 		const source = sources.get(first.sourceId)!;
 		return withoutUndefined({
 			...event,
-			evidence: [{ quote: first.quote, url: source.url }],
+			evidence: [{ quote: first.quote!, url: source.url }],
 			tags: list(event.tags)
 		});
 	});

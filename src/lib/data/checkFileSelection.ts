@@ -41,7 +41,7 @@ export const fileProblem = (path: string, message: string): Problem => ({
 });
 
 const WHAT_OPENS =
-	'Parley opens one JSON dataset, or two CSV files picked together (events and actors), each optionally with .txt source texts, or a .zip of them';
+	'Parley opens one JSON dataset or TimelineJS story, one ACLED export or TimelineJS sheet (CSV), or two CSV files picked together (events and actors), each optionally with .txt source texts, or a .zip of them';
 
 /**
  * Checks a picked set of files before anything is read: what each one is, that none is empty
@@ -102,12 +102,8 @@ export function checkFileSelection(
 			)
 		);
 	} else if (json.length === 0 && csv.length === 1) {
-		problems.push(
-			fileProblem(
-				csv[0]!.name,
-				'a spreadsheet needs two CSV files picked together: the events CSV and the actors CSV (hold Ctrl or ⌘ to pick both)'
-			)
-		);
+		// One CSV alone may be an ACLED export or a TimelineJS sheet: its header, read in the
+		// loader, decides (and says when it is half of a spreadsheet pair).
 	} else if (csv.length > 2) {
 		problems.push(
 			fileProblem(

@@ -3,6 +3,7 @@
  * timeline, the network, the table and the count always agree.
  */
 import { eventParticipants, selfAndAncestors, type ActorHierarchy } from './actorHierarchy';
+import { isUnquoted } from './isUnquoted';
 import type { Confidence, DiplomaticEvent, EventStatus } from './schema';
 
 /** PLOVER category, or "none" for events coded without one. */
@@ -23,6 +24,8 @@ export interface FilterCriteria {
 	search: string;
 	/** Inclusive day range; an event passes when its window overlaps it. */
 	timeRange: { start: string; end: string } | null;
+	/** Only events with a verbatim quote, or only unquoted (coded) ones; absent or null: both. */
+	quoting?: 'quoted' | 'unquoted' | null;
 }
 
 export const NO_FILTERS: FilterCriteria = {
@@ -197,7 +200,7 @@ export function searchableText(event: DiplomaticEvent, hierarchy: ActorHierarchy
 		[
 			event.summary,
 			event.type.cameoLabel,
-			...event.evidence.map((e) => e.quote),
+			...event.evidence.map((e) => e.quote ?? ''),
 			event.date.note ?? '',
 			...(event.tags ?? []),
 			...names
@@ -221,7 +224,16 @@ export function filterEvents(
 	const confidences = criteria.confidences.length > 0 ? new Set(criteria.confidences) : null;
 	const range = criteria.timeRange;
 	const involves = actorTest(hierarchy, criteria);
-	if (!categories && !statuses && !confidences && !range && !involves && terms.length === 0)
+	const quoting = criteria.quoting ?? null;
+	if (
+		!categories &&
+		!statuses &&
+		!confidences &&
+		!range &&
+		!involves &&
+		!quoting &&
+		terms.length === 0
+	)
 		return events.slice();
 	const kept: DiplomaticEvent[] = [];
 	for (const event of events) {
@@ -230,6 +242,7 @@ export function filterEvents(
 		if (confidences && !confidences.has(event.confidence)) continue;
 		if (range && !overlapsRange(event, range)) continue;
 		if (involves && !involves(event)) continue;
+		if (quoting && isUnquoted(event) !== (quoting === 'unquoted')) continue;
 		if (terms.length > 0) {
 			const text = cachedSearchText(event, hierarchy);
 			if (!terms.every((term) => text.includes(term))) continue;

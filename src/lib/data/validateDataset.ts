@@ -25,6 +25,7 @@ import {
 	type Dataset,
 	type DiplomaticEvent,
 	type Evidence,
+	type EventEvidence,
 	type Relation,
 	type Source
 } from './schema';
@@ -208,6 +209,7 @@ function runChecks(input: unknown, options: ValidateOptions, report: Report): Da
 	checkRelations(relations, refs, report);
 	checkCoverage(meta, events, report);
 	checkQuotes(sources, events, relations, options, report);
+	if (input.schemaVersion === '1.0') checkUnquotedNeedsNewerVersion(events, report);
 	return output;
 }
 
@@ -665,9 +667,10 @@ function checkQuotes(
 		}
 		folded.set(source.id, { text: foldForQuotes(text), path: source.text });
 	}
-	const checkEvidence = (evidence: Evidence[], base: PathKey[]) =>
+	const checkEvidence = (evidence: (Evidence | EventEvidence)[], base: PathKey[]) =>
 		evidence.forEach((item, i) => {
 			const source = folded.get(item.sourceId);
+			if (item.quote === undefined) return;
 			if (source && !locateQuote(source.text, item.quote)) {
 				report(
 					'error',
@@ -679,4 +682,22 @@ function checkQuotes(
 		});
 	for (const { item, index } of events) checkEvidence(item.evidence, ['events', index]);
 	for (const { item, index } of relations) checkEvidence(item.evidence, ['relations', index]);
+}
+
+/** Evidence without a verbatim quote is new in format 1.1; a 1.0 file cannot say it. */
+function checkUnquotedNeedsNewerVersion(
+	events: { item: DiplomaticEvent; index: number }[],
+	report: Report
+) {
+	for (const { item, index } of events) {
+		item.evidence.forEach((evidence, i) => {
+			if (evidence.unquoted === undefined) return;
+			report(
+				'error',
+				'structure',
+				['events', index, 'evidence', i, 'unquoted'],
+				'evidence without a verbatim quote is part of dataset format 1.1; set schemaVersion to "1.1"'
+			);
+		});
+	}
 }

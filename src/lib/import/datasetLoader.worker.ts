@@ -13,6 +13,7 @@ import {
 	loadJsonDataset,
 	type TextFile
 } from '$lib/data/loadDatasetFiles';
+import { loadSingleCsv, looksLikeCsv } from '$lib/formats/loadForeignFile';
 import type { LoadRequest, LoadResponse } from './loadInWorker';
 
 const post = (message: LoadResponse) => self.postMessage(message);
@@ -96,8 +97,12 @@ self.onmessage = async (message: MessageEvent<LoadRequest>) => {
 			const texts = await readAll(request.files);
 			loaded = loadDatasetFiles(texts, { today: request.today, onStage });
 		} else if (request.kind === 'json') {
-			const [json] = await readAll([{ name: request.name, blob: request.blob }]);
-			loaded = loadJsonDataset(json!, [], onStage);
+			const [file] = await readAll([{ name: request.name, blob: request.blob }]);
+			const today = request.today ?? new Date().toISOString().slice(0, 10);
+			// An address may name an ACLED export or a TimelineJS sheet or story as well.
+			loaded = looksLikeCsv(file!)
+				? loadSingleCsv(file!, { today, url: request.url, onStage })
+				: loadJsonDataset(file!, [], onStage, { today, url: request.url });
 		} else {
 			onStage('Checking the stored dataset');
 			loaded = loadDatasetValue(request.name, request.value, request.sourceTexts);

@@ -149,7 +149,9 @@ export class DatasetImporter {
 			{
 				kind: 'json',
 				name: fetched.name,
-				blob: fetched.blob
+				blob: fetched.blob,
+				today: this.services.now().toISOString().slice(0, 10),
+				url: fetched.url
 			},
 			attempt
 		);
