@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { SUB_PATH_URL } from './subPath';
 import { gotoApp } from './app';
+import { watchForErrors } from './pageErrors';
 
 interface DatasetFile {
 	meta: { title: string };
@@ -23,16 +24,6 @@ const inTimeOrder = [...dataset.events]
 			a.id.localeCompare(b.id)
 	)
 	.map((e) => e.id);
-
-/** Fails the test on any script error or console error while the page is used. */
-function watchForErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	return errors;
-}
 
 test('the list shows every event of the bundled dataset, in time order', async ({ page }) => {
 	const errors = watchForErrors(page);

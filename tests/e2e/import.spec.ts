@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoApp } from './app';
+import { writeSyntheticStraitFiles } from '../fixtures/syntheticStraitFiles';
 
 // Several tests render the 420-event fixture in every view; allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -18,9 +19,10 @@ interface DatasetFile {
 }
 
 const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
-const FIXTURE_PATH = 'tests/fixtures/synthetic-strait.json';
-const FIXTURE_TEXT_PATH = 'tests/fixtures/sources/strait-bulletin.txt';
-const fixtureText = readFileSync(FIXTURE_PATH, 'utf8');
+const synthetic = writeSyntheticStraitFiles();
+const FIXTURE_PATH = synthetic.datasetPath;
+const FIXTURE_TEXT_PATH = synthetic.textPath;
+const fixtureText = synthetic.datasetText;
 const fixture = JSON.parse(fixtureText) as DatasetFile;
 const EVENTS_TEMPLATE = 'static/templates/events-template.csv';
 const ACTORS_TEMPLATE = 'static/templates/actors-template.csv';

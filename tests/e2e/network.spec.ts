@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateNetworkDataset } from '../bench/lib/networkDataset.mjs';
 import { gotoApp } from './app';
+import { watchForErrors } from './pageErrors';
 
 interface ActorRecord {
 	id: string;
@@ -64,15 +65,6 @@ function contactPairs(): Set<string> {
 	for (const relation of dataset.relations ?? [])
 		for (const to of relation.to) add(rollUp(relation.from), rollUp(to));
 	return pairs;
-}
-
-function watchForErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	return errors;
 }
 
 const chart = (page: Page) => page.locator('svg[data-chart="network"]');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoApp } from './app';
+import { watchForErrors } from './pageErrors';
 
 interface DatasetFile {
 	actors: { id: string; kind: string; memberOf?: string[] }[];
@@ -51,15 +52,6 @@ const expectedLanes = {
 };
 
 const chart = (page: Page) => page.locator('svg[data-chart="timeline"]');
-
-function watchForErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	return errors;
-}
 
 async function laneKeysByEvent(page: Page): Promise<Record<string, string[]>> {
 	return chart(page)

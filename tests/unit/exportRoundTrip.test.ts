@@ -14,11 +14,10 @@ import type { Actor, Dataset, DiplomaticEvent } from '../../src/lib/data/schema'
 import { subsetDataset } from '../../src/lib/data/subsetDataset';
 import { validateDataset } from '../../src/lib/data/validateDataset';
 import { buildDataset } from '../fixtures/arbitraryDataset';
+import { syntheticStrait } from '../fixtures/syntheticStrait';
 
 const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
-const synthetic = JSON.parse(
-	readFileSync('tests/fixtures/synthetic-strait.json', 'utf8')
-) as Dataset;
+const synthetic = syntheticStrait().dataset as Dataset;
 // Each generated dataset is checked in full, a few tens of milliseconds each. A failure is
 // reported as found (endOnFailure): shrinking a whole generated dataset takes minutes.
 const PROPERTY_TIMEOUT = 120_000;

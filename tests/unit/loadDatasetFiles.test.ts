@@ -9,11 +9,12 @@ import {
 	type TextFile
 } from '../../src/lib/data/loadDatasetFiles';
 import { smallDataset, SMALL_SOURCE_TEXT } from '../fixtures/smallDataset';
+import { syntheticStrait } from '../fixtures/syntheticStrait';
 
 const TODAY = '2024-06-01';
 const MB = 1024 * 1024;
-const FIXTURE = 'tests/fixtures/synthetic-strait.json';
-const FIXTURE_TEXT = 'tests/fixtures/sources/strait-bulletin.txt';
+const synthetic = syntheticStrait();
+const FIXTURE_JSON = `${JSON.stringify(synthetic.dataset, null, '\t')}\n`;
 
 function load(files: TextFile[]) {
 	const before = structuredClone(files);
@@ -87,8 +88,8 @@ describe('checkFileSelection(files, maxBytes)', () => {
 describe('loadDatasetFiles(files, options)', () => {
 	it('loadDatasetFiles(the synthetic fixture with its stored text) opens it with no warning', () => {
 		const loaded = load([
-			{ name: 'synthetic-strait.json', text: readFileSync(FIXTURE, 'utf8') },
-			{ name: 'strait-bulletin.txt', text: readFileSync(FIXTURE_TEXT, 'utf8') }
+			{ name: 'synthetic-strait.json', text: FIXTURE_JSON },
+			{ name: 'strait-bulletin.txt', text: synthetic.sourceText }
 		]);
 		expect(loaded.result.errors).toEqual([]);
 		expect(loaded.result.warnings).toEqual([]);
@@ -97,7 +98,7 @@ describe('loadDatasetFiles(files, options)', () => {
 	});
 
 	it('loadDatasetFiles(a dataset without its stored text) opens it, warning that quotes were not checked', () => {
-		const loaded = load([{ name: 'synthetic-strait.json', text: readFileSync(FIXTURE, 'utf8') }]);
+		const loaded = load([{ name: 'synthetic-strait.json', text: FIXTURE_JSON }]);
 		expect(loaded.result.errors).toEqual([]);
 		expect(loaded.result.dataset).not.toBeNull();
 		expect(loaded.result.warnings).toEqual([

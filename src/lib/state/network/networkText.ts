@@ -4,6 +4,7 @@
  * ("3 held, 1 postponed, 1 cancelled"), a node's, and the legend's sections.
  */
 import { isolateBidi } from '$lib/data/bidi';
+import type { DiplomaticEvent } from '$lib/data/schema';
 import type { Graph, GraphNode } from '$lib/layout/network/buildGraph';
 import { EDGE_KIND_LABELS, EDGE_KINDS } from '$lib/layout/network/contactKinds';
 import type { LegendSection } from '$lib/layout/network/networkView';
@@ -104,4 +105,50 @@ export function legendSections(
 		}
 	];
 	return sections.filter((section) => section.entries.length > 0);
+}
+
+/** What the panel beside the diagram lists: a line's events or an actor's contacts. */
+export type PanelContent =
+	| { kind: 'edge'; key: string; title: string; events: DiplomaticEvent[]; note: string }
+	| { kind: 'node'; key: string; title: string; contacts: { key: string; label: string }[] };
+
+/** An actor's contacts drawn, each with its accessible name. */
+export function nodePanel(
+	node: GraphNode | undefined,
+	drawn: readonly DrawnEdge[],
+	nameOf: (id: string) => string
+): PanelContent | null {
+	if (!node) return null;
+	const contacts = drawn
+		.filter((d) => d.kinds[0] !== 'membership' && (d.a === node.id || d.b === node.id))
+		.map((d) => ({ key: d.key, label: edgeLabel(d, nameOf) }));
+	return {
+		kind: 'node',
+		key: `node:${node.id}`,
+		title: `Contacts of ${nodeTitle(node)}`,
+		contacts
+	};
+}
+
+/** A line's events in view (`mask` over `allEvents`), with how many held, were planned, called off. */
+export function edgePanel(
+	key: string,
+	lines: readonly DrawnEdge[],
+	allEvents: readonly DiplomaticEvent[],
+	mask: Uint8Array,
+	nameOf: (id: string) => string
+): PanelContent {
+	const line = lines.find((d) => d.key === key);
+	if (!line)
+		return { kind: 'edge', key: `edge:${key}`, title: 'Contact', events: [], note: 'Not in view' };
+	const ids = new Set(line.summary.eventIds);
+	const events = allEvents.filter((event, i) => mask[i] === 1 && ids.has(event.id));
+	const words = statusWords(line.summary.statuses);
+	const note = [
+		`${plural(events.length, 'event')} in view${words ? `: ${words}` : ''}`,
+		line.summary.standing ? 'also a standing relation in the dataset' : ''
+	]
+		.filter(Boolean)
+		.join('; ');
+	return { kind: 'edge', key: `edge:${key}`, title: edgeTitle(line, nameOf), events, note };
 }
