@@ -100,6 +100,24 @@ describe(
 			}
 		);
 
+		// Known gap: a second go-between there (Lsm) mediates among three parties, one of them the
+		// main go-between, and cannot sit between every pair of them: 59 % of triples by events at
+		// 1280 and 390 px rolled up (the 75 % goal is reached on the generated and bundled data).
+		it('on the real-shaped fixture rolled up, at 1280 and 390 px: the main go-between between its parties', () => {
+			const realShaped = JSON.parse(
+				readFileSync('tests/fixtures/realShaped/dataset.json', 'utf8')
+			) as Dataset;
+			for (const size of SIZES) {
+				const graph = graphOf(realShaped);
+				const { share, misplaced } = mediationScore(
+					graph,
+					layoutNodes(graph, { ...size, mode: 'force' }).nodes
+				);
+				expect(misplaced.filter((key) => key.startsWith('amr|'))).toEqual([]);
+				expect(share).toBeGreaterThanOrEqual(0.55);
+			}
+		});
+
 		it('on the bundled dataset at 1280 and 390 px: ≥ 75 % of triples by events', () => {
 			const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
 			for (const size of SIZES) {

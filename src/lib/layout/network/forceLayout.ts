@@ -92,7 +92,7 @@ export function layoutForce(
 	const aspect = width / Math.max(1, height);
 	const contactDistance = 0.9 * spacing;
 	const distance = (l: Link) =>
-		l.member ? 0.45 * spacing : l.mediated ? 2 * contactDistance : contactDistance;
+		l.member ? 0.45 * spacing : l.mediated ? 1.95 * contactDistance : contactDistance;
 	const strength = (l: Link) =>
 		l.weight === 0 ? 0.3 : Math.min(1, 0.25 + 0.15 * Math.log1p(l.weight));
 	const ticks = Math.max(

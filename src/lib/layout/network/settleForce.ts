@@ -39,6 +39,8 @@ const VELOCITY_DECAY = 0.6;
 const INITIAL_RADIUS = 10;
 const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const DISTANCE_MIN2 = 1;
+/** How far off the parties' line a mediator is drawn, as a share of their distance. */
+const MEDIATOR_OFFSET = 0.1;
 
 /** A tiny offset that depends only on the pair, standing in for d3's random jiggle. */
 function jiggle(i: number, j: number): number {
@@ -187,8 +189,10 @@ function applyCentre(
 }
 
 /**
- * Each mediator pulled towards the midpoint of its two parties, and the parties (half each)
- * the other way, so the pull moves no pair as a whole: party – mediator – party on a line.
+ * Each mediator pulled towards a point beside the midpoint of its two parties (a tenth of
+ * their distance off the line, on the side it already is), and the parties (half each) the
+ * other way, so the pull moves no pair as a whole: party – mediator – party as a flat
+ * triangle, the parties' own line kept clear of the mediator's.
  */
 function applyMediation(
 	{ x, y, vx, vy }: Bodies,
@@ -200,8 +204,19 @@ function applyMediation(
 		const m = mediator[k]!;
 		const a = partyA[k]!;
 		const b = partyB[k]!;
-		const dx = (x[a]! + vx[a]! + x[b]! + vx[b]!) / 2 - x[m]! - vx[m]!;
-		const dy = (y[a]! + vy[a]! + y[b]! + vy[b]!) / 2 - y[m]! - vy[m]!;
+		const ax = x[a]! + vx[a]!;
+		const ay = y[a]! + vy[a]!;
+		const bx = x[b]! + vx[b]!;
+		const by = y[b]! + vy[b]!;
+		const mx = x[m]! + vx[m]!;
+		const my = y[m]! + vy[m]!;
+		// The side of the line a → b the mediator is on (fixed by the indices when on it).
+		const ux = bx - ax;
+		const uy = by - ay;
+		const cross = ux * (my - ay) - uy * (mx - ax);
+		const side = cross > 0 ? 1 : cross < 0 ? -1 : (m + a + b) % 2 ? 1 : -1;
+		const dx = (ax + bx) / 2 - uy * MEDIATOR_OFFSET * side - mx;
+		const dy = (ay + by) / 2 + ux * MEDIATOR_OFFSET * side - my;
 		const s = mediationStrength[k]! * alpha;
 		vx[m]! += dx * s;
 		vy[m]! += dy * s;
