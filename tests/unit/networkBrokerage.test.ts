@@ -3,9 +3,9 @@ import type { Graph } from '../../src/lib/layout/network/buildGraph';
 import {
 	computeBrokerage,
 	computeDegree,
-	contactPairs,
-	topScores
+	contactPairs
 } from '../../src/lib/layout/network/brokerage';
+import { topScores } from '../../src/lib/layout/network/topScores';
 
 /** A graph of the given nodes and contacts (one event each), with mediations. */
 function graph(

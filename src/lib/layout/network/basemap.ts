@@ -3,10 +3,9 @@
  * (world-atlas, 1:110m, bundled: no network needed), drawn with the layout's own projection and
  * clipped to the map's box. Loaded only when the map is chosen.
  */
-import { geoPath } from 'd3-geo';
+import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { createProjection } from './geoLayout';
 import type { GeoFit } from './layoutTypes';
 
 export interface Basemap {
@@ -26,10 +25,13 @@ export async function loadCountries(): Promise<CountriesTopology> {
 
 /** The countries and borders projected as the layout was, clipped to its map box. */
 export function computeBasemap(topology: CountriesTopology, fit: GeoFit): Basemap {
-	const projection = createProjection(fit).clipExtent([
-		[fit.clip.x0, fit.clip.y0],
-		[fit.clip.x1, fit.clip.y1]
-	]);
+	const projection = geoEqualEarth()
+		.scale(fit.scale)
+		.translate(fit.translate)
+		.clipExtent([
+			[fit.clip.x0, fit.clip.y0],
+			[fit.clip.x1, fit.clip.y1]
+		]);
 	const path = geoPath(projection).digits(1);
 	const countries = feature(topology, topology.objects.countries);
 	return {

@@ -6,7 +6,6 @@
  * is not given one: a person or body hangs by its state with an "approximate" mark, the rest
  * go in a labelled strip below the map.
  */
-import { geoEqualEarth } from 'd3-geo';
 import type { Graph } from './buildGraph';
 import { MAX_RADIUS, NODE_GAP, type Bounds, type GeoFit, type NodePlacement } from './layoutTypes';
 import { separateNodes } from './separateNodes';
@@ -26,9 +25,34 @@ export interface GeoLayout {
 	strip: Bounds | null;
 }
 
-/** The projection for a fit, as d3-geo builds it: [lon, lat] → [x, y]. */
+const A1 = 1.340264;
+const A2 = -0.081106;
+const A3 = 0.000893;
+const A4 = 0.003796;
+const M = Math.sqrt(3) / 2;
+const RADIANS = Math.PI / 180;
+
+/**
+ * Equal Earth (Šavrič, Patterson and Jenny 2018) at scale 1, y up, as d3-geo's
+ * `geoEqualEarthRaw`: the few lines the layout needs, so d3-geo itself (for the basemap's
+ * paths) loads only with the map. Checked against d3-geo in the tests.
+ */
+function equalEarthRaw(lon: number, lat: number): [number, number] {
+	const l = Math.asin(M * Math.sin(lat * RADIANS));
+	const l2 = l * l;
+	const l6 = l2 * l2 * l2;
+	return [
+		(lon * RADIANS * Math.cos(l)) / (M * (A1 + 3 * A2 * l2 + l6 * (7 * A3 + 9 * A4 * l2))),
+		l * (A1 + A2 * l2 + l6 * (A3 + A4 * l2))
+	];
+}
+
+/** The projection of a fit, as d3-geo's `geoEqualEarth().scale(…).translate(…)`: [lon, lat] → [x, y]. */
 export function createProjection(fit: Pick<GeoFit, 'scale' | 'translate'>) {
-	return geoEqualEarth().scale(fit.scale).translate(fit.translate);
+	return ([lon, lat]: readonly [number, number]): [number, number] => {
+		const [x, y] = equalEarthRaw(lon, lat);
+		return [fit.translate[0] + fit.scale * x, fit.translate[1] - fit.scale * y];
+	};
 }
 
 export function layoutGeo(
@@ -56,7 +80,7 @@ export function layoutGeo(
 	const placed: NodePlacement[] = [];
 	const anchors: { x: number; y: number }[] = [];
 	for (const node of located) {
-		const [x, y] = project([node.coordinates!.lon, node.coordinates!.lat])!;
+		const [x, y] = project([node.coordinates!.lon, node.coordinates!.lat]);
 		placed.push({ id: node.id, x, y, r: radii.get(node.id)!, placement: 'exact' });
 		anchors.push({ x, y });
 	}
@@ -112,15 +136,17 @@ export function fitProjection(points: readonly [number, number][], bounds: Bound
 		]
 	];
 	const clip = bounds;
-	if (points.length === 0) {
-		const projection = geoEqualEarth().fitExtent(box, { type: 'Sphere' });
-		return {
-			name: 'equalEarth',
-			scale: projection.scale(),
-			translate: projection.translate(),
+	if (points.length === 0)
+		return fitPoints(
+			[
+				[-180, 0],
+				[180, 0],
+				[0, -90],
+				[0, 90]
+			],
+			box,
 			clip
-		};
-	}
+		);
 	const lons = points.map((p) => p[0]);
 	const lats = points.map((p) => p[1]);
 	const [lon0, lon1] = [Math.min(...lons), Math.max(...lons)];
@@ -136,6 +162,31 @@ export function fitProjection(points: readonly [number, number][], bounds: Bound
 		[cLon, Math.max(-85, cLat - halfLat)],
 		[cLon, Math.min(85, cLat + halfLat)]
 	];
-	const projection = geoEqualEarth().fitExtent(box, { type: 'MultiPoint', coordinates: frame });
-	return { name: 'equalEarth', scale: projection.scale(), translate: projection.translate(), clip };
+	return fitPoints(frame, box, clip);
+}
+
+/** Scale and translation that fit the points' projections into the box, centred (d3's fitExtent). */
+function fitPoints(
+	points: readonly [number, number][],
+	box: [[number, number], [number, number]],
+	clip: Bounds
+): GeoFit {
+	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const [lon, lat] of points) {
+		const [x, up] = equalEarthRaw(lon, lat);
+		const y = -up;
+		x0 = Math.min(x0, x);
+		x1 = Math.max(x1, x);
+		y0 = Math.min(y0, y);
+		y1 = Math.max(y1, y);
+	}
+	const w = box[1][0] - box[0][0];
+	const h = box[1][1] - box[0][1];
+	const k = Math.min(w / Math.max(1e-9, x1 - x0), h / Math.max(1e-9, y1 - y0));
+	return {
+		name: 'equalEarth',
+		scale: k,
+		translate: [box[0][0] + (w - k * (x1 + x0)) / 2, box[0][1] + (h - k * (y1 + y0)) / 2],
+		clip
+	};
 }
