@@ -161,7 +161,7 @@ export function placeLabels(
 		let chosen: Omit<LabelPlacement, 'text'> | null = null;
 		let chosenCrossings = Infinity;
 		const others = segments.filter((s) => s.a !== node.id && s.b !== node.id);
-		for (const extra of [0, 6, 14, 24, 36]) {
+		for (const extra of [0, 6, 14, 24, 36, 50]) {
 			const gap = node.r + LABEL_GAP + extra;
 			const diagonal = gap * Math.SQRT1_2;
 			const candidates: [number, number, LabelPlacement['anchor']][] = [
