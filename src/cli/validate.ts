@@ -6,7 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseJson } from '../lib/data/parseJson';
 import { describeSummary, summarizeDataset } from '../lib/data/summarizeDataset';
-import { validateDataset, type Problem } from '../lib/data/validateDataset';
+import { fileRole } from '../lib/data/checkFileSelection';
+import { unzipDataset } from '../lib/data/datasetZip';
+import { matchSourceTexts } from '../lib/data/loadDatasetFiles';
+import { validateDataset, type Problem, type ValidationResult } from '../lib/data/validateDataset';
 
 /** Stored source texts named by the dataset, read relative to the dataset's folder. */
 async function readSourceTexts(raw: unknown, folder: string): Promise<Map<string, string>> {
@@ -33,9 +36,12 @@ const line = (problem: Problem) =>
 async function main(argv: string[]): Promise<number> {
 	const file = argv[0];
 	if (!file || argv.length > 1) {
-		console.error('usage: npm run validate -- path/to/dataset.json');
+		console.error(
+			'usage: npm run validate -- path/to/dataset.json (or a .zip of it and its sources)'
+		);
 		return 2;
 	}
+	if (fileRole(file) === 'zip') return validateZip(file);
 	let text: string;
 	try {
 		text = await readFile(file, 'utf8');
@@ -51,7 +57,43 @@ async function main(argv: string[]): Promise<number> {
 		return 1;
 	}
 	const sourceTexts = await readSourceTexts(parsed.value, dirname(resolve(file)));
-	const result = validateDataset(parsed.value, { sourceTexts });
+	return report(file, validateDataset(parsed.value, { sourceTexts }));
+}
+
+/**
+ * A .zip from "Download dataset": its one JSON dataset, checked with the source texts packed
+ * beside it (matched as the opener matches them, by file name).
+ */
+async function validateZip(file: string): Promise<number> {
+	const fail = (message: string) => {
+		console.log(`ERROR $: ${message}`);
+		console.log(`FAILED ${file}: 1 error`);
+		return 1;
+	};
+	let bytes: Uint8Array;
+	try {
+		bytes = new Uint8Array(await readFile(file));
+	} catch (error) {
+		return fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+	}
+	const unzipped = unzipDataset(file, bytes);
+	if (!unzipped.ok) return fail(unzipped.problems.map((p) => p.message).join('; '));
+	const jsons = unzipped.files.filter((f) => fileRole(f.name) === 'json');
+	if (jsons.length !== 1) {
+		return fail(`the archive must hold exactly one JSON dataset; it holds ${jsons.length}`);
+	}
+	const parsed = parseJson(jsons[0]!.text);
+	if (!parsed.ok) return fail(`${jsons[0]!.name}: ${parsed.message}`);
+	const texts = unzipped.files.filter((f) => fileRole(f.name) === 'text');
+	const declared = ((parsed.value as { sources?: unknown }).sources ?? []) as { text?: unknown }[];
+	const paths = Array.isArray(declared)
+		? declared.map((s) => s?.text).filter((p): p is string => typeof p === 'string')
+		: [];
+	const sourceTexts = matchSourceTexts(paths, texts);
+	return report(file, validateDataset(parsed.value, { sourceTexts }));
+}
+
+function report(file: string, result: ValidationResult): number {
 	for (const problem of [...result.errors, ...result.warnings]) console.log(line(problem));
 	const counts = `${result.errors.length} error${result.errors.length === 1 ? '' : 's'}, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}`;
 	if (!result.dataset) {

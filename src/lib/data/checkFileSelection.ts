@@ -8,7 +8,7 @@ import type { Problem } from './validateDataset';
 /** The largest file Parley opens: room for a dataset of well over 100,000 events. */
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
 
-export type FileRole = 'json' | 'csv' | 'text' | 'other';
+export type FileRole = 'json' | 'csv' | 'text' | 'zip' | 'other';
 
 export interface FileFacts {
 	name: string;
@@ -29,6 +29,7 @@ export function fileRole(name: string): FileRole {
 	if (extension === 'json' || extension === 'geojson') return 'json';
 	if (extension === 'csv' || extension === 'tsv') return 'csv';
 	if (extension === 'txt' || extension === 'text') return 'text';
+	if (extension === 'zip') return 'zip';
 	return 'other';
 }
 
@@ -40,7 +41,7 @@ export const fileProblem = (path: string, message: string): Problem => ({
 });
 
 const WHAT_OPENS =
-	'Parley opens one JSON dataset, or two CSV files picked together (events and actors), each optionally with .txt source texts';
+	'Parley opens one JSON dataset, or two CSV files picked together (events and actors), each optionally with .txt source texts, or a .zip of them';
 
 /**
  * Checks a picked set of files before anything is read: what each one is, that none is empty
@@ -70,6 +71,19 @@ export function checkFileSelection(
 				)
 			);
 		}
+	}
+	// A .zip holds the dataset and its texts: it comes alone, and is checked once unpacked.
+	const zips = files.filter((f) => fileRole(f.name) === 'zip');
+	if (zips.length > 0) {
+		if (files.length > 1) {
+			problems.push(
+				fileProblem(
+					files.map((f) => f.name).join(', '),
+					'a .zip archive holds the dataset and its source texts: open it by itself'
+				)
+			);
+		}
+		return problems;
 	}
 	const json = files.filter((f) => fileRole(f.name) === 'json');
 	const csv = files.filter((f) => fileRole(f.name) === 'csv');

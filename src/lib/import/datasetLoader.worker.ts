@@ -2,8 +2,10 @@
  * Reads and checks a dataset off the main thread, so a large file never freezes the page.
  * Posts progress while reading (by bytes) and a stage name while parsing and checking.
  */
+import { loadZipDataset } from '$lib/data/datasetZip';
 import {
 	fileNamed,
+	fileRole,
 	loadDatasetFiles,
 	loadDatasetValue,
 	loadJsonDataset,
@@ -50,13 +52,22 @@ async function readAll(files: { name: string; blob: Blob }[]): Promise<TextFile[
 	return texts;
 }
 
+/** A .zip from "Download dataset" comes alone (checkFileSelection sees to it). */
+const isSingleZip = (files: { name: string }[]) =>
+	files.length === 1 && fileRole(files[0]!.name) === 'zip';
+
 self.onmessage = async (message: MessageEvent<LoadRequest>) => {
 	const request = message.data;
 	const started = performance.now();
 	const onStage = (stage: string) => post({ type: 'progress', stage, fraction: null });
 	try {
 		let loaded;
-		if (request.kind === 'files') {
+		if (request.kind === 'files' && isSingleZip(request.files)) {
+			const zip = request.files[0]!;
+			post({ type: 'progress', stage: `Unpacking ${fileNamed(zip.name)}`, fraction: null });
+			const bytes = new Uint8Array(await zip.blob.arrayBuffer());
+			loaded = loadZipDataset(zip.name, bytes, { today: request.today, onStage });
+		} else if (request.kind === 'files') {
 			const texts = await readAll(request.files);
 			loaded = loadDatasetFiles(texts, { today: request.today, onStage });
 		} else if (request.kind === 'json') {
