@@ -39,7 +39,7 @@ export interface LayoutOptions {
 }
 
 /** Lines labels keep clear of, at most: the heaviest pairs (the ones drawn). */
-const LABEL_OBSTACLES = 600;
+const LABEL_OBSTACLES = 150;
 
 /**
  * Node radius by a score (its events unless told): area grows with the score, relative to the
