@@ -249,11 +249,13 @@ test('the table reads at 1440 px: room for the event, names apart, quotes as wri
 	);
 
 	// Each quote as written, even one that opens with its own quotation mark: none added.
-	const quoted = realShaped.events.filter((e) => e.evidence.some((v) => /^["“‘]/.test(v.quote)));
+	const quoted = realShaped.events.filter((e) =>
+		e.evidence.some((v) => /^["“‘]/.test(v.quote ?? ''))
+	);
 	expect(quoted.length).toBeGreaterThan(0);
 	for (const e of [...quoted, ...realShaped.events.slice(0, 3)]) {
 		await expect(table.locator(`tr[data-event-id="${e.id}"] blockquote p`)).toHaveText(
-			e.evidence.map((v) => v.quote)
+			e.evidence.map((v) => v.quote ?? '')
 		);
 	}
 });

@@ -6,7 +6,8 @@
  */
 import { eventSpan } from '$lib/data/dates';
 import type { DiplomaticEvent } from '$lib/data/schema';
-import { summarizeEdge, type Graph } from '$lib/layout/network/buildGraph';
+import type { Graph } from '$lib/layout/network/buildGraph';
+import { summarizeEdge } from '$lib/layout/network/visibleGraph';
 import type { GexfEdge, GexfGraph, GexfNode } from './writeGexf';
 
 /** What the chart draws: positions, radii and fills of nodes; drawn edges with their key. */
