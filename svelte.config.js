@@ -4,13 +4,16 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // Set BASE_PATH (e.g. "/parley") to serve under a fixed sub-path; relative asset paths
 // already let the build work from any folder of a static host.
 const base = process.env.BASE_PATH ?? '';
+// A build for the benchmark (VITE_PARLEY_BENCH=1, set by `npm run bench`) goes to its own
+// folder: only that build answers `?bench=1`; the normal build/ never does.
+const out = process.env.VITE_PARLEY_BENCH === '1' ? 'build-bench' : 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		paths: { base, relative: true },
 		prerender: { entries: ['*'] },
 		// Scripts only from this site, with SvelteKit's own inline start-up script allowed by hash:

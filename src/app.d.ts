@@ -10,6 +10,10 @@ declare global {
 		}
 		// interface Platform {}
 	}
+	interface ImportMetaEnv {
+		/** "1" in a build made by `npm run bench`: only then does `?bench=1` do anything. */
+		readonly VITE_PARLEY_BENCH?: string;
+	}
 }
 
 export {};

@@ -1,12 +1,20 @@
 /**
- * `npm run validate -- path/to/dataset.json`: checks a dataset as Parley's loader does and
- * prints one line per problem, then a summary. Exits 1 when there is any error.
+ * `npm run validate -- path/to/dataset.json` (or a .zip of it and its sources): checks a
+ * dataset as Parley's loader does (the same size limit, the same UTF-8 reading, the same
+ * checks) and prints one line per problem kept in full, a count of the rest by kind, then a
+ * summary. Exits 1 when there is any error.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { checkFileSelection, fileRole } from '../lib/data/checkFileSelection';
+import { unzipDataset } from '../lib/data/datasetZip';
+import { decodeUtf8 } from '../lib/data/decodeUtf8';
+import { groupProblems, PROBLEM_KINDS } from '../lib/data/groupProblems';
+import { describeWrongShape, isBinaryText, matchSourceTexts } from '../lib/data/loadDatasetFiles';
 import { parseJson } from '../lib/data/parseJson';
+import { totalProblems } from '../lib/data/problemCollector';
 import { describeSummary, summarizeDataset } from '../lib/data/summarizeDataset';
-import { validateDataset, type Problem } from '../lib/data/validateDataset';
+import { validateDataset, type Problem, type ValidationResult } from '../lib/data/validateDataset';
 
 /** Stored source texts named by the dataset, read relative to the dataset's folder. */
 async function readSourceTexts(raw: unknown, folder: string): Promise<Map<string, string>> {
@@ -19,7 +27,9 @@ async function readSourceTexts(raw: unknown, folder: string): Promise<Map<string
 			continue;
 		}
 		try {
-			texts.set(path, await readFile(resolve(folder, path), 'utf8'));
+			const decoded = decodeUtf8(await readFile(resolve(folder, path)));
+			// A text that is not UTF-8 cannot be searched for quotes: reported as unreadable.
+			if (decoded.ok) texts.set(path, decoded.text);
 		} catch {
 			// Reported by the validator as an unreadable source text.
 		}
@@ -30,30 +40,98 @@ async function readSourceTexts(raw: unknown, folder: string): Promise<Map<string
 const line = (problem: Problem) =>
 	`${problem.severity === 'error' ? 'ERROR' : 'WARN'} ${problem.path}: ${problem.message}`;
 
+const plural = (count: number, noun: string) =>
+	`${count.toLocaleString('en-GB')} ${noun}${count === 1 ? '' : 's'}`;
+
+function failWith(file: string, problem: string): number {
+	console.log(`ERROR $: ${problem}`);
+	console.log(`FAILED ${file}: 1 error`);
+	return 1;
+}
+
 async function main(argv: string[]): Promise<number> {
 	const file = argv[0];
 	if (!file || argv.length > 1) {
-		console.error('usage: npm run validate -- path/to/dataset.json');
+		console.error(
+			'usage: npm run validate -- path/to/dataset.json (or a .zip of it and its sources)'
+		);
 		return 2;
 	}
-	let text: string;
+	let bytes: Uint8Array;
 	try {
-		text = await readFile(file, 'utf8');
+		// The page's rules: refused before reading when it is too large or not a dataset file.
+		const selection = checkFileSelection([{ name: file, size: (await stat(file)).size }]);
+		if (selection.length > 0) return failWith(file, selection[0]!.message);
+		bytes = await readFile(file);
 	} catch (error) {
-		console.log(`ERROR $: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-		console.log(`FAILED ${file}: 1 error`);
-		return 1;
+		const code = (error as NodeJS.ErrnoException).code ?? String(error);
+		return failWith(file, `cannot read ${file}: ${code}`);
 	}
-	const parsed = parseJson(text);
-	if (!parsed.ok) {
-		console.log(`ERROR $: ${parsed.message}`);
-		console.log(`FAILED ${file}: 1 error`);
-		return 1;
+	if (fileRole(file) === 'zip') return validateZip(file, new Uint8Array(bytes));
+	const decoded = decodeUtf8(bytes);
+	if (!decoded.ok) return failWith(file, decoded.message);
+	if (isBinaryText(decoded.text)) {
+		return failWith(
+			file,
+			'this is not a text file (it holds binary data, like an image or a zip archive), so it is not JSON'
+		);
 	}
+	const parsed = parseJson(decoded.text);
+	if (!parsed.ok) return failWith(file, parsed.message);
+	const shape = describeWrongShape(parsed.value);
+	if (shape) return failWith(file, shape);
 	const sourceTexts = await readSourceTexts(parsed.value, dirname(resolve(file)));
-	const result = validateDataset(parsed.value, { sourceTexts });
-	for (const problem of [...result.errors, ...result.warnings]) console.log(line(problem));
-	const counts = `${result.errors.length} error${result.errors.length === 1 ? '' : 's'}, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}`;
+	return report(file, validateDataset(parsed.value, { sourceTexts }));
+}
+
+/**
+ * A .zip from "Download dataset": its one JSON dataset, checked with the source texts packed
+ * beside it (matched as the opener matches them, by file name).
+ */
+function validateZip(file: string, bytes: Uint8Array): number {
+	const unzipped = unzipDataset(file, bytes);
+	if (!unzipped.ok) return failWith(file, unzipped.problems.map((p) => p.message).join('; '));
+	const jsons = unzipped.files.filter((f) => fileRole(f.name) === 'json');
+	if (jsons.length !== 1) {
+		return failWith(
+			file,
+			`the archive must hold exactly one JSON dataset; it holds ${jsons.length}`
+		);
+	}
+	const parsed = parseJson(jsons[0]!.text);
+	if (!parsed.ok) return failWith(file, `${jsons[0]!.name}: ${parsed.message}`);
+	const texts = unzipped.files.filter((f) => fileRole(f.name) === 'text');
+	const declared = ((parsed.value as { sources?: unknown }).sources ?? []) as { text?: unknown }[];
+	const paths = Array.isArray(declared)
+		? declared.map((s) => s?.text).filter((p): p is string => typeof p === 'string')
+		: [];
+	const sourceTexts = matchSourceTexts(paths, texts);
+	return report(file, validateDataset(parsed.value, { sourceTexts }));
+}
+
+/** The problems kept in full, a line per kind for the rest, then the summary. */
+function report(file: string, result: ValidationResult): number {
+	const kept = [...result.errors, ...result.warnings];
+	for (const problem of kept) console.log(line(problem));
+	// What was counted but not printed, by kind, as the page's problem list says it.
+	for (const group of groupProblems(kept, kept.length, result.omitted).groups) {
+		const more = group.total - group.shown.length;
+		if (more > 0) {
+			const label = PROBLEM_KINDS[group.code]?.label.toLowerCase() ?? group.code;
+			console.log(
+				`${group.severity === 'error' ? 'ERROR' : 'WARN'} …: and ${plural(more, `more ${group.severity}`)} of kind ${group.code} (${label}) not listed`
+			);
+		}
+	}
+	const errors = totalProblems(
+		result.errors,
+		result.omitted?.filter((t) => t.severity === 'error')
+	);
+	const warnings = totalProblems(
+		result.warnings,
+		result.omitted?.filter((t) => t.severity === 'warning')
+	);
+	const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 	if (!result.dataset) {
 		console.log(`FAILED ${file}: ${counts}`);
 		return 1;

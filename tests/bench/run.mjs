@@ -4,13 +4,13 @@
 //
 // Adapted from the shared timeline benchmark harness (shared/bench/run.mjs, window.__bench
 // protocol v1): the same matrix, in-page instrumentation, settle rule, statistics and tables,
-// plus what Parley needs: it builds the app, serves `build/` with sirv next to the vis-timeline
+// plus what Parley needs: it builds the app, serves `build-bench/` (a build made with VITE_PARLEY_BENCH=1) with sirv next to the vis-timeline
 // target page, measures the app's initial JavaScript (the same check as tests/e2e/jsBudget.spec.ts),
 // records the machine, and prints how many times faster than vis-timeline each target is.
 //
 //   npm run bench                                   # full matrix: parley + vis-timeline, N = 100..100000
 //   npm run bench -- --ns 100,1000 --reps 1         # quick
-//   npm run bench -- --no-build --targets parley    # the current build/, Parley only
+//   npm run bench -- --no-build --targets parley    # the current build-bench/, Parley only
 //   npm run bench -- --only network                 # only the network scenario (networkScenario.mjs)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,6 +24,7 @@ import sirv from 'sirv';
 import { startServer } from './server.mjs';
 import { generateDataset } from './lib/dataset.mjs';
 import { renderNetworkTables, runNetworkScenario } from './networkScenario.mjs';
+import { renderOpenTable, runOpenScenario } from './openScenario.mjs';
 import { checkJsBudget, collectInitialScripts } from '../helpers/jsBudget.ts';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -40,7 +41,7 @@ const pkgVersion = (name) => {
 
 // ---------------------------------------------------------------------------------------------
 // options
-// Built-in targets: `app` pages are served from build/, `harness` pages from tests/bench/.
+// Built-in targets: `app` pages are served from build-bench/, `harness` pages from tests/bench/.
 const BUILTIN = {
 	parley: { server: 'app', url: '/' },
 	'vis-timeline': { server: 'harness', url: '/targets/vis-timeline/' },
@@ -64,7 +65,8 @@ const DEFAULTS = {
 	seed: 42,
 	timeout: 60,
 	ref: 'vis-timeline',
-	out: path.join(PROJECT, 'docs/benchmark'),
+	// Untracked by default (see .gitignore); `--publish` writes the tracked docs/benchmark/.
+	out: path.join(PROJECT, 'bench/results'),
 	chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 	warmup: true,
 	build: true,
@@ -86,8 +88,9 @@ const HELP = `usage: npm run bench -- [options]
   --timeout 60         seconds one operation (load / filter / zoom) may take; past it the case is recorded
                        as timed out and larger N are skipped for that target
   --ref vis-timeline   reference target for the ratio table (default ${DEFAULTS.ref}, falls back to the first target)
-  --out DIR            results directory (default docs/benchmark): latest.json and latest.md
-  --no-build           serve the existing build/ instead of running vite build first
+  --out DIR            results directory (default bench/results, not tracked): latest.json and latest.md
+  --publish            write the results into the tracked docs/benchmark/ (same as --out docs/benchmark)
+  --no-build           serve the existing build-bench/ instead of building it first
   --chromium PATH      Chromium binary (default ${DEFAULTS.chromium}, or $CHROMIUM_PATH)
   --no-warmup          skip the untimed warm-up run per target
   --zoom A,B           zoom-in window, ISO dates (default ${DEFAULTS.zoom})
@@ -96,6 +99,9 @@ const HELP = `usage: npm run bench -- [options]
                        benchmark-table markers); with --report, from that results file
   --only network       run only the network scenario (200 actors, 5,000 contact events; see
                        networkScenario.mjs) and put its results into the existing latest.json/.md
+  --only open          run only the large-file scenario: a 150 MB dataset picked with the file
+                       picker; prints the longest main-thread task until it is painted (openScenario.mjs)
+  --open-events N      events in the large-file scenario (default 333,000: about 150 MB)
   --no-network         skip the network scenario (run by default after the timeline matrix)
   --network-reps 5     fresh pages for the network scenario (default ${DEFAULTS.networkReps})
   --report FILE.json   run nothing: recompute summary + tables from a results JSON's raw runs
@@ -144,6 +150,9 @@ function parseArgs(argv) {
 			case '--out':
 				o.out = path.resolve(next());
 				break;
+			case '--publish':
+				o.out = path.join(PROJECT, 'docs/benchmark');
+				break;
 			case '--chromium':
 				o.chromium = next();
 				break;
@@ -164,7 +173,11 @@ function parseArgs(argv) {
 				break;
 			case '--only':
 				o.only = next();
-				if (o.only !== 'network') throw new Error(`--only knows only "network", not ${o.only}`);
+				if (o.only !== 'network' && o.only !== 'open')
+					throw new Error(`--only knows "network" and "open", not ${o.only}`);
+				break;
+			case '--open-events':
+				o.openEvents = Number(next());
 				break;
 			case '--no-network':
 				o.network = false;
@@ -1024,9 +1037,15 @@ async function report(file, opts) {
 	if (opts.readme) await updateReadme(result);
 }
 
-/** Serves build/ (the production build) on an ephemeral loopback port. */
+/**
+ * Where the benchmark's build goes: a production build made with VITE_PARLEY_BENCH=1, the
+ * only kind in which `?bench=1` installs the hook (see svelte.config.js).
+ */
+const BENCH_BUILD = path.join(PROJECT, 'build-bench');
+
+/** Serves build-bench/ (the production build made for the benchmark) on an ephemeral loopback port. */
 function serveApp() {
-	const handler = sirv(path.join(PROJECT, 'build'), { dev: false, etag: true });
+	const handler = sirv(BENCH_BUILD, { dev: false, etag: true });
 	const server = http.createServer((req, res) =>
 		handler(req, res, () => {
 			res.statusCode = 404;
@@ -1061,15 +1080,54 @@ async function measureInitialJs(browser, origin) {
 /** Builds the app when asked; either way, a build must be there to serve. */
 function buildApp(build, log) {
 	if (build) {
-		log('building the app (vite build) ...');
-		const built = spawnSync('npx', ['vite', 'build'], { cwd: PROJECT, encoding: 'utf8' });
+		log('building the app for the benchmark (VITE_PARLEY_BENCH=1 vite build) ...');
+		const built = spawnSync('npx', ['vite', 'build'], {
+			cwd: PROJECT,
+			encoding: 'utf8',
+			env: { ...process.env, VITE_PARLEY_BENCH: '1' }
+		});
 		if (built.status !== 0) {
 			log(`${built.stdout}\n${built.stderr}`);
 			throw new Error(`vite build failed (exit ${built.status})`);
 		}
 	}
-	if (!fs.existsSync(path.join(PROJECT, 'build/index.html')))
-		throw new Error('no build/index.html: run without --no-build');
+	if (!fs.existsSync(path.join(BENCH_BUILD, 'index.html')))
+		throw new Error('no build-bench/index.html: run without --no-build');
+}
+
+/** Builds if asked, runs the large-file scenario alone and writes bench/results (or --out) open.json. */
+async function onlyOpen(opts, log) {
+	buildApp(opts.build, log);
+	const app = await serveApp();
+	const browser = await launch(opts);
+	const loadBefore = os.loadavg();
+	let open;
+	try {
+		open = await runOpenScenario({
+			browser,
+			appOrigin: app.origin,
+			reps: Math.min(opts.networkReps, 3),
+			seed: opts.seed,
+			events: opts.openEvents,
+			log
+		});
+	} finally {
+		await browser.close().catch(() => {});
+		await app.close();
+	}
+	open.meta = {
+		date: new Date().toISOString(),
+		chromium: browser.version(),
+		loadavg: loadBefore,
+		loadavgAtEnd: os.loadavg()
+	};
+	fs.mkdirSync(opts.out, { recursive: true });
+	const jsonPath = path.join(opts.out, 'open.json');
+	await writeFormatted(jsonPath, JSON.stringify(open));
+	console.log(renderOpenTable(open));
+	console.log(
+		`host load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')} at the start; results: ${path.relative(process.cwd(), jsonPath)}`
+	);
 }
 
 /** Builds if asked, runs the network scenario alone and writes it into the existing results. */
@@ -1135,6 +1193,7 @@ async function main() {
 		}
 	}
 	if (opts.only === 'network') return onlyNetwork(opts, log);
+	if (opts.only === 'open') return onlyOpen(opts, log);
 	const started = Date.now();
 	const hostAtStart = { loadavg: os.loadavg() };
 	buildApp(opts.build && opts.targetList.some((t) => t.server === 'app'), log);

@@ -46,7 +46,7 @@ test('keyboard only: filter to one actor, walk the timeline, read a quote, reach
 	await expect(detail).toBeVisible();
 	const event = dataset.events.find((e) => e.id === first.eventId)!;
 	await expect(detail.locator('[data-evidence-quote] mark').first()).toHaveText(
-		event.evidence[0]!.quote
+		event.evidence[0]!.quote!
 	);
 	expect((await describeFocus(page)).inDetail).toBe(true);
 	await page.keyboard.press('Escape');
@@ -67,7 +67,7 @@ test('keyboard only: filter to one actor, walk the timeline, read a quote, reach
 	const edgeEvent = (await describeFocus(page)).eventId!;
 	expect(shown).toContain(edgeEvent);
 	await expect(panel.locator(`li[data-event-id="${edgeEvent}"] blockquote`).first()).toContainText(
-		dataset.events.find((e) => e.id === edgeEvent)!.evidence[0]!.quote
+		dataset.events.find((e) => e.id === edgeEvent)!.evidence[0]!.quote!
 	);
 
 	// 5. Export the network as SVG.

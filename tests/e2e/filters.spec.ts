@@ -151,10 +151,10 @@ test('the detail panel shows the quote inside its source paragraph; Escape close
 	await expect(panel).toBeVisible();
 	await expect(page).toHaveURL(/event=istanbul-meeting/);
 	const quote = panel.locator('[data-evidence-quote] mark').first();
-	await expect(quote).toHaveText(event.evidence[0]!.quote);
+	await expect(quote).toHaveText(event.evidence[0]!.quote!);
 	// The paragraph around the quote is shown too, not just the quote.
 	const paragraph = await panel.locator('[data-evidence-quote] blockquote p').first().innerText();
-	expect(paragraph.length).toBeGreaterThan(event.evidence[0]!.quote.length + 40);
+	expect(paragraph.length).toBeGreaterThan(event.evidence[0]!.quote!.length + 40);
 	await expect(panel).toContainText('Paragraph');
 	await expect(panel).toContainText('as soon as Friday');
 

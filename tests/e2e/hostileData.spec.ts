@@ -248,7 +248,7 @@ test('markup in every text field is shown as text, never run, and exported witho
 	const detail = page.getByRole('dialog');
 	await expect(detail.getByRole('heading', { level: 2 })).toHaveText(data.events[1]!.summary);
 	await expect(detail).toContainText(data.events[1]!.type.cameoLabel);
-	await expect(detail).toContainText(data.events[1]!.evidence[0]!.quote);
+	await expect(detail).toContainText(data.events[1]!.evidence[0]!.quote!);
 	await expect(detail).toContainText(data.events[1]!.confidenceNote!);
 	await expect(detail.locator('a[href]').first()).toHaveAttribute('href', /^https:\/\//);
 	await page.keyboard.press('Escape');

@@ -89,25 +89,48 @@ test('the URL restores the grouping, the network layout and the time window', as
 	await expect(timeline).toHaveAttribute('data-grouping', 'category');
 });
 
-test('brushing the overview strip filters by time range, and the date fields agree', async ({
+test('the overview strip is a navigator: dragging its window or an edge moves the timeline, never filters', async ({
 	page
 }) => {
 	await gotoApp(page, '/');
+	const timeline = page.locator('svg[data-chart="timeline"]');
+	const visible = async (): Promise<[number, number]> => [
+		Date.parse((await timeline.getAttribute('data-visible-start'))!),
+		Date.parse((await timeline.getAttribute('data-visible-end'))!)
+	];
 	const strip = page.locator('svg[data-overview]');
 	await strip.scrollIntoViewIfNeeded();
-	const box = (await strip.boundingBox())!;
-	await page.mouse.move(box.x + box.width * 0.9, box.y + 10);
+	const selection = strip.locator('[data-overview-brush] .selection');
+	await expect(selection).toBeVisible();
+	const [start, end] = await visible();
+	// Zoom in first, so that the window is narrower than the strip and can move.
+	await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
+	await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
+	await expect
+		.poll(async () => (await visible())[1] - (await visible())[0])
+		.toBeLessThan((end - start) / 3);
+	const [zoomedStart, zoomedEnd] = await visible();
+	await strip.scrollIntoViewIfNeeded();
+	let box = (await selection.boundingBox())!;
+	// Drag the window to the left.
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	await page.mouse.down();
-	await page.mouse.move(box.x + box.width * 0.99, box.y + 10, { steps: 5 });
+	await page.mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2, { steps: 6 });
 	await page.mouse.up();
-	await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
-	const url = new URL(page.url());
-	const range = { start: url.searchParams.get('from')!, end: url.searchParams.get('to')! };
-	const expected = expectedEventIds({ timeRange: range }).sort();
-	expect(expected.length).toBeLessThan(dataset.events.length);
-	await expect.poll(() => tableIds(page)).toEqual(expected);
-	await expect(page.getByLabel('From', { exact: true })).toHaveValue(range.start);
-	await expect(page.getByLabel('To', { exact: true })).toHaveValue(range.end);
-	await page.getByRole('button', { name: 'Clear dates' }).click();
+	await expect.poll(async () => (await visible())[0]).toBeLessThan(zoomedStart - 1000);
+	const [movedStart, movedEnd] = await visible();
+	expect(movedEnd - movedStart).toBeCloseTo(zoomedEnd - zoomedStart, -5);
+	// Drag its right edge outwards: the window widens.
+	box = (await selection.boundingBox())!;
+	await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width + 80, box.y + box.height / 2, { steps: 6 });
+	await page.mouse.up();
+	await expect
+		.poll(async () => (await visible())[1] - (await visible())[0])
+		.toBeGreaterThan((movedEnd - movedStart) * 1.2);
+	// No date filter came of it: every event is still in the table, and the address has none.
 	await expect.poll(() => tableIds(page)).toHaveLength(dataset.events.length);
+	expect(new URL(page.url()).searchParams.get('from')).toBeNull();
+	await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
 });

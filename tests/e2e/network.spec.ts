@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateNetworkDataset } from '../bench/lib/networkDataset.mjs';
 import { gotoApp } from './app';
+import { openRealShaped } from './realShaped';
 import { watchForErrors } from './pageErrors';
 
 interface ActorRecord {
@@ -214,6 +215,47 @@ test('the keyboard reaches nodes and, through them, edges', async ({ page }) => 
 	await expect(firstContact).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('[data-panel="edge"] li[data-event-id]').first()).toBeVisible();
+});
+
+test('the map draws a basemap layer of country paths under the actors', async ({ page }) => {
+	await page.getByRole('radio', { name: 'Map' }).check();
+	const basemap = chart(page).locator('[data-layer="basemap"]');
+	await expect(basemap).toHaveAttribute('data-loaded', 'true');
+	expect(await basemap.locator('path.country').count()).toBeGreaterThan(10);
+	// Drawn first: under the edges and nodes.
+	const order = await chart(page)
+		.locator('[data-zoom-layer] > g[data-layer]')
+		.evaluateAll((layers) => layers.map((layer) => layer.getAttribute('data-layer')));
+	expect(order.indexOf('basemap')).toBeLessThan(order.indexOf('edges'));
+});
+
+test('on the map, an actor with no place is not placed on it but listed and named so', async ({
+	page
+}) => {
+	await openRealShaped(page);
+	await page.getByRole('radio', { name: 'Map' }).check();
+	const unplaced = chart(page).locator('[data-layer="nodes"] [data-placement="none"]');
+	await expect.poll(() => unplaced.count()).toBeGreaterThan(0);
+	await expect(unplaced.first()).toHaveAccessibleName(/no known place, listed beside the map/);
+	await expect(page.locator('[data-unlocated]')).toContainText('No location:');
+	await expect(chart(page).locator('[data-layer="unlocated"]')).toContainText('No location:');
+});
+
+test('selecting a line dims the others and lists its events by status', async ({ page }) => {
+	test.setTimeout(90_000);
+	await openRealShaped(page);
+	const lines = chart(page).locator('[data-layer="edges"] .edge[role="button"]');
+	await expect.poll(() => lines.count()).toBeGreaterThan(2);
+	const line = lines.first();
+	const total = await lines.count();
+	await line.dispatchEvent('click');
+	await expect(line).toHaveClass(/selected/);
+	await expect(line).not.toHaveClass(/dimmed/);
+	await expect(chart(page).locator('[data-layer="edges"] .edge.dimmed')).toHaveCount(total - 1);
+	await expect(page.locator('[data-panel="edge"] .note')).toContainText(/in view/);
+	// The heaviest line of the fixture names its events by status in its accessible name.
+	const names = await lines.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+	expect(names.some((name) => /\d+ held/.test(name ?? ''))).toBe(true);
 });
 
 test('"as of" a day shows only the contacts up to that day', async ({ page }) => {

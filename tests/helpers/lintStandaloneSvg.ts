@@ -34,9 +34,26 @@ export interface LintOptions {
 	requiredGroups?: string[];
 }
 
+/**
+ * A character XML 1.0 forbids (its `Char` production): control characters other than tab,
+ * LF and CR, U+FFFE, U+FFFF and lone surrogates. xmldom lets them through; xmllint, rsvg and
+ * every editor refuse the file.
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/** Where the first character XML forbids is, as a sentence; null when there is none. */
+export function findNonXmlCharacter(text: string): string | null {
+	const match = NOT_XML_CHAR.exec(text);
+	if (!match) return null;
+	const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+	return `U+${code} at offset ${match.index} is not a character XML allows`;
+}
+
 export function lintStandaloneSvg(text: string, options: LintOptions = {}): string[] {
 	const problems: string[] = [];
 	const parseErrors: string[] = [];
+	const badCharacter = findNonXmlCharacter(text);
+	if (badCharacter) parseErrors.push(badCharacter);
 	let doc;
 	try {
 		doc = new DOMParser({

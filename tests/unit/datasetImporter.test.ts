@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDatasetFiles, loadDatasetValue } from '../../src/lib/data/loadDatasetFiles';
-import type { StoredDataset } from '../../src/lib/data/storedDataset';
+import {
+	readKeptValue,
+	type KeptAnnouncement,
+	type StoredDataset
+} from '../../src/lib/data/storedDataset';
 import type { LoadRequest } from '../../src/lib/import/loadInWorker';
 import { DatasetImporter, type ImporterServices } from '../../src/lib/state/datasetImporter.svelte';
 import { ParleyState } from '../../src/lib/state/parleyState.svelte';
@@ -8,10 +12,21 @@ import { smallDataset, smallSourceTexts, SMALL_SOURCE_TEXT } from '../fixtures/s
 
 const NOW = new Date('2024-06-01T10:00:00Z');
 
+/** How the stand-in storage behaves: it may refuse to save or to forget. */
+interface StorageBehaviour {
+	saveFails?: boolean;
+	forgetFails?: boolean;
+}
+
 /** The importer with the worker, storage and address bar replaced by plain code. */
-function setUp(stored: StoredDataset | null = null) {
+function setUp(stored: unknown = null, behaviour: StorageBehaviour = {}) {
 	const parley = new ParleyState(smallDataset(), smallSourceTexts(), 'small.json');
-	const calls = { saved: [] as StoredDataset[], forgotten: 0, dataParam: [] as (string | null)[] };
+	const calls = {
+		saved: [] as StoredDataset[],
+		forgotten: 0,
+		dataParam: [] as (string | null)[],
+		announced: [] as KeptAnnouncement[]
+	};
 	let kept = stored;
 	const services: ImporterServices = {
 		load: (request: LoadRequest) => ({
@@ -59,21 +74,25 @@ function setUp(stored: StoredDataset | null = null) {
 						blob: new Blob([JSON.stringify(other())])
 					},
 		saveOpened: async (record) => {
+			if (behaviour.saveFails) throw new DOMException('quota', 'QuotaExceededError');
 			calls.saved.push(record);
 			kept = record;
 		},
-		loadOpened: async () => kept,
+		loadOpened: async () => readKeptValue(kept),
 		forgetOpened: async () => {
+			if (behaviour.forgetFails) throw new DOMException('no', 'InvalidStateError');
 			calls.forgotten += 1;
 			kept = null;
 		},
+		announceKept: (announcement) => calls.announced.push(announcement),
+		tab: 'this-tab',
 		setDataParam: (url) => calls.dataParam.push(url),
 		now: () => NOW,
 		base: () => 'https://x.example/'
 	};
 	const bundled = { dataset: smallDataset(), sourceTexts: smallSourceTexts(), name: 'small.json' };
 	const importer = new DatasetImporter(parley, bundled, services);
-	return { parley, importer, calls };
+	return { parley, importer, calls, kept: () => kept };
 }
 
 /** Another valid dataset: one event and no relations, another title. */
@@ -185,5 +204,78 @@ describe('DatasetImporter', () => {
 		expect(importer.warnings).toBeNull();
 		expect(calls.forgotten).toBe(1);
 		expect(calls.dataParam).toEqual([null, null]);
+	});
+
+	it('openFiles(...) that the browser keeps tells the other tabs', async () => {
+		const { importer, calls } = setUp();
+		await importer.openFiles([file('other.json', JSON.stringify(other()))]);
+		await Promise.resolve();
+		expect(calls.announced).toEqual([
+			{ tab: 'this-tab', name: 'other.json', openedAt: NOW.toISOString() }
+		]);
+	});
+
+	it('openFiles(...) that the browser cannot keep forgets the older kept one, so the next visit really starts with the bundled dataset', async () => {
+		const older: StoredDataset = {
+			version: 1,
+			name: 'older.json',
+			from: 'file',
+			openedAt: '2024-05-01T08:00:00.000Z',
+			dataset: other(),
+			sourceTexts: {}
+		};
+		const { parley, importer, calls, kept } = setUp(older, { saveFails: true });
+		await importer.openFiles([file('other.json', JSON.stringify(other()))]);
+		await vi.waitFor(() => expect(importer.notices.length).toBeGreaterThan(0));
+		expect(parley.dataset.meta.title).toBe('Other talks');
+		expect(importer.notices).toContain(
+			'This browser would not keep other.json (storage is off or full, or the dataset is too large), so the next visit starts with the bundled dataset.'
+		);
+		expect(calls.forgotten).toBe(1);
+		expect(kept()).toBeNull();
+		expect(calls.announced).toEqual([]);
+	});
+
+	it('openFiles(...) that the browser can neither keep nor forget says the older one may come back', async () => {
+		const { importer } = setUp(null, { saveFails: true, forgetFails: true });
+		await importer.openFiles([file('other.json', JSON.stringify(other()))]);
+		await vi.waitFor(() => expect(importer.notices.length).toBeGreaterThan(0));
+		expect(importer.notices.at(-1)).toMatch(
+			/nor forget the dataset kept before: the next visit may bring that one back/
+		);
+	});
+
+	it.each([
+		['a damaged record', { version: 1, name: 'x.json' }, 'the record is damaged'],
+		[
+			'a record of another version',
+			{ version: 7, name: 'x.json' },
+			'it was kept by another version of Parley (record version 7)'
+		],
+		['a string', 'strait.json', 'the record is damaged']
+	])(
+		'start() with %s kept removes it and says so, showing the bundled dataset',
+		async (_, stored, reason) => {
+			const { parley, importer, calls, kept } = setUp(stored);
+			await importer.start(null);
+			expect(parley.dataset.meta.title).toBe('Talks in Havana');
+			expect(importer.origin.kind).toBe('bundled');
+			expect(calls.forgotten).toBe(1);
+			expect(kept()).toBeNull();
+			expect(importer.notices).toEqual([
+				`The dataset kept from your last visit could not be read (${reason}), so it was removed; the bundled dataset is shown.`
+			]);
+		}
+	);
+
+	it("keptElsewhere(announcement) says another tab's dataset wins the next visit; its own announcement says nothing", async () => {
+		const { importer, parley } = setUp();
+		importer.keptElsewhere({ tab: 'this-tab', name: 'mine.json', openedAt: NOW.toISOString() });
+		expect(importer.notices).toEqual([]);
+		importer.keptElsewhere({ tab: 'other-tab', name: 'theirs.json', openedAt: NOW.toISOString() });
+		expect(importer.notices).toEqual([
+			'Another tab opened theirs.json: that is the dataset the next visit brings back (the last one opened wins). This tab keeps showing what it shows.'
+		]);
+		expect(parley.dataset.meta.title).toBe('Talks in Havana');
 	});
 });

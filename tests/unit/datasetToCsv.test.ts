@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { formatCsvTable } from '../../src/lib/data/csvText';
 import { describe, expect, it } from 'vitest';
 import { datasetToCsvTables } from '../../src/lib/data/datasetToCsv';
 import { EVENT_COLUMNS, parseCsvDataset } from '../../src/lib/data/parseCsvDataset';
@@ -13,8 +13,8 @@ describe('datasetToCsvTables(dataset, events)', () => {
 		expect(dataset).toEqual(before);
 
 		const result = parseCsvDataset(
-			{ name: 'events.csv', text: Papa.unparse(tables.events) },
-			{ name: 'actors.csv', text: Papa.unparse(tables.actors) },
+			{ name: 'events.csv', text: formatCsvTable(tables.events) },
+			{ name: 'actors.csv', text: formatCsvTable(tables.actors) },
 			{
 				today: '2023-03-01',
 				sourceTexts: new Map([['wire-1.txt', smallSourceTexts().get('sources/wire-1.txt')!]])

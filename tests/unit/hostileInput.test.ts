@@ -2,7 +2,7 @@
  * Hostile input to the pure loader: right-to-left overrides, reserved field names, nesting
  * thousands deep, enormous strings, thousands of unknown ids, and spreadsheet formulas.
  */
-import Papa from 'papaparse';
+import { formatCsvTable, parseCsvRecords } from '../../src/lib/data/csvText';
 import { describe, expect, it } from 'vitest';
 import {
 	balanceBidi,
@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/data/bidi';
 import { datasetToCsvTables } from '../../src/lib/data/datasetToCsv';
 import { formatPath } from '../../src/lib/data/jsonPath';
+import { MAX_UNKNOWN_TEXT } from '../../src/lib/data/unknownFields';
 import { loadJsonDataset } from '../../src/lib/data/loadDatasetFiles';
 import {
 	escapeFormula,
@@ -128,6 +129,48 @@ describe('loadJsonDataset and validateDataset on hostile values', () => {
 		expect(() => structuredClone(loaded)).not.toThrow();
 	});
 
+	it.each([
+		['a 1 MB text', (big: string) => ({ colour: big }), 'actors[0].colour'],
+		[
+			'a 1 MB text inside a list',
+			(big: string) => ({ notesList: ['ok', { deep: big }] }),
+			'actors[0].notesList'
+		],
+		['a 1 MB key', (big: string) => ({ extra: { [big]: 1 } }), 'actors[0].extra']
+	])('validateDataset(an unknown field with %s) refuses it, with its path', (_, field, path) => {
+		const big = 'x'.repeat(1_000_000);
+		const data = smallDataset();
+		Object.assign(data.actors[0]!, field(big));
+		const result = validateDataset(data, { sourceTexts: smallSourceTexts() });
+		expect(result.dataset).toBeNull();
+		expect(result.errors).toEqual([
+			expect.objectContaining({
+				path,
+				message: expect.stringContaining(
+					`1,000,000 characters long; Parley keeps unknown fields, but no text in them over ${MAX_UNKNOWN_TEXT.toLocaleString('en-GB')} characters`
+				)
+			})
+		]);
+	});
+
+	it('validateDataset(an unknown field with a text at the limit) keeps it with a warning', () => {
+		const data = smallDataset();
+		Object.assign(data.actors[0]!, { colour: 'x'.repeat(MAX_UNKNOWN_TEXT) });
+		const result = validateDataset(data, { sourceTexts: smallSourceTexts() });
+		expect(result.errors).toEqual([]);
+		expect(result.warnings).toEqual([expect.objectContaining({ path: 'actors[0].colour' })]);
+	});
+
+	it('validateDataset(a 1 MB wikidata id) says how long it is and the limit', () => {
+		const data = smallDataset();
+		data.actors[0]!.wikidata = 'Q' + '1'.repeat(1_000_000);
+		const result = validateDataset(data, { sourceTexts: smallSourceTexts() });
+		expect(result.errors[0]).toMatchObject({
+			path: 'actors[0].wikidata',
+			message: 'the Wikidata id is 1000001 characters long; the limit is 64'
+		});
+	});
+
 	it('nestingDepth(value, limit) counts levels and stops past the limit', () => {
 		expect(nestingDepth(1, 5)).toBe(0);
 		expect(nestingDepth([{ a: [1] }], 5)).toBe(3);
@@ -237,11 +280,13 @@ describe('escapeFormula(cell) and unescapeFormula(cell)', () => {
 		dataset.actors[1]!.name = '@cmd|calc';
 		dataset.actors[1]!.role = '-1+1';
 		const tables = datasetToCsvTables(dataset, dataset.events);
-		const cells = [...tables.events.data.flat(), ...tables.actors.data.flat()];
-		for (const cell of cells) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?![\d.])/);
+		const cells = [tables.events, tables.actors].flatMap((table) =>
+			parseCsvRecords(formatCsvTable(table), ',').records.flat()
+		);
+		for (const cell of cells) expect(cell.text).not.toMatch(/^[=+@\t\r\n]|^-(?![\d.])/);
 		const result = parseCsvDataset(
-			{ name: 'events.csv', text: Papa.unparse(tables.events) },
-			{ name: 'actors.csv', text: Papa.unparse(tables.actors) },
+			{ name: 'events.csv', text: formatCsvTable(tables.events) },
+			{ name: 'actors.csv', text: formatCsvTable(tables.actors) },
 			{
 				today: '2023-03-01',
 				sourceTexts: new Map([['wire-1.txt', smallSourceTexts().get('sources/wire-1.txt')!]])

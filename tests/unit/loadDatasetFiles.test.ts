@@ -47,7 +47,8 @@ describe('checkFileSelection(files, maxBytes)', () => {
 			'big.json: the file is 250 MB; Parley opens files up to 200 MB'
 		],
 		[[{ name: 'photo.png', size: 10 }], 'photo.png: this is not a JSON dataset, a CSV spreadsheet'],
-		[[{ name: 'events.csv', size: 10 }], 'events.csv: a spreadsheet needs two CSV files'],
+		// One CSV alone may be an ACLED export or a TimelineJS sheet: the loader reads its header.
+		[[{ name: 'events.csv', size: 10 }], null],
 		[
 			[
 				{ name: 'a.json', size: 1 },

@@ -2,12 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '../../src/lib/data/schema';
-import {
-	buildGraph,
-	computeVisibleGraph,
-	summarizeEdge,
-	type Graph
-} from '../../src/lib/layout/network/buildGraph';
+import { buildGraph, type Graph } from '../../src/lib/layout/network/buildGraph';
+import { computeVisibleGraph, summarizeEdge } from '../../src/lib/layout/network/visibleGraph';
 import { contactKindOf } from '../../src/lib/layout/network/contactKinds';
 import { eventsInTime } from '../../src/lib/layout/network/networkView';
 import { dayToTime } from '../../src/lib/data/dates';

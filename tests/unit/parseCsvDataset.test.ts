@@ -201,6 +201,82 @@ describe('parseCsvDataset(events, actors)', () => {
 		expect(result.dataset!.actors[4]!.memberOf).toEqual(['nor', 'col']);
 	});
 
+	it('parseCsvDataset(a spreadsheet\'s own CSV) reads "," from the header though the first rows are full of ";" lists', () => {
+		// As a spreadsheet writes it: a cell is quoted only when it holds ",", rows end in CRLF,
+		// and the file ends with a line break.
+		const spreadsheetLine = (columns: readonly { name: string }[], cells: Record<string, string>) =>
+			columns
+				.map((c) => {
+					const cell = cells[c.name] ?? '';
+					return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+				})
+				.join(',');
+		const rows = [
+			{ ...EVENT, target_actors: 'col;eln', mediators: 'nor;col', tags: 'a;b;c;d' },
+			{ ...EVENT, id: 'round-2', target_actors: 'col;eln;nor', tags: 'x;y;z' }
+		];
+		const events = {
+			name: 'events.csv',
+			text: `${[EVENT_HEADER, ...rows.map((r) => spreadsheetLine(EVENT_COLUMNS, r))].join('\r\n')}\r\n`
+		};
+		const actors = {
+			name: 'actors.csv',
+			text: `${[
+				ACTOR_HEADER,
+				...ACTORS.map((a) => spreadsheetLine(ACTOR_COLUMNS, { ...a, aliases: 'x;y;z' }))
+			].join('\r\n')}\r\n`
+		};
+		const result = parse(events, actors);
+		expect(result.errors).toEqual([]);
+		expect(result.dataset!.events.map((e) => e.targetActors)).toEqual([
+			['col', 'eln'],
+			['col', 'eln', 'nor']
+		]);
+		expect(result.dataset!.events[0]!.tags).toEqual(['a', 'b', 'c', 'd']);
+		expect(result.dataset!.actors[0]!.aliases).toEqual(['x', 'y', 'z']);
+	});
+
+	it('parseCsvDataset(a ";" pair from a comma-decimal spreadsheet) reads 59,91 as 59.91', () => {
+		const semi = (columns: readonly { name: string }[], cells: Record<string, string>) =>
+			columns
+				.map((c) => cells[c.name] ?? '')
+				.map((cell) => (cell.includes(';') ? `"${cell}"` : cell))
+				.join(';');
+		const events = {
+			name: 'events.csv',
+			text: `${EVENT_COLUMNS.map((c) => c.name).join(';')}\n${semi(EVENT_COLUMNS, EVENT)}\n`
+		};
+		const actors = {
+			name: 'actors.csv',
+			text: `${ACTOR_COLUMNS.map((c) => c.name).join(';')}\n${ACTORS.map((a) =>
+				semi(ACTOR_COLUMNS, a.lat ? { ...a, lat: '59,91', lon: '-10,75' } : a)
+			).join('\n')}\n`
+		};
+		const result = parse(events, actors);
+		expect(result.errors).toEqual([]);
+		expect(result.dataset!.actors.find((a) => a.id === 'oslo')).toMatchObject({
+			lat: 59.91,
+			lon: -10.75
+		});
+	});
+
+	it('parseCsvDataset(a tab-separated pair with ";" lists) reads the tab from the header', () => {
+		const tabbed = (columns: readonly { name: string }[], cells: Record<string, string>) =>
+			columns.map((c) => cells[c.name] ?? '').join('\t');
+		const events = {
+			name: 'events.tsv.csv',
+			text: `${EVENT_COLUMNS.map((c) => c.name).join('\t')}\n${tabbed(EVENT_COLUMNS, { ...EVENT, tags: 'a;b', summary: 'Talks, at last; in Oslo.' })}\n`
+		};
+		const actors = {
+			name: 'actors.csv',
+			text: `${ACTOR_COLUMNS.map((c) => c.name).join('\t')}\n${ACTORS.map((a) => tabbed(ACTOR_COLUMNS, a)).join('\n')}\n`
+		};
+		const result = parse(events, actors);
+		expect(result.errors).toEqual([]);
+		expect(result.dataset!.events[0]!.summary).toBe('Talks, at last; in Oslo.');
+		expect(result.dataset!.events[0]!.tags).toEqual(['a', 'b']);
+	});
+
 	it('parseCsvDataset() takes the pair in either order of delimiter: semicolon files with quoted lists', () => {
 		const events = {
 			name: 'events.csv',
@@ -277,9 +353,9 @@ describe('parseCsvDataset(events, actors)', () => {
 		[
 			'a latitude that is not a number',
 			[EVENT],
-			[...ACTORS.slice(0, 3), { ...ACTORS[3]!, lat: '59,91' }],
+			[...ACTORS.slice(0, 3), { ...ACTORS[3]!, lat: '59°55′N' }],
 			'actors.csv row 5, column lat',
-			'must be a number, not the text "59,91"'
+			'must be a number, not the text "59°55′N"'
 		],
 		[
 			'a bad actor kind',

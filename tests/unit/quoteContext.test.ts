@@ -24,6 +24,17 @@ describe('findQuoteContext(text, quote)', () => {
 		expect(found?.before.endsWith('with ')).toBe(true);
 	});
 
+	it.each([
+		['quote "here"', 'quote “here”'],
+		['First paragraph ... "here"', 'First paragraph with a quote “here”'],
+		['with a [...] quote', 'with a quote']
+	])(
+		"findQuoteContext(TEXT, %j) finds it whatever its typography, and shows the source's own words",
+		(quote, shown) => {
+			expect(findQuoteContext(TEXT, quote)?.quote).toBe(shown);
+		}
+	);
+
 	it.each(['not there', '', '   '])('findQuoteContext(TEXT, %j) is null', (quote) => {
 		expect(findQuoteContext(TEXT, quote)).toBeNull();
 	});

@@ -7,6 +7,7 @@ import {
 	computeTimeExtent,
 	computeZoomLimits,
 	MAX_VISIBLE_MS,
+	MAX_DAY_PIXELS,
 	MIN_VISIBLE_MS,
 	visibleDomain,
 	zoomToShow
@@ -130,6 +131,21 @@ describe('computeTimeExtent and zoom', () => {
 		expect(span / kMax).toBeCloseTo(Math.min(span, MIN_VISIBLE_MS));
 		expect(span / kMin).toBeGreaterThanOrEqual(Math.min(span, MAX_VISIBLE_MS) - 1);
 	});
+
+	it.each([
+		['a phone', 360],
+		['a desktop', 1300]
+	])(
+		'computeZoomLimits(domain, width) on %s stops at the data’s precision: a day per MAX_DAY_PIXELS at most',
+		(_name, width) => {
+			const span = 3650 * DAY;
+			const domain = [0, span] as const;
+			const before = structuredClone(domain);
+			const [, kMax] = computeZoomLimits(domain, width);
+			expect((span / kMax / width) * MAX_DAY_PIXELS).toBeCloseTo(DAY);
+			expect(domain).toEqual(before);
+		}
+	);
 
 	it('zoomToShow and visibleDomain are inverse', () => {
 		const base = [0, 100 * DAY] as const;

@@ -33,6 +33,19 @@ describe('computeTimeTicks', () => {
 		}
 	);
 
+	it('computeTimeTicks(domain, width, { finestStepMs: a day }) never ticks hours, however close', () => {
+		for (const span of [2 * HOUR, DAY, 3 * DAY]) {
+			const result = computeTimeTicks(
+				[at('2026-02-03T00:00:00Z'), at('2026-02-03T00:00:00Z') + span],
+				1400,
+				{
+					finestStepMs: DAY
+				}
+			);
+			expect(result.level).toBe('1 day');
+		}
+	});
+
 	it('computeTimeTicks keeps tick labels apart and inside the domain at every zoom', () => {
 		const start = at('2026-02-03T07:30:00Z');
 		for (let span = 2 * HOUR; span < 60 * 365 * DAY; span *= 1.7) {

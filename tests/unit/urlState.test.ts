@@ -6,8 +6,10 @@ import {
 	decodeUrlState,
 	encodeUrlState,
 	isEveryActor,
+	MAX_LIST_VALUES,
 	type UrlViewState
 } from '../../src/lib/state/urlState';
+import { unknownActorsParam } from '../fixtures/hostileDatasets';
 
 const ACTORS = ['usa', 'irn', 'tur', 'araghchi', 'a.b_c-d'];
 const EVENTS = ['istanbul-meeting', 'e1', 'e.2'];
@@ -50,7 +52,17 @@ const urlStateArbitrary: fc.Arbitrary<UrlViewState> = fc.record({
 	laneGrouping: fc.constantFrom('state' as const, 'actor' as const, 'category' as const),
 	networkLayout: fc.constantFrom('force' as const, 'geo' as const),
 	networkShowMembers: fc.boolean(),
-	networkAsOf: fc.option(day, { nil: null })
+	networkAsOf: fc.option(day, { nil: null }),
+	tableSort: fc.record({
+		key: fc.constantFrom(
+			'date' as const,
+			'category' as const,
+			'actor' as const,
+			'status' as const,
+			'confidence' as const
+		),
+		direction: fc.constantFrom('ascending' as const, 'descending' as const)
+	})
 });
 
 describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
@@ -77,10 +89,11 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 			filters: { ...DEFAULT_URL_STATE.filters, actorIds: ['usa', 'irn'], actorMode: 'all' },
 			window: [Date.UTC(2026, 1, 1), Date.UTC(2026, 1, 14, 12, 30)],
 			selectedEventId: 'istanbul-meeting',
-			networkLayout: 'geo'
+			networkLayout: 'geo',
+			tableSort: { key: 'status', direction: 'descending' }
 		});
 		expect(decodeURIComponent(query)).toBe(
-			'actors=usa,irn&mode=all&window=2026-02-01T00:00Z..2026-02-14T12:30Z&event=istanbul-meeting&layout=geo'
+			'actors=usa,irn&mode=all&window=2026-02-01T00:00Z..2026-02-14T12:30Z&event=istanbul-meeting&layout=geo&sort=-status'
 		);
 	});
 
@@ -126,6 +139,46 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 	});
 
 	it.each([
+		[
+			'two unknown actors, in one notice',
+			'actors=usa,nobody,ghost',
+			['the actors “nobody” and “ghost” are not known and were left out']
+		],
+		[
+			'100,000 unknown actors: the first 10,000 read, 5 quoted, the rest counted',
+			`actors=usa,${unknownActorsParam(100_000)}`,
+			[
+				'the link names 100,001 actors; only the first 10,000 were read',
+				'the actors “nobody-0”, “nobody-1”, “nobody-2”, “nobody-3”, “nobody-4” and 9,994 more are not known and were left out'
+			]
+		],
+		[
+			'three unknown settings, in one notice',
+			'utm_source=a&utm_medium=b&fbclid=c',
+			['the unknown settings “utm_source”, “utm_medium” and “fbclid” were ignored']
+		],
+		[
+			'20,000 unknown settings',
+			Array.from({ length: 20_000 }, (_, i) => `s${i}=1`).join('&'),
+			['the unknown settings “s0”, “s1”, “s2”, “s3”, “s4” and 19,995 more were ignored']
+		]
+	])('decodeUrlState(%s) groups its notices', (_name, query, notices) => {
+		const decoded = decodeUrlState(query, known);
+		expect(decoded.notices).toEqual(notices);
+		if (query.startsWith('actors=')) expect(decoded.state.filters.actorIds).toEqual(['usa']);
+	});
+
+	it(`decodeUrlState(${MAX_LIST_VALUES} actors, one twice) reads them all, once each`, () => {
+		const many = Array.from({ length: MAX_LIST_VALUES - 1 }, (_, i) => `a${i}`);
+		const decoded = decodeUrlState(`actors=${[...many, 'a0'].join(',')}`, {
+			...known,
+			actors: new Set(many)
+		});
+		expect(decoded.notices).toEqual([]);
+		expect(decoded.state.filters.actorIds).toEqual(many);
+	});
+
+	it.each([
 		['window=yesterday..today', /the time window “yesterday..today” could not be read/],
 		['window=2026-02-01T00:00Z..2026-02-01T00:30Z', /could not be read/],
 		['window=2026-02-09T00:00Z..2026-02-01T00:00Z', /could not be read/],
@@ -134,6 +187,12 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 		['layout=circle', /the network layout “circle” is not one of force, geo; using force/],
 		['members=yes', /the members setting “yes” should be 0 or 1/],
 		['asof=soon', /the “as of” date “soon” is not a day/],
+		[
+			'sort=colour',
+			/the table order “colour” is not one of date, category, actor, status, confidence/
+		],
+		['sort=--date', /the table order “--date” is not one of/],
+		['sort=', /the table order “” is not one of/],
 		['utm_source=newsletter', /the unknown setting “utm_source” was ignored/]
 	])('decodeUrlState(%j) uses the default view part and explains', (query, notice) => {
 		const decoded = decodeUrlState(query, known);
@@ -141,6 +200,18 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 		const { filters: _f, ...rest } = decoded.state;
 		const { filters: _d, ...defaults } = DEFAULT_URL_STATE;
 		expect(rest).toEqual(defaults);
+	});
+
+	it.each([
+		['sort=-status', { key: 'status', direction: 'descending' }],
+		['sort=actor', { key: 'actor', direction: 'ascending' }],
+		['sort=-date', { key: 'date', direction: 'descending' }],
+		['sort=date', { key: 'date', direction: 'ascending' }]
+	])('decodeUrlState(%j) reads the table order', (query, tableSort) => {
+		expect(decodeUrlState(query, known)).toEqual({
+			state: { ...DEFAULT_URL_STATE, tableSort },
+			notices: []
+		});
 	});
 
 	it('never throws on arbitrary query strings, and always returns a usable state', () => {
@@ -224,6 +295,7 @@ describe('encodeUrlState and decodeUrlState on arbitrary ids, text and queries',
 							'layout',
 							'members',
 							'asof',
+							'sort',
 							'data'
 						),
 						anyValue

@@ -1,9 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { formatBytes, MAX_DATASET_BYTES } from '../../src/lib/data/checkFileSelection';
+import { invalidUtf8Message } from '../../src/lib/data/decodeUtf8';
+import { withByteOrderMark, withLatin1Byte } from '../fixtures/encodingCases';
+import { emptyEventsJson } from '../fixtures/hostileDatasets';
 import { SMALL_SOURCE_TEXT, smallDataset } from '../fixtures/smallDataset';
 
 const run = promisify(execFile);
@@ -31,7 +35,12 @@ function writeDataset(content: unknown, withText = true): string {
 		writeFileSync(join(folder, 'sources', 'wire-1.txt'), SMALL_SOURCE_TEXT);
 	}
 	const file = join(folder, 'dataset.json');
-	writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+	writeFileSync(
+		file,
+		typeof content === 'string' || content instanceof Uint8Array
+			? content
+			: JSON.stringify(content, null, 2)
+	);
 	return file;
 }
 
@@ -85,7 +94,7 @@ describe('npm run validate -- <file>', { timeout: 30_000 }, () => {
 			'{\n  "schemaVersion": "1.0",\n  "meta": }',
 			'ERROR $: not valid JSON at line 3, column 11: expected a value'
 		],
-		['', 'ERROR $: the file is empty']
+		['', 'ERROR $: the file is empty (0 bytes)']
 	])('reports unreadable JSON with its place: %j', async (text, expected) => {
 		const { code, lines } = await validate(writeDataset(text));
 		expect(code).toBe(1);
@@ -97,5 +106,44 @@ describe('npm run validate -- <file>', { timeout: 30_000 }, () => {
 		const { code, lines } = await validate('no/such/file.json');
 		expect(code).toBe(1);
 		expect(lines[0]).toBe('ERROR $: cannot read no/such/file.json: ENOENT');
+	});
+
+	it('refuses a hostile file of 1,000,000 empty events with capped output and totals', async () => {
+		const { code, lines } = await validate(writeDataset(emptyEventsJson(1_000_000)));
+		expect(code).toBe(1);
+		expect(lines[0]).toMatch(
+			/^ERROR \$: checking stopped at events\[\d+\]\.id, after 100,000 errors: the rest of the file was not checked; fix these first$/
+		);
+		expect(lines[1]).toBe('ERROR events[0].id: is required');
+		// The first 1,000 problems in full, one line counting the rest, the summary.
+		expect(lines).toHaveLength(1 + 1000 + 2);
+		expect(lines.at(-2)).toBe(
+			'ERROR …: and 99,000 more errors of kind structure (missing or malformed values) not listed'
+		);
+		expect(lines.at(-1)).toMatch(/^FAILED .*dataset\.json: 100,001 errors, 0 warnings$/);
+	});
+
+	it('opens a file that starts with a byte-order mark, as the page does', async () => {
+		const { code, lines } = await validate(writeDataset(withByteOrderMark()));
+		expect(code).toBe(0);
+		expect(lines.at(-1)).toMatch(/^OK .*dataset\.json: /);
+	});
+
+	it('refuses a byte that is not UTF-8, naming its offset, as the page does', async () => {
+		const { bytes, offset } = withLatin1Byte();
+		const { code, lines } = await validate(writeDataset(bytes));
+		expect(code).toBe(1);
+		expect(lines[0]).toBe(`ERROR $: ${invalidUtf8Message(bytes, offset)}`);
+		expect(lines[0]).toContain(`byte ${offset.toLocaleString('en-GB')} (0xE1)`);
+	});
+
+	it('refuses a file over the page’s size limit before reading it', async () => {
+		const file = writeDataset('');
+		truncateSync(file, MAX_DATASET_BYTES + 1); // sparse: no disk is used
+		const { code, lines } = await validate(file);
+		expect(code).toBe(1);
+		expect(lines[0]).toBe(
+			`ERROR $: the file is ${formatBytes(MAX_DATASET_BYTES + 1)}; Parley opens files up to ${formatBytes(MAX_DATASET_BYTES)}. Split it, or remove what it does not need (e.g. long notes)`
+		);
 	});
 });

@@ -147,15 +147,15 @@ const faults: FaultCase[] = [
 			d.events[1].status = 'occurred';
 			Object.assign(d.events[1].date, {
 				value: '2023-03-02',
-				earliest: '2023-03-02',
-				latest: '2023-03-02',
+				earliest: '2023-03-03',
+				latest: '2023-03-03',
 				precision: 'day'
 			});
 			delete d.events[1].date.end;
 		},
-		path: 'events[1].date.value',
+		path: 'events[1].date.earliest',
 		message:
-			/"occurred" event cannot be dated 2 Mar 2023, after the dataset was made \(meta.createdAt 1 Mar 2023\)/,
+			/"occurred" event cannot have happened 3 Mar 2023 or later, after the dataset was made \(meta.createdAt 1 Mar 2023\)/,
 		code: 'future-occurrence'
 	},
 	{
@@ -463,5 +463,145 @@ describe('validateDataset(input)', () => {
 		const result = validate(smallDataset());
 		const dataset: Dataset | null = result.dataset;
 		expect(dataset?.events.map((e) => e.id)).toEqual(['norway-announces', 'havana-round']);
+	});
+
+	it.each([
+		[
+			'an event that occurred in the month the dataset was made (its day plotted mid-month)',
+			(d: Loose) => {
+				d.meta.createdAt = '2023-02-10';
+				d.events[0].date = {
+					value: '2023-02-15',
+					precision: 'month',
+					earliest: '2023-02-01',
+					latest: '2023-02-28'
+				};
+				d.events[0].reportedAt = '2023-02-08';
+			}
+		],
+		[
+			'an event dated a day after the dataset was made (the venue is ahead in time)',
+			(d: Loose) => {
+				d.meta.createdAt = '2023-02-19';
+			}
+		],
+		[
+			'an event reported the day before its date (the reporter is behind in time)',
+			(d: Loose) => {
+				d.events[0].reportedAt = '2023-02-19';
+			}
+		],
+		[
+			'a quote with straight quotes where the source has curly ones',
+			(d: Loose) => {
+				d.relations[0].evidence[0].quote = '"We are ready to host the round,"';
+			}
+		],
+		[
+			'a quote that leaves words out with [...]',
+			(d: Loose) => {
+				d.events[0].evidence[0].quote = 'Norway said [...] delegations of Colombia';
+			}
+		],
+		[
+			'a mediator who is also a party, an actor in several roles and a venue with only a country',
+			(d: Loose) => {
+				d.events[1].mediators = ['nor', 'col'];
+				d.events[1].targetActors = ['nor'];
+				d.actors.push({
+					id: 'somewhere',
+					name: 'Somewhere in Cuba',
+					kind: 'venue',
+					countryCode: 'CUB'
+				});
+				d.events[1].location = { actorId: 'somewhere' };
+			}
+		],
+		[
+			'an event whose location is a state, when only the country is known',
+			(d: Loose) => {
+				d.events[1].location = { actorId: 'cub' };
+			}
+		]
+	])('validateDataset(%s) accepts it: real reporting is like that', (_, mutate) => {
+		const input = broken(mutate);
+		const result = validate(input);
+		expect(result.errors).toEqual([]);
+		expect(result.dataset).not.toBeNull();
+	});
+
+	it.each([
+		[
+			'an occurred event two days after the dataset was made',
+			(d: Loose) => (d.meta.createdAt = '2023-02-18'),
+			'events[0].date.earliest',
+			/cannot have happened 20 Feb 2023 or later/
+		],
+		[
+			'an occurred event reported two days before its date',
+			(d: Loose) => (d.events[0].reportedAt = '2023-02-18'),
+			'events[0].reportedAt',
+			/reported on 2023-02-18, before the earliest day/
+		],
+		[
+			'a quote with a word changed',
+			(d: Loose) => (d.events[0].evidence[0].quote = 'Norway said on Tuesday that delegations'),
+			'events[0].evidence[0].quote',
+			/not found verbatim in the text of source "wire-1"/
+		],
+		[
+			'U+FFFE in a summary',
+			(d: Loose) => (d.events[0].summary = 'Norway\uFFFE announces'),
+			'events[0].summary',
+			/holds the noncharacter U\+FFFE at character 7; no text may hold it/
+		],
+		[
+			'U+FFFF in an actor name',
+			(d: Loose) => (d.actors[1].name = '\uFFFF'),
+			'actors[1].name',
+			/holds the noncharacter U\+FFFF at character 1/
+		],
+		[
+			'a lone surrogate in a quote',
+			(d: Loose) => (d.events[1].evidence[0].quote = 'delegations \uD83D of'),
+			'events[1].evidence[0].quote',
+			/holds a lone surrogate \(U\+D83D, half of a character\) at character 13/
+		],
+		[
+			'U+FDD0 in an unknown field',
+			(d: Loose) => (d.meta.extra = { note: 'x\uFDD0' }),
+			'meta.extra.note',
+			/holds the noncharacter U\+FDD0/
+		],
+		[
+			'U+1FFFF in a field name',
+			(d: Loose) => (d.meta['k\u{1FFFF}'] = 1),
+			'meta["k\u{1FFFF}"]',
+			/this field name holds the noncharacter U\+1FFFF at character 2/
+		]
+	])('validateDataset(%s) refuses it, naming its place', (_, mutate, path, message) => {
+		const input = broken(mutate);
+		const before = structuredClone(input);
+		const result = validate(input);
+		expect(result.dataset).toBeNull();
+		const match = result.errors.find((e) => e.path === path);
+		expect(match?.message).toMatch(message);
+		expect(input).toEqual(before);
+	});
+
+	it('validateDataset(a source without publishedAt) reads it as unknown (null), with a warning', () => {
+		const input = broken((d) => delete d.sources[0].publishedAt);
+		const before = structuredClone(input);
+		const result = validate(input);
+		expect(result.errors).toEqual([]);
+		expect(result.dataset!.sources[0]!.publishedAt).toBeNull();
+		expect(result.warnings).toContainEqual({
+			severity: 'warning',
+			code: 'structure',
+			path: 'sources[0].publishedAt',
+			message:
+				'is missing: read as unknown (null); write "publishedAt": null, or the day it was published'
+		});
+		expect(input).toEqual(before);
 	});
 });

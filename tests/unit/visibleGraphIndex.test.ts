@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '../../src/lib/data/schema';
 import { sortEventsByTime } from '../../src/lib/data/sortEvents';
+import { buildGraph } from '../../src/lib/layout/network/buildGraph';
 import {
-	buildGraph,
 	computeVisibleGraph,
 	computeVisibleGraphAt,
 	indexGraph,
 	positionsById
-} from '../../src/lib/layout/network/buildGraph';
+} from '../../src/lib/layout/network/visibleGraph';
 import {
 	eventsInTime,
 	markEventsInTime,

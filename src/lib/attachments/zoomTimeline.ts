@@ -1,7 +1,8 @@
 /**
- * Zoom and pan for the timeline, the one place that lets d3-zoom touch the DOM. The wheel
- * zooms at the pointer, drag and shift+wheel (or a sideways trackpad swipe) pan, two fingers
- * pinch; buttons call `zoomBy` and `show`. It renders nothing: every change of transform is
+ * Zoom and pan for the timeline, the one place that lets d3-zoom touch the DOM. A plain wheel
+ * scrolls the page (and asks for a hint through `onPlainWheel`); Ctrl/⌘+wheel and a trackpad
+ * pinch (a wheel with ctrlKey) zoom at the pointer; drag and shift+wheel (or a sideways
+ * trackpad swipe) pan; two fingers pinch; buttons call `zoomBy` and `show`. It renders nothing: every change of transform is
  * reported through `onZoom`, and the component rescales its base scale from it (semantic zoom).
  */
 import { select, type Selection } from 'd3-selection';
@@ -22,20 +23,38 @@ function prefersReducedMotion(): boolean {
 	);
 }
 
+/** Ctrl/⌘ held (or a trackpad pinch, which browsers send as a wheel with ctrlKey), upright. */
+function isZoomWheel(event: WheelEvent): boolean {
+	return (
+		(event.ctrlKey || event.metaKey) &&
+		!event.shiftKey &&
+		Math.abs(event.deltaY) >= Math.abs(event.deltaX)
+	);
+}
+
 export class TimelineZoom {
 	readonly #behavior: ZoomBehavior<SVGSVGElement, unknown>;
 	#selection: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
 	#width = 1;
 
-	constructor(onZoom: (transform: ZoomTransform) => void) {
+	readonly #onPlainWheel: () => void;
+
+	constructor(onZoom: (transform: ZoomTransform) => void, onPlainWheel: () => void = () => {}) {
+		this.#onPlainWheel = onPlainWheel;
 		this.#behavior = zoom<SVGSVGElement, unknown>()
-			// Shift+wheel and sideways swipes pan (handled below); everything else d3 handles.
+			// Only Ctrl/⌘+wheel zooms; shift+wheel and sideways swipes pan (handled below), and a
+			// plain wheel is left to the page. Everything else d3 handles.
 			.filter((event: Event) => {
-				if (event instanceof WheelEvent) {
-					return !event.shiftKey && Math.abs(event.deltaY) >= Math.abs(event.deltaX);
-				}
+				if (event instanceof WheelEvent) return isZoomWheel(event);
 				const mouse = event as MouseEvent;
 				return !mouse.ctrlKey && !mouse.button;
+			})
+			// d3's default, except that a mouse's Ctrl+wheel notch is not sped up tenfold as a
+			// trackpad pinch's small steps are.
+			.wheelDelta((event: WheelEvent) => {
+				const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+				const pinch = event.ctrlKey && Math.abs(event.deltaY) < 50 ? 10 : 1;
+				return -event.deltaY * unit * pinch;
 			})
 			.on('zoom', (event: { transform: ZoomTransform }) => onZoom(event.transform));
 	}
@@ -50,7 +69,11 @@ export class TimelineZoom {
 
 		const panOnWheel = (event: WheelEvent) => {
 			const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
-			if (!event.shiftKey && !sideways) return;
+			if (isZoomWheel(event)) return;
+			if (!event.shiftKey && !sideways) {
+				this.#onPlainWheel();
+				return;
+			}
 			event.preventDefault();
 			const delta = sideways ? event.deltaX : event.deltaY || event.deltaX;
 			this.panBy(-delta * (event.deltaMode === 1 ? 20 : 1));

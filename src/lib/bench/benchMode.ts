@@ -1,6 +1,7 @@
 /**
- * Benchmark mode (`?bench=1`, which the benchmark appends to the page's address): the few
- * lines the page runs before its views exist. The hook itself is in `benchHook.ts`, loaded
+ * Benchmark mode (`?bench=1`, which the benchmark appends to the page's address, in a build
+ * made with VITE_PARLEY_BENCH=1 as `npm run bench` makes it; a normal build ignores it): the
+ * few lines the page runs before its views exist. The hook itself is in `benchHook.ts`, loaded
  * with `import()` only in this mode, so it costs nothing in the normal bundle.
  */
 

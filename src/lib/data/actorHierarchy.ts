@@ -45,6 +45,8 @@ export function createActorHierarchy(actors: readonly Actor[]): ActorHierarchy {
 		for (const parent of actor.memberOf ?? []) {
 			if (!byId.has(parent)) continue;
 			const list = members.get(parent) ?? [];
+			// A file may name the same parent twice; a member is listed under it once.
+			if (list.at(-1) === actor.id) continue;
 			list.push(actor.id);
 			members.set(parent, list);
 		}

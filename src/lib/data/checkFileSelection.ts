@@ -8,7 +8,7 @@ import type { Problem } from './validateDataset';
 /** The largest file Parley opens: room for a dataset of well over 100,000 events. */
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
 
-export type FileRole = 'json' | 'csv' | 'text' | 'other';
+export type FileRole = 'json' | 'csv' | 'text' | 'zip' | 'other';
 
 export interface FileFacts {
 	name: string;
@@ -29,6 +29,7 @@ export function fileRole(name: string): FileRole {
 	if (extension === 'json' || extension === 'geojson') return 'json';
 	if (extension === 'csv' || extension === 'tsv') return 'csv';
 	if (extension === 'txt' || extension === 'text') return 'text';
+	if (extension === 'zip') return 'zip';
 	return 'other';
 }
 
@@ -40,7 +41,7 @@ export const fileProblem = (path: string, message: string): Problem => ({
 });
 
 const WHAT_OPENS =
-	'Parley opens one JSON dataset, or two CSV files picked together (events and actors), each optionally with .txt source texts';
+	'Parley opens one JSON dataset or TimelineJS story, one ACLED export or TimelineJS sheet (CSV), or two CSV files picked together (events and actors), each optionally with .txt source texts, or a .zip of them';
 
 /**
  * Checks a picked set of files before anything is read: what each one is, that none is empty
@@ -71,6 +72,19 @@ export function checkFileSelection(
 			);
 		}
 	}
+	// A .zip holds the dataset and its texts: it comes alone, and is checked once unpacked.
+	const zips = files.filter((f) => fileRole(f.name) === 'zip');
+	if (zips.length > 0) {
+		if (files.length > 1) {
+			problems.push(
+				fileProblem(
+					files.map((f) => f.name).join(', '),
+					'a .zip archive holds the dataset and its source texts: open it by itself'
+				)
+			);
+		}
+		return problems;
+	}
 	const json = files.filter((f) => fileRole(f.name) === 'json');
 	const csv = files.filter((f) => fileRole(f.name) === 'csv');
 	if (json.length > 1) {
@@ -88,12 +102,8 @@ export function checkFileSelection(
 			)
 		);
 	} else if (json.length === 0 && csv.length === 1) {
-		problems.push(
-			fileProblem(
-				csv[0]!.name,
-				'a spreadsheet needs two CSV files picked together: the events CSV and the actors CSV (hold Ctrl or ⌘ to pick both)'
-			)
-		);
+		// One CSV alone may be an ACLED export or a TimelineJS sheet: its header, read in the
+		// loader, decides (and says when it is half of a spreadsheet pair).
 	} else if (csv.length > 2) {
 		problems.push(
 			fileProblem(

@@ -3,6 +3,7 @@
  * timeline, the network, the table and the count always agree.
  */
 import { eventParticipants, selfAndAncestors, type ActorHierarchy } from './actorHierarchy';
+import { isUnquoted } from './isUnquoted';
 import type { Confidence, DiplomaticEvent, EventStatus } from './schema';
 
 /** PLOVER category, or "none" for events coded without one. */
@@ -23,6 +24,8 @@ export interface FilterCriteria {
 	search: string;
 	/** Inclusive day range; an event passes when its window overlaps it. */
 	timeRange: { start: string; end: string } | null;
+	/** Only events with a verbatim quote, or only unquoted (coded) ones; absent or null: both. */
+	quoting?: 'quoted' | 'unquoted' | null;
 }
 
 export const NO_FILTERS: FilterCriteria = {
@@ -99,9 +102,10 @@ function someIn(participants: readonly string[], set: ReadonlySet<string>): bool
 
 /**
  * The actor test of a filter, prepared once: O(participants) per event whatever the number
- * of selected actors (Sets, not a scan of the selection for every event).
+ * of selected actors (Sets, not a scan of the selection for every event). Null when no actor
+ * is selected.
  */
-function actorTest(
+export function actorTest(
 	hierarchy: ActorHierarchy,
 	criteria: FilterCriteria
 ): ((event: DiplomaticEvent) => boolean) | null {
@@ -158,6 +162,32 @@ function cachedSearchText(event: DiplomaticEvent, hierarchy: ActorHierarchy): st
 	return text;
 }
 
+/**
+ * The search test of a filter, prepared once (its terms split and normalised): every term must
+ * occur in the event's text. Null when the search is blank.
+ */
+export function searchTest(
+	hierarchy: ActorHierarchy,
+	search: string
+): ((event: DiplomaticEvent) => boolean) | null {
+	const terms = normalizeSearchText(search).split(' ').filter(Boolean);
+	if (terms.length === 0) return null;
+	return (event) => {
+		const text = cachedSearchText(event, hierarchy);
+		return terms.every((term) => text.includes(term));
+	};
+}
+
+/** Whether the event's window (its end included) overlaps the inclusive day range. */
+export function overlapsRange(
+	event: DiplomaticEvent,
+	range: NonNullable<FilterCriteria['timeRange']>
+): boolean {
+	const date = event.date;
+	const last = date.end && date.end > date.latest ? date.end : date.latest;
+	return last >= range.start && date.earliest <= range.end;
+}
+
 /** The text a search looks through for one event, normalised once. */
 export function searchableText(event: DiplomaticEvent, hierarchy: ActorHierarchy): string {
 	const names = eventParticipants(event)
@@ -170,7 +200,7 @@ export function searchableText(event: DiplomaticEvent, hierarchy: ActorHierarchy
 		[
 			event.summary,
 			event.type.cameoLabel,
-			...event.evidence.map((e) => e.quote),
+			...event.evidence.map((e) => e.quote ?? ''),
 			event.date.note ?? '',
 			...(event.tags ?? []),
 			...names
@@ -194,19 +224,25 @@ export function filterEvents(
 	const confidences = criteria.confidences.length > 0 ? new Set(criteria.confidences) : null;
 	const range = criteria.timeRange;
 	const involves = actorTest(hierarchy, criteria);
-	if (!categories && !statuses && !confidences && !range && !involves && terms.length === 0)
+	const quoting = criteria.quoting ?? null;
+	if (
+		!categories &&
+		!statuses &&
+		!confidences &&
+		!range &&
+		!involves &&
+		!quoting &&
+		terms.length === 0
+	)
 		return events.slice();
 	const kept: DiplomaticEvent[] = [];
 	for (const event of events) {
 		if (categories && !categories.has(event.type.plover ?? 'none')) continue;
 		if (statuses && !statuses.has(event.status)) continue;
 		if (confidences && !confidences.has(event.confidence)) continue;
-		if (range) {
-			const date = event.date;
-			const last = date.end && date.end > date.latest ? date.end : date.latest;
-			if (last < range.start || date.earliest > range.end) continue;
-		}
+		if (range && !overlapsRange(event, range)) continue;
 		if (involves && !involves(event)) continue;
+		if (quoting && isUnquoted(event) !== (quoting === 'unquoted')) continue;
 		if (terms.length > 0) {
 			const text = cachedSearchText(event, hierarchy);
 			if (!terms.every((term) => text.includes(term))) continue;

@@ -2,6 +2,7 @@
  * Problems grouped by kind and capped, so a file with ten thousand errors stays readable:
  * the first `limit` problems in full (errors before warnings), then only counts by kind.
  */
+import type { ProblemTally } from './problemCollector';
 import type { Problem, ProblemCode } from './validateDataset';
 
 /** The default number of problems listed in full. */
@@ -70,36 +71,39 @@ export interface GroupedProblems {
 
 /**
  * Groups problems by severity and kind, in the order each kind first appears (errors first),
- * and lists the first `limit` of them in full.
+ * and lists the first `limit` of them in full. `omitted` are problems the loader counted but
+ * did not keep (see problemCollector.ts): they add to their kind's total.
  */
 export function groupProblems(
 	problems: readonly Problem[],
-	limit = PROBLEMS_SHOWN_IN_FULL
+	limit = PROBLEMS_SHOWN_IN_FULL,
+	omitted: readonly ProblemTally[] = []
 ): GroupedProblems {
 	const groups = new Map<string, ProblemGroup & { all: Problem[] }>();
 	const ordered = [
 		...problems.filter((p) => p.severity === 'error'),
 		...problems.filter((p) => p.severity !== 'error')
 	];
-	for (const problem of ordered) {
-		const key = `${problem.severity} ${problem.code}`;
+	const groupOf = ({ severity, code }: { severity: Problem['severity']; code: ProblemCode }) => {
+		const key = `${severity} ${code}`;
 		let group = groups.get(key);
 		if (!group) {
-			const kind = PROBLEM_KINDS[problem.code] ?? { label: problem.code, fix: '' };
-			group = {
-				code: problem.code,
-				severity: problem.severity,
-				label: kind.label,
-				fix: kind.fix,
-				total: 0,
-				shown: [],
-				all: []
-			};
+			const kind = PROBLEM_KINDS[code] ?? { label: code, fix: '' };
+			group = { code, severity, label: kind.label, fix: kind.fix, total: 0, shown: [], all: [] };
 			groups.set(key, group);
 		}
+		return group;
+	};
+	for (const problem of ordered) {
+		const group = groupOf(problem);
 		group.total += 1;
 		group.all.push(problem);
 	}
+	const errorsFirst = [
+		...omitted.filter((t) => t.severity === 'error'),
+		...omitted.filter((t) => t.severity !== 'error')
+	];
+	for (const tally of errorsFirst) groupOf(tally).total += tally.count;
 	let budget = Math.max(0, limit);
 	const result: ProblemGroup[] = [];
 	for (const { all, ...group } of groups.values()) {
@@ -107,6 +111,7 @@ export function groupProblems(
 		budget -= shown.length;
 		result.push({ ...group, shown });
 	}
-	const total = problems.length;
-	return { groups: result, total, hidden: total - Math.min(total, Math.max(0, limit)) };
+	const total = problems.length + omitted.reduce((sum, tally) => sum + tally.count, 0);
+	const listed = Math.min(problems.length, Math.max(0, limit));
+	return { groups: result, total, hidden: total - listed };
 }

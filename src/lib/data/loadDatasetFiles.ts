@@ -9,9 +9,12 @@ import { parseCsvDataset } from './parseCsvDataset';
 import { parseJson } from './parseJson';
 import { validateDataset, type Problem, type ValidationResult } from './validateDataset';
 import { checkFileSelection, fileProblem, fileRole } from './checkFileSelection';
+import { isTimelineJs } from '$lib/formats/timelinejs/parseTimelineJs';
+import { loadSingleCsv, loadTimelineJsValue } from '$lib/formats/loadForeignFile';
 
 export {
 	checkFileSelection,
+	fileProblem,
 	fileRole,
 	formatBytes,
 	MAX_DATASET_BYTES,
@@ -138,7 +141,10 @@ export function loadDatasetFiles(files: readonly TextFile[], options: LoadOption
 	}
 	const texts = files.filter((f) => fileRole(f.name) === 'text');
 	const json = files.find((f) => fileRole(f.name) === 'json');
-	if (json) return loadJsonDataset(json, texts, options.onStage);
+	if (json) return loadJsonDataset(json, texts, options.onStage, { today: options.today });
+	const csvFiles = files.filter((f) => fileRole(f.name) === 'csv');
+	// One CSV alone is an ACLED export or a TimelineJS sheet (or half a pair: it says so).
+	if (csvFiles.length === 1) return loadSingleCsv(csvFiles[0]!, options);
 	const [events, actors] = orderCsvPair(
 		...(files.filter((f) => fileRole(f.name) === 'csv') as [TextFile, TextFile])
 	);
@@ -196,7 +202,8 @@ function explainMissingText(problem: Problem, raw: unknown): Problem {
 export function loadJsonDataset(
 	json: TextFile,
 	texts: readonly TextFile[] = [],
-	onStage?: (stage: string) => void
+	onStage?: (stage: string) => void,
+	context: { today?: string; url?: string } = {}
 ): LoadedDataset {
 	if (isBinaryText(json.text)) {
 		return failed(json.name, [
@@ -213,6 +220,10 @@ export function loadJsonDataset(
 			? ' (it starts with "<": this looks like a web page, not a JSON dataset)'
 			: '';
 		return failed(json.name, [{ ...fileProblem(json.name, parsed.message + html), code: 'json' }]);
+	}
+	if (isTimelineJs(parsed.value)) {
+		const today = context.today ?? new Date().toISOString().slice(0, 10);
+		return loadTimelineJsValue(json.name, parsed.value, { today, url: context.url, onStage });
 	}
 	const shape = describeWrongShape(parsed.value);
 	if (shape) return failed(json.name, [{ ...fileProblem('$', shape), code: 'structure' }]);

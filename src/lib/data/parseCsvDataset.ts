@@ -4,112 +4,26 @@
  * "Bring your own spreadsheet" describes it. Problems name the CSV file, row and column:
  * row 1 is the header, as a spreadsheet shows it.
  */
-import Papa from 'papaparse';
 import { quoteText } from './bidi';
+import {
+	ACTOR_COLUMNS,
+	EVENT_COLUMNS,
+	MULTI_VALUE_SEPARATOR,
+	type CsvColumn,
+	holdsEmpty
+} from './csvColumns';
+import { chooseCsvSeparator, parseCsvRecords, unescapeFormula } from './csvText';
 import type { Problem, ValidationResult, ValidateOptions } from './validateDataset';
 import { validateDataset } from './validateDataset';
+
+export { ACTOR_COLUMNS, EVENT_COLUMNS, MULTI_VALUE_SEPARATOR, type CsvColumn } from './csvColumns';
+export { escapeFormula, unescapeFormula } from './csvText';
 
 export interface CsvFile {
 	/** The file name, used in every message. */
 	name: string;
 	text: string;
 }
-
-/** What one column holds and where it goes in the dataset. */
-export interface CsvColumn {
-	name: string;
-	/** A header without it cannot be read. */
-	required: boolean;
-	/** Several values separated by `;`. */
-	multiple: boolean;
-	/** Where it goes: a dotted path inside the record, or a source field for `source_*`. */
-	field: string;
-	description: string;
-}
-
-/** Separates several values in one cell, e.g. `witkoff; araghchi`. */
-export const MULTI_VALUE_SEPARATOR = ';';
-
-const column = (
-	name: string,
-	field: string,
-	description: string,
-	options: { required?: boolean; multiple?: boolean } = {}
-): CsvColumn => ({
-	name,
-	field,
-	description,
-	required: options.required ?? false,
-	multiple: options.multiple ?? false
-});
-
-export const EVENT_COLUMNS: readonly CsvColumn[] = [
-	column('id', 'id', 'unique id: lowercase letters, digits, ".", "_" or "-"', { required: true }),
-	column('date', 'date.value', 'the day to plot, YYYY-MM-DD', { required: true }),
-	column('precision', 'date.precision', 'day, week, month, year or range', { required: true }),
-	column(
-		'earliest',
-		'date.earliest',
-		'first possible day; may be left empty when precision is day'
-	),
-	column('latest', 'date.latest', 'last possible day; may be left empty when precision is day'),
-	column('end', 'date.end', 'last day of a multi-day event'),
-	column('timezone', 'date.timezone', 'IANA time zone of the place, e.g. Europe/Oslo'),
-	column('date_note', 'date.note', 'the original wording of the date and how it was resolved'),
-	column(
-		'status',
-		'status',
-		'occurred, planned, tentative, postponed, cancelled, reported or claimed',
-		{ required: true }
-	),
-	column('reported_at', 'reportedAt', 'when first reported, if not the same day'),
-	column('cameo', 'type.cameo', 'CAMEO code, 2 to 4 digits, e.g. 042', { required: true }),
-	column('cameo_label', 'type.cameoLabel', 'what the CAMEO code means', { required: true }),
-	column('plover', 'type.plover', 'PLOVER category such as CONSULT; empty for none'),
-	column('plover_mode', 'type.ploverMode', 'PLOVER mode'),
-	column('source_actors', 'sourceActors', 'actor ids of who acts', {
-		required: true,
-		multiple: true
-	}),
-	column('target_actors', 'targetActors', 'actor ids of whom it is aimed at; may be empty', {
-		multiple: true
-	}),
-	column('mediators', 'mediators', 'actor ids of go-betweens and hosts', { multiple: true }),
-	column('location', 'location.actorId', 'actor id of the venue (or state) where it happened'),
-	column('summary', 'summary', 'plain text in your own words, at most 600 characters', {
-		required: true
-	}),
-	column('quote', 'evidence.quote', 'the sentence it rests on, verbatim, at most 400 characters', {
-		required: true
-	}),
-	column('source_url', 'source.url', 'http(s) address of the quoted source', { required: true }),
-	column('source_outlet', 'source.outlet', 'who published it; defaults to the address’s host'),
-	column('source_title', 'source.title', 'headline of the source'),
-	column('source_published', 'source.publishedAt', 'publication day; empty when unknown'),
-	column('source_accessed', 'source.accessedAt', 'day you read it', { required: true }),
-	column('source_text', 'source.text', 'file name of a stored copy of the source text (.txt)'),
-	column('confidence', 'confidence', 'high, medium or low', { required: true }),
-	column('confidence_note', 'confidenceNote', 'why the confidence is not high'),
-	column('related', 'related', 'relation:event-id, e.g. follows:talks-1', { multiple: true }),
-	column('tags', 'tags', 'free tags', { multiple: true })
-];
-
-export const ACTOR_COLUMNS: readonly CsvColumn[] = [
-	column('id', 'id', 'unique id: lowercase letters, digits, ".", "_" or "-"', { required: true }),
-	column('name', 'name', 'the name to show', { required: true }),
-	column('kind', 'kind', 'state, person, org, igo, venue or group', { required: true }),
-	column('aliases', 'aliases', 'other names', { multiple: true }),
-	column('country_code', 'countryCode', 'ISO 3166-1 alpha-3 code, e.g. NOR'),
-	column('sector', 'sector', 'CAMEO/PLOVER sector such as GOV or MIL'),
-	column('role', 'role', 'e.g. Foreign Minister of Norway, as of the events'),
-	column('member_of', 'memberOf', 'ids of the states or bodies it belongs to', { multiple: true }),
-	column('seat', 'seat', 'state or igo: id of the venue of its capital or headquarters'),
-	column('lat', 'lat', 'venue latitude (WGS84, decimal point); with lon or not at all'),
-	column('lon', 'lon', 'venue longitude (WGS84, decimal point); with lat or not at all'),
-	column('coord_precision', 'coordPrecision', 'site, city, region or country'),
-	column('wikidata', 'wikidata', 'Wikidata id such as Q20'),
-	column('notes', 'notes', 'anything else')
-];
 
 export interface CsvDatasetOptions extends ValidateOptions {
 	/** Today, YYYY-MM-DD: the dataset's `meta.createdAt`, since a spreadsheet has none. */
@@ -174,30 +88,22 @@ function readTable(file: CsvFile, columns: readonly CsvColumn[], kind: Table): R
 		problems.push(csvProblem('error', file.name, 'the file is empty'));
 		return { header: [], rows: [], problems };
 	}
-	const parsed = Papa.parse<string[]>(text, {
-		header: false,
-		skipEmptyLines: false,
-		delimitersToGuess: [',', ';', '\t']
-	});
+	const known = new Map(columns.map((c) => [c.name, c]));
+	const separator = chooseCsvSeparator(text, new Set(known.keys()), normaliseHeader);
+	const parsed = parseCsvRecords(text, separator);
 	for (const error of parsed.errors) {
-		// Papa counts data rows from 0, the header included; a spreadsheet counts from 1.
-		const row = error.row === undefined ? undefined : error.row + 1;
-		if (error.code === 'UndetectableDelimiter') continue; // a one-column file still reads
 		problems.push(
 			csvProblem(
 				'error',
-				formatCsvPlace(file.name, row),
-				error.code === 'MissingQuotes'
+				formatCsvPlace(file.name, error.row),
+				error.kind === 'unclosed-quote'
 					? 'a quoted cell is not closed: add the closing double quote (") or remove the opening one'
-					: error.code === 'InvalidQuotes'
-						? 'a quoted cell has a stray double quote; write a double quote inside a cell as ""'
-						: `could not read this row: ${error.message}`
+					: 'a quoted cell has a stray double quote; write a double quote inside a cell as ""'
 			)
 		);
 	}
-	const records = parsed.data;
-	const header = (records[0] ?? []).map(normaliseHeader);
-	const known = new Map(columns.map((c) => [c.name, c]));
+	const records = parsed.records;
+	const header = (records[0] ?? []).map((cell) => normaliseHeader(cell.text));
 	const matched = header.filter((name) => known.has(name));
 	if (matched.length === 0) {
 		problems.push(
@@ -248,8 +154,8 @@ function readTable(file: CsvFile, columns: readonly CsvColumn[], kind: Table): R
 	const rows: ReadTable['rows'] = [];
 	records.slice(1).forEach((record, i) => {
 		const row = i + 2;
-		if (record.every((cell) => cell.trim() === '')) return;
-		if (record.length > header.length && record.slice(header.length).some((c) => c.trim())) {
+		if (record.every((cell) => !cell.quoted && cell.text === '')) return;
+		if (record.length > header.length && record.slice(header.length).some((c) => c.text.trim())) {
 			problems.push(
 				csvProblem(
 					'error',
@@ -260,34 +166,17 @@ function readTable(file: CsvFile, columns: readonly CsvColumn[], kind: Table): R
 		}
 		const cells = new Map<string, string>();
 		header.forEach((name, j) => {
-			// Unescaped before trimming: the writer puts its apostrophe first, so a cell such as
-			// an apostrophe and a tab (written ''\t) must lose that apostrophe before its tab.
-			const cell = unescapeFormula(record[j] ?? '').trim();
-			if (known.has(name) && cell !== '' && !cells.has(name)) cells.set(name, cell);
+			const column = known.get(name);
+			const cell = record[j];
+			if (!column || !cell || cells.has(name)) return;
+			// An unquoted cell is already trimmed; a quoted one is verbatim, and `""` is an empty
+			// text or list (absent is an empty cell) where the column can hold one.
+			const value = unescapeFormula(cell.text);
+			if (value !== '' || (cell.quoted && holdsEmpty(column))) cells.set(name, value);
 		});
 		rows.push({ row, cells });
 	});
 	return { header, rows, problems };
-}
-
-/**
- * A cell that starts with = + - @ (or a tab or carriage return) is a formula to a spreadsheet
- * program, which runs it when the file is opened. Parley writes such a cell with a leading
- * apostrophe, as spreadsheets do for text, and takes one apostrophe off when reading it back;
- * numbers such as -33.9 are not formulas and are written as they are.
- */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
-
-/** The cell as written to a CSV file: a formula neutralised, anything else unchanged. */
-export function escapeFormula(cell: string): string {
-	return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
-}
-
-/** The cell as read from a CSV file: undoes `escapeFormula`. */
-export function unescapeFormula(cell: string): string {
-	return ESCAPED_FORMULA.test(cell) ? cell.slice(1) : cell;
 }
 
 function splitMultiple(cell: string): string[] {
@@ -299,6 +188,8 @@ function splitMultiple(cell: string): string[] {
 
 /** A decimal number; also as JavaScript writes very small ones (1e-7). */
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+/** 59,91 as a spreadsheet in a comma-decimal language writes it. */
+const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
 
 /** Sets `record.a.b = value`, creating the objects on the way. */
 function setPath(record: Record<string, unknown>, path: string, value: unknown) {
@@ -319,6 +210,8 @@ function buildActor(cells: Map<string, string>): Record<string, unknown> {
 		if (col.multiple) actor[col.field] = splitMultiple(cell);
 		else if ((col.name === 'lat' || col.name === 'lon') && NUMBER.test(cell)) {
 			actor[col.field] = Number(cell);
+		} else if ((col.name === 'lat' || col.name === 'lon') && DECIMAL_COMMA.test(cell)) {
+			actor[col.field] = Number(cell.replace(',', '.'));
 		} else actor[col.field] = cell;
 	}
 	return actor;
@@ -544,6 +437,7 @@ export function parseCsvDataset(
 	return {
 		dataset: result.dataset,
 		errors: [...csvErrors, ...result.errors.map(place)],
-		warnings: [...csvWarnings, ...result.warnings.map(place)]
+		warnings: [...csvWarnings, ...result.warnings.map(place)],
+		...(result.omitted ? { omitted: result.omitted } : {})
 	};
 }

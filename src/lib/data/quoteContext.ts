@@ -1,10 +1,12 @@
 /** Finds a quote inside its stored source text, so it can be shown within its paragraph. */
 import { foldWhitespace } from './foldWhitespace';
+import { foldForQuotes, locateQuote } from './matchQuote';
 
 export interface QuoteContext {
 	/** Paragraph number in the source, from 1. */
 	paragraph: number;
 	before: string;
+	/** The quoted words as the source writes them (its own quotes, dashes and spacing). */
 	quote: string;
 	after: string;
 }
@@ -17,30 +19,35 @@ export function splitParagraphs(text: string): string[] {
 		.filter((paragraph) => paragraph !== '');
 }
 
-/** The paragraph holding the quote, split around it; null when the quote is not in the text. */
+/**
+ * The paragraph holding the quote, split around it; null when the quote is not in the text.
+ * Matched as the loader matches it (`locateQuote`): typography and elisions aside, verbatim.
+ */
 export function findQuoteContext(text: string, quote: string): QuoteContext | null {
-	const needle = foldWhitespace(quote);
-	if (needle === '') return null;
+	if (foldWhitespace(quote) === '') return null;
 	const paragraphs = splitParagraphs(text);
 	for (const [i, paragraph] of paragraphs.entries()) {
-		const at = paragraph.indexOf(needle);
-		if (at >= 0) {
+		const folded = foldForQuotes(paragraph);
+		const found = locateQuote(folded, quote);
+		if (found) {
+			const shown = folded.source;
 			return {
 				paragraph: i + 1,
-				before: paragraph.slice(0, at),
-				quote: paragraph.slice(at, at + needle.length),
-				after: paragraph.slice(at + needle.length)
+				before: shown.slice(0, found.start),
+				quote: shown.slice(found.start, found.end),
+				after: shown.slice(found.end)
 			};
 		}
 	}
 	// A quote may run across a line break: look in the whole text folded to one line.
-	const whole = foldWhitespace(text);
-	const at = whole.indexOf(needle);
-	if (at < 0) return null;
+	const whole = foldForQuotes(foldWhitespace(text));
+	const found = locateQuote(whole, quote);
+	if (!found) return null;
+	const shown = whole.source;
 	return {
 		paragraph: 0,
-		before: whole.slice(Math.max(0, at - 300), at),
-		quote: needle,
-		after: whole.slice(at + needle.length, at + needle.length + 300)
+		before: shown.slice(Math.max(0, found.start - 300), found.start),
+		quote: shown.slice(found.start, found.end),
+		after: shown.slice(found.end, found.end + 300)
 	};
 }

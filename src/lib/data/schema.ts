@@ -1,5 +1,5 @@
 /**
- * The Parley dataset format 1.0 as one valibot schema: the single source of truth for the
+ * The Parley dataset format (1.1, reading 1.0 too) as one valibot schema: the single source of truth for the
  * TypeScript types, the structural runtime checks and the generated JSON Schema
  * (`data/schema.json`). Cross-record rules (references, date windows, quotes in their
  * source) need the whole file and live in `validateDataset.ts`.
@@ -9,6 +9,8 @@ import { quoteText } from './bidi';
 import { isCalendarDay } from './dates';
 import {
 	FORMAT_VERSION,
+	SUPPORTED_FORMAT_VERSIONS,
+	UNQUOTED_REASONS,
 	LIMITS,
 	PRECISIONS,
 	STATUSES,
@@ -121,6 +123,32 @@ const EvidenceSchema = /* @__PURE__ */ record({
 	quote: requiredText(LIMITS.quote, 'the quote')
 });
 
+/**
+ * An event's evidence: a verbatim quote, or (format 1.1) `"unquoted": "coded-summary"` when the
+ * source gives no sentence to quote and the summary is that source's coding in other words.
+ */
+const EventEvidenceSchema = /* @__PURE__ */ v.pipe(
+	record({
+		sourceId: IdSchema,
+		quote: v.optional(requiredText(LIMITS.quote, 'the quote')),
+		unquoted: v.optional(choice(UNQUOTED_REASONS))
+	}),
+	v.forward(
+		v.check(
+			(item) => item.quote !== undefined || item.unquoted !== undefined,
+			'is required (from format 1.1, evidence without a verbatim quote says "unquoted": "coded-summary" instead)'
+		),
+		['quote']
+	),
+	v.forward(
+		v.check(
+			(item) => item.quote === undefined || item.unquoted === undefined,
+			'a quote and "unquoted" together contradict each other; keep one'
+		),
+		['unquoted']
+	)
+);
+
 const CodebookSchema = /* @__PURE__ */ record({
 	id: choice(['CAMEO', 'PLOVER']),
 	version: requiredText(LIMITS.short),
@@ -154,7 +182,8 @@ export const SourceSchema = /* @__PURE__ */ record({
 	url: HttpUrlSchema,
 	outlet: requiredText(LIMITS.name, 'the outlet'),
 	title: v.optional(text(LIMITS.name, 'the title')),
-	publishedAt: v.nullable(IsoDateSchema),
+	// Unknown is null; a file that leaves the field out means the same (the loader says so).
+	publishedAt: v.optional(v.nullable(IsoDateSchema), null),
 	publishedAtNote: v.optional(text(LIMITS.note, 'the note')),
 	accessedAt: IsoDateSchema,
 	sourceType: v.optional(choice(SOURCE_TYPES)),
@@ -206,6 +235,11 @@ export const ActorSchema = /* @__PURE__ */ record({
 	wikidata: v.optional(
 		v.pipe(
 			stringType,
+			v.maxLength(
+				LIMITS.id,
+				(issue) =>
+					`the Wikidata id is ${(issue.input as string).length} characters long; the limit is ${LIMITS.id}`
+			),
 			v.regex(/^Q[1-9]\d*$/, (issue) => `${received(issue)} is not a Wikidata id such as "Q43"`)
 		)
 	),
@@ -266,7 +300,7 @@ export const EventSchema = /* @__PURE__ */ record({
 	mediators: v.optional(list(IdSchema)),
 	location: v.optional(record({ actorId: IdSchema })),
 	summary: requiredText(LIMITS.summary, 'the summary'),
-	evidence: list(EvidenceSchema, 1),
+	evidence: list(EventEvidenceSchema, 1),
 	confidence: choice(CONFIDENCE_LEVELS),
 	confidenceNote: v.optional(text(LIMITS.note, 'the note')),
 	related: v.optional(list(record({ eventId: IdSchema, relation: choice(EVENT_RELATIONS) }))),
@@ -288,10 +322,10 @@ export const RelationSchema = /* @__PURE__ */ record({
 export const DatasetSchema = /* @__PURE__ */ v.pipe(
 	record({
 		$schema: v.optional(v.pipe(stringType, v.maxLength(LIMITS.url))),
-		schemaVersion: v.literal(
-			FORMAT_VERSION,
+		schemaVersion: v.picklist(
+			SUPPORTED_FORMAT_VERSIONS,
 			(issue) =>
-				`must be "${FORMAT_VERSION}" (this is Parley dataset format ${FORMAT_VERSION}), not ${received(issue)}`
+				`must be ${SUPPORTED_FORMAT_VERSIONS.map((version) => `"${version}"`).join(' or ')} (this Parley reads dataset format ${SUPPORTED_FORMAT_VERSIONS.join(' and ')}), not ${received(issue)}`
 		),
 		meta: MetaSchema,
 		sources: list(SourceSchema),
@@ -301,7 +335,7 @@ export const DatasetSchema = /* @__PURE__ */ v.pipe(
 	}),
 	v.title('Parley dataset'),
 	v.description(
-		'A sourced diplomatic event dataset in Parley dataset format 1.0 (see dataset-format.md).'
+		`A sourced diplomatic event dataset in Parley dataset format ${FORMAT_VERSION} (1.0 files are read too; see the README).`
 	)
 );
 
@@ -312,7 +346,10 @@ export type Actor = v.InferOutput<typeof ActorSchema>;
 export type DiplomaticEvent = v.InferOutput<typeof EventSchema>;
 export type EventDate = v.InferOutput<typeof EventDateSchema>;
 export type Relation = v.InferOutput<typeof RelationSchema>;
+/** A relation's evidence: always a verbatim quote. */
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+/** An event's evidence: a verbatim quote, or (format 1.1) a coded summary without one. */
+export type EventEvidence = v.InferOutput<typeof EventEvidenceSchema>;
 export type Precision = (typeof PRECISIONS)[number];
 export type EventStatus = (typeof STATUSES)[number];
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];

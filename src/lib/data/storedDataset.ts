@@ -54,3 +54,58 @@ export function describeOpened(record: Pick<StoredDataset, 'from' | 'url' | 'ope
 			: 'from a file';
 	return `opened ${from} on ${formatOpenedAt(record.openedAt)}`;
 }
+
+/** What the browser's storage holds for the next visit, as read. */
+export type KeptRead =
+	| { kind: 'none' }
+	| { kind: 'kept'; record: StoredDataset }
+	| { kind: 'unreadable'; reason: string };
+
+/** A value read from storage, told apart: nothing, a record to restore, or one to remove. */
+export function readKeptValue(value: unknown): KeptRead {
+	if (value === undefined || value === null) return { kind: 'none' };
+	if (isStoredDataset(value)) return { kind: 'kept', record: value };
+	const version = (value as { version?: unknown } | null)?.version;
+	return {
+		kind: 'unreadable',
+		reason:
+			typeof version === 'number' && version !== STORED_DATASET_VERSION
+				? `it was kept by another version of Parley (record version ${version})`
+				: 'the record is damaged'
+	};
+}
+
+/** Said when a kept record could not be read and was removed (or could not be). */
+export function unreadableNotice(reason: string, removed: boolean): string {
+	return removed
+		? `The dataset kept from your last visit could not be read (${reason}), so it was removed; the bundled dataset is shown.`
+		: `The dataset kept from your last visit could not be read (${reason}), and this browser would not remove it; the bundled dataset is shown.`;
+}
+
+/**
+ * Said when a dataset that opened could not be kept: what the next visit will really show.
+ * `forgotten` is whether the dataset kept before was removed, so that no older one comes back.
+ */
+export function unsavedNotice(name: string, forgotten: boolean): string {
+	const which = isolateBidi(truncateText(name, 200));
+	return forgotten
+		? `This browser would not keep ${which} (storage is off or full, or the dataset is too large), so the next visit starts with the bundled dataset.`
+		: `This browser would not keep ${which} (storage is off or full, or the dataset is too large), nor forget the dataset kept before: the next visit may bring that one back. Choose "Back to the bundled dataset" to clear it.`;
+}
+
+/** What tabs tell each other when one keeps a dataset: the last one kept wins. */
+export interface KeptAnnouncement {
+	/** Which tab kept it (a random id per page). */
+	tab: string;
+	name: string;
+	openedAt: string;
+}
+
+/** The channel tabs of one browser use to say they kept a dataset. */
+export const KEPT_CHANNEL = 'parley-kept-dataset';
+
+/** Said in a tab when another tab kept a dataset; null for its own announcements. */
+export function otherTabNotice(announcement: KeptAnnouncement, ownTab: string): string | null {
+	if (announcement.tab === ownTab) return null;
+	return `Another tab opened ${isolateBidi(truncateText(announcement.name, 200))}: that is the dataset the next visit brings back (the last one opened wins). This tab keeps showing what it shows.`;
+}

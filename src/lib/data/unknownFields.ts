@@ -37,3 +37,27 @@ function walk(node: SchemaNode, value: unknown, path: PathKey[], found: PathKey[
 		value.forEach((child, index) => walk(node.item!, child, [...path, index], found));
 	}
 }
+
+/**
+ * The longest text an unknown field may hold (in any of its strings or keys): the longest a
+ * known field may hold (a URL). Unknown fields are kept, stored and exported, so an unbounded
+ * one would carry anything a known field refuses.
+ */
+export const MAX_UNKNOWN_TEXT = 2048;
+
+/** The length of the first string or key in `value` longer than `limit`, or 0 when none is. */
+export function overlongText(value: unknown, limit: number): number {
+	const stack: unknown[] = [value];
+	while (stack.length > 0) {
+		const item = stack.pop();
+		if (typeof item === 'string') {
+			if (item.length > limit) return item.length;
+		} else if (typeof item === 'object' && item !== null) {
+			for (const [key, child] of Object.entries(item)) {
+				if (key.length > limit) return key.length;
+				stack.push(child);
+			}
+		}
+	}
+	return 0;
+}

@@ -1,13 +1,22 @@
 /**
  * The loader's checks: the schema's structural rules, then every rule that needs the whole
  * file (ids, references, membership cycles, date windows, quotes in their stored source).
- * All problems are collected, each with the JSON path of the value at fault.
+ * Every problem is counted, each with the JSON path of the value at fault; the first ones are
+ * kept in full (see problemCollector.ts).
  */
-import * as v from 'valibot';
 import { isolateBidi, quoteText, truncateText } from './bidi';
 import { daysBetween, formatDay, isCalendarDay, MAX_WINDOW_DAYS, windowDays } from './dates';
 import { formatPath, type PathKey } from './jsonPath';
-import { collectUnknownFields } from './unknownFields';
+import { checkStructure } from './checkStructure';
+import {
+	CheckingStopped,
+	ProblemCollector,
+	type CollectorLimits,
+	type ProblemTally
+} from './problemCollector';
+import { collectUnknownFields, MAX_UNKNOWN_TEXT, overlongText } from './unknownFields';
+import { findIllFormedText } from './illFormedText';
+import { foldForQuotes, locateQuote, type FoldedText } from './matchQuote';
 import {
 	DatasetSchema,
 	describeValue,
@@ -16,6 +25,7 @@ import {
 	type Dataset,
 	type DiplomaticEvent,
 	type Evidence,
+	type EventEvidence,
 	type Relation,
 	type Source
 } from './schema';
@@ -49,8 +59,12 @@ export interface Problem {
 export interface ValidationResult {
 	/** The dataset, typed, when there is no error; null otherwise. */
 	dataset: Dataset | null;
+	/** The first errors, in full (at most `MAX_PROBLEMS_KEPT`). */
 	errors: Problem[];
+	/** The first warnings, in full (at most `MAX_PROBLEMS_KEPT`). */
 	warnings: Problem[];
+	/** Problems counted beyond those kept, by severity and kind; absent when all were kept. */
+	omitted?: ProblemTally[];
 }
 
 export interface ValidateOptions {
@@ -61,6 +75,8 @@ export interface ValidateOptions {
 	sourceTexts?: ReadonlyMap<string, string>;
 	/** What a source text that is declared but not in `sourceTexts` is (default: error). */
 	missingSourceText?: 'error' | 'warning';
+	/** How many problems are kept in full, and after how many errors checking stops. */
+	limits?: CollectorLimits;
 }
 
 type Collection = 'sources' | 'actors' | 'events' | 'relations';
@@ -68,17 +84,21 @@ const COLLECTIONS: Collection[] = ['sources', 'actors', 'events', 'relations'];
 
 /** Folds whitespace runs to one space and normalises Unicode, as the format's quote rule says. */
 export { foldWhitespace } from './foldWhitespace';
-import { foldWhitespace } from './foldWhitespace';
 
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
-	const problems: Problem[] = [];
-	const report = (
-		severity: Problem['severity'],
-		code: ProblemCode,
-		path: PathKey[],
-		message: string
-	) => problems.push({ severity, code, path: formatPath(path), message });
+	const collector = new ProblemCollector(options.limits);
+	const report: Report = (severity, code, path, message) =>
+		collector.add(severity, code, path, message);
+	let output: Dataset | null = null;
+	try {
+		output = runChecks(input, options, report);
+	} catch (error) {
+		if (!(error instanceof CheckingStopped)) throw error;
+	}
+	return finish(collector, output);
+}
 
+function runChecks(input: unknown, options: ValidateOptions, report: Report): Dataset | null {
 	if (!isObject(input)) {
 		report(
 			'error',
@@ -86,17 +106,14 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 			[],
 			`a dataset must be a JSON object, not ${describeValue(input)}`
 		);
-		return finish(problems, null);
+		return null;
 	}
-	const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
+	// Record by record, so a file of a million broken records is counted as it goes and stops
+	// once it is hopeless, instead of first making millions of issues.
 	const invalidItems = new Set<string>();
-	for (const issue of parsed.issues ?? []) {
-		const path = (issue.path ?? []).map((item) => item.key as PathKey);
-		report('error', 'structure', path, issue.message);
-		if (path.length >= 2) invalidItems.add(`${String(path[0])}[${String(path[1])}]`);
-	}
-
-	const output = parsed.success ? parsed.output : null;
+	const output = checkStructure(input, report, (collection, index) =>
+		invalidItems.add(`${collection}[${index}]`)
+	);
 	for (const field of collectUnknownFields(DatasetSchema, input)) {
 		const key = String(field.at(-1));
 		if (isReservedName(key)) {
@@ -120,7 +137,27 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 			);
 			continue;
 		}
+		const length = overlongText(valueAt(input, field), MAX_UNKNOWN_TEXT);
+		if (length > 0) {
+			report(
+				'error',
+				'structure',
+				field,
+				`unknown field holding a text ${length.toLocaleString('en-GB')} characters long; Parley keeps unknown fields, but no text in them over ${MAX_UNKNOWN_TEXT.toLocaleString('en-GB')} characters (the most any field allows): shorten or remove it`
+			);
+			continue;
+		}
 		report('warning', 'unknown-field', field, 'unknown field; it is kept but not used');
+	}
+
+	// Noncharacters and lone surrogates in any string or field name (see illFormedText.ts).
+	for (const bad of findIllFormedText(input)) {
+		report(
+			'error',
+			'structure',
+			bad.path,
+			`${bad.inKey ? 'this field name holds' : 'holds'} ${bad.character} at character ${bad.position}; no text may hold it (an exported chart would not open): remove it, or write U+FFFD "\uFFFD" in its place`
+		);
 	}
 
 	// Cross-record rules run on the records that passed the schema, so one broken record
@@ -155,6 +192,16 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 			checkReference(refs, 'sources', id, ['meta', 'primarySourceIds', i], report)
 		);
 	}
+	for (const { item, index } of sources) {
+		if (!Object.hasOwn(item, 'publishedAt')) {
+			report(
+				'warning',
+				'structure',
+				['sources', index, 'publishedAt'],
+				'is missing: read as unknown (null); write "publishedAt": null, or the day it was published'
+			);
+		}
+	}
 	checkActors(actors, refs, report);
 	const createdAt =
 		typeof meta.createdAt === 'string' && isCalendarDay(meta.createdAt) ? meta.createdAt : null;
@@ -162,8 +209,8 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 	checkRelations(relations, refs, report);
 	checkCoverage(meta, events, report);
 	checkQuotes(sources, events, relations, options, report);
-
-	return finish(problems, output);
+	if (input.schemaVersion === '1.0') checkUnquotedNeedsNewerVersion(events, report);
+	return output;
 }
 
 /**
@@ -226,10 +273,23 @@ interface References {
 	suggestionsLeft: number;
 }
 
-function finish(problems: Problem[], dataset: Dataset | null): ValidationResult {
-	const errors = problems.filter((p) => p.severity === 'error');
-	const warnings = problems.filter((p) => p.severity === 'warning');
-	return { dataset: errors.length === 0 ? dataset : null, errors, warnings };
+function finish(collector: ProblemCollector, dataset: Dataset | null): ValidationResult {
+	const errors = [...collector.errors];
+	if (collector.stoppedAt !== null) {
+		errors.unshift({
+			severity: 'error',
+			code: 'structure',
+			path: '$',
+			message: `checking stopped at ${collector.stoppedAt}, after ${collector.errorCount.toLocaleString('en-GB')} errors: the rest of the file was not checked; fix these first`
+		});
+	}
+	const omitted = collector.omitted;
+	return {
+		dataset: collector.errorCount === 0 ? dataset : null,
+		errors,
+		warnings: [...collector.warnings],
+		...(omitted.length > 0 ? { omitted } : {})
+	};
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -486,12 +546,18 @@ function checkEventDate(
 	if (end !== undefined && end < value) {
 		report('error', 'date-order', at('date', 'end'), `end ${end} comes before the start ${value}`);
 	}
-	if (createdAt && event.status === 'occurred' && value > createdAt) {
+	// Only an event whose whole window is after the day the dataset was made: a month or a range
+	// may run past it, and dates are the venue's, a day ahead of the extractor's at most.
+	if (
+		createdAt &&
+		event.status === 'occurred' &&
+		daysBetween(createdAt, earliest) > TIME_ZONE_DAYS
+	) {
 		report(
 			'error',
 			'future-occurrence',
-			at('date', 'value'),
-			`an "occurred" event cannot be dated ${formatDay(value)}, after the dataset was made (meta.createdAt ${formatDay(createdAt)}); use "planned" or "tentative", or fix the date`
+			at('date', 'earliest'),
+			`an "occurred" event cannot have happened ${formatDay(earliest)} or later, after the dataset was made (meta.createdAt ${formatDay(createdAt)}); use "planned" or "tentative", or fix the date`
 		);
 	}
 	// Plans, postponements and cancellations are announced before their day; only what is
@@ -499,7 +565,7 @@ function checkEventDate(
 	if (
 		event.reportedAt !== undefined &&
 		HAPPENED_STATUSES.has(event.status) &&
-		daysBetween(earliest, event.reportedAt) < 0
+		daysBetween(earliest, event.reportedAt) < -TIME_ZONE_DAYS
 	) {
 		report(
 			'error',
@@ -511,6 +577,12 @@ function checkEventDate(
 }
 
 const HAPPENED_STATUSES: ReadonlySet<string> = new Set(['occurred', 'reported', 'claimed']);
+
+/**
+ * Dates are written in the place's time zone, a report or an extraction in another: the same
+ * moment can be a day apart in the two. So a day's difference is not taken as an impossibility.
+ */
+const TIME_ZONE_DAYS = 1;
 
 function checkRelations(
 	relations: { item: Relation; index: number }[],
@@ -579,7 +651,7 @@ function checkQuotes(
 	options: ValidateOptions,
 	report: Report
 ) {
-	const folded = new Map<string, { text: string; path: string }>();
+	const folded = new Map<string, { text: FoldedText; path: string }>();
 	for (const { item: source, index } of sources) {
 		if (source.text === undefined) continue;
 		const text = options.sourceTexts?.get(source.text);
@@ -593,20 +665,39 @@ function checkQuotes(
 			);
 			continue;
 		}
-		folded.set(source.id, { text: foldWhitespace(text), path: source.text });
+		folded.set(source.id, { text: foldForQuotes(text), path: source.text });
 	}
-	const checkEvidence = (evidence: Evidence[], base: PathKey[]) =>
+	const checkEvidence = (evidence: (Evidence | EventEvidence)[], base: PathKey[]) =>
 		evidence.forEach((item, i) => {
 			const source = folded.get(item.sourceId);
-			if (source && !source.text.includes(foldWhitespace(item.quote))) {
+			if (item.quote === undefined) return;
+			if (source && !locateQuote(source.text, item.quote)) {
 				report(
 					'error',
 					'quote-not-in-source',
 					[...base, 'evidence', i, 'quote'],
-					`not found verbatim in the text of source "${item.sourceId}" (${isolateBidi(truncateText(source.path, 200))}); quote it exactly, only whitespace may differ`
+					`not found verbatim in the text of source "${item.sourceId}" (${isolateBidi(truncateText(source.path, 200))}); quote its words exactly (white space, curly or straight quotes and dashes may differ, and "[…]" may leave words out)`
 				);
 			}
 		});
 	for (const { item, index } of events) checkEvidence(item.evidence, ['events', index]);
 	for (const { item, index } of relations) checkEvidence(item.evidence, ['relations', index]);
+}
+
+/** Evidence without a verbatim quote is new in format 1.1; a 1.0 file cannot say it. */
+function checkUnquotedNeedsNewerVersion(
+	events: { item: DiplomaticEvent; index: number }[],
+	report: Report
+) {
+	for (const { item, index } of events) {
+		item.evidence.forEach((evidence, i) => {
+			if (evidence.unquoted === undefined) return;
+			report(
+				'error',
+				'structure',
+				['events', index, 'evidence', i, 'unquoted'],
+				'evidence without a verbatim quote is part of dataset format 1.1; set schemaVersion to "1.1"'
+			);
+		});
+	}
 }

@@ -1,9 +1,19 @@
 /**
- * The fixed lists and length caps of the Parley dataset format 1.0 (dataset-format.md). Plain
+ * The fixed lists and length caps of the Parley dataset format 1.1 (dataset-format.md, README). Plain
  * constants, apart from the valibot schema that checks them, so that views can use them without
  * loading the validator.
  */
-export const FORMAT_VERSION = '1.0';
+export const FORMAT_VERSION = '1.1';
+
+/** Versions this Parley opens: 1.1 adds evidence without a verbatim quote; 1.0 files open as before. */
+export const SUPPORTED_FORMAT_VERSIONS = ['1.0', '1.1'] as const;
+
+/**
+ * Why an evidence entry has no verbatim quote (format 1.1): the event comes from a format that
+ * codes events in its own words (ACLED notes, a TimelineJS story), so the summary is a coded
+ * summary from the named source, not a quote of it.
+ */
+export const UNQUOTED_REASONS = ['coded-summary'] as const;
 
 /** Length caps from the format document, by kind of text. */
 export const LIMITS = {

@@ -2,31 +2,59 @@
  * Reads and checks a dataset off the main thread, so a large file never freezes the page.
  * Posts progress while reading (by bytes) and a stage name while parsing and checking.
  */
+import { loadZipDataset } from '$lib/data/datasetZip';
+import { decodeUtf8 } from '$lib/data/decodeUtf8';
 import {
 	fileNamed,
+	fileProblem,
+	fileRole,
 	loadDatasetFiles,
 	loadDatasetValue,
 	loadJsonDataset,
 	type TextFile
 } from '$lib/data/loadDatasetFiles';
+import { loadSingleCsv, looksLikeCsv } from '$lib/formats/loadForeignFile';
 import type { LoadRequest, LoadResponse } from './loadInWorker';
 
 const post = (message: LoadResponse) => self.postMessage(message);
 
-/** Decodes a blob as UTF-8, reporting the share of bytes read. */
-async function readText(blob: Blob, onFraction: (fraction: number) => void): Promise<string> {
+/** A file that is not UTF-8: what is wrong, with the byte offset (as the CLI says it). */
+class NotUtf8 extends Error {
+	constructor(
+		readonly fileName: string,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+/**
+ * Decodes a blob as UTF-8 (a byte-order mark dropped), reporting the share of bytes read.
+ * A byte that is not UTF-8 throws `NotUtf8` naming its offset, found by `decodeUtf8`.
+ */
+async function readText(
+	name: string,
+	blob: Blob,
+	onFraction: (fraction: number) => void
+): Promise<string> {
 	const reader = blob.stream().getReader();
-	const decoder = new TextDecoder('utf-8');
+	const decoder = new TextDecoder('utf-8', { fatal: true });
 	const parts: string[] = [];
 	let read = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		read += value.byteLength;
-		parts.push(decoder.decode(value, { stream: true }));
-		onFraction(blob.size > 0 ? read / blob.size : 1);
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			read += value.byteLength;
+			parts.push(decoder.decode(value, { stream: true }));
+			onFraction(blob.size > 0 ? read / blob.size : 1);
+		}
+		parts.push(decoder.decode());
+	} catch (error) {
+		if (!(error instanceof TypeError)) throw error;
+		const decoded = decodeUtf8(new Uint8Array(await blob.arrayBuffer()));
+		throw new NotUtf8(name, decoded.ok ? error.message : decoded.message);
 	}
-	parts.push(decoder.decode());
 	return parts.join('');
 }
 
@@ -36,7 +64,7 @@ async function readAll(files: { name: string; blob: Blob }[]): Promise<TextFile[
 	const texts: TextFile[] = [];
 	let lastPosted = 0;
 	for (const file of files) {
-		const text = await readText(file.blob, (fraction) => {
+		const text = await readText(file.name, file.blob, (fraction) => {
 			const overall = (before + fraction * file.blob.size) / total;
 			// A message per chunk would flood the page; a percent at a time is enough.
 			if (overall - lastPosted >= 0.01 || overall === 1) {
@@ -50,24 +78,49 @@ async function readAll(files: { name: string; blob: Blob }[]): Promise<TextFile[
 	return texts;
 }
 
+/** A .zip from "Download dataset" comes alone (checkFileSelection sees to it). */
+const isSingleZip = (files: { name: string }[]) =>
+	files.length === 1 && fileRole(files[0]!.name) === 'zip';
+
 self.onmessage = async (message: MessageEvent<LoadRequest>) => {
 	const request = message.data;
 	const started = performance.now();
 	const onStage = (stage: string) => post({ type: 'progress', stage, fraction: null });
 	try {
 		let loaded;
-		if (request.kind === 'files') {
+		if (request.kind === 'files' && isSingleZip(request.files)) {
+			const zip = request.files[0]!;
+			post({ type: 'progress', stage: `Unpacking ${fileNamed(zip.name)}`, fraction: null });
+			const bytes = new Uint8Array(await zip.blob.arrayBuffer());
+			loaded = loadZipDataset(zip.name, bytes, { today: request.today, onStage });
+		} else if (request.kind === 'files') {
 			const texts = await readAll(request.files);
 			loaded = loadDatasetFiles(texts, { today: request.today, onStage });
 		} else if (request.kind === 'json') {
-			const [json] = await readAll([{ name: request.name, blob: request.blob }]);
-			loaded = loadJsonDataset(json!, [], onStage);
+			const [file] = await readAll([{ name: request.name, blob: request.blob }]);
+			const today = request.today ?? new Date().toISOString().slice(0, 10);
+			// An address may name an ACLED export or a TimelineJS sheet or story as well.
+			loaded = looksLikeCsv(file!)
+				? loadSingleCsv(file!, { today, url: request.url, onStage })
+				: loadJsonDataset(file!, [], onStage, { today, url: request.url });
 		} else {
 			onStage('Checking the stored dataset');
 			loaded = loadDatasetValue(request.name, request.value, request.sourceTexts);
 		}
 		post({ type: 'done', loaded, elapsedMs: performance.now() - started });
 	} catch (error) {
+		if (error instanceof NotUtf8) {
+			const name =
+				request.kind === 'files' ? request.files.map((f) => f.name).join(', ') : request.name;
+			const problem = fileProblem(error.fileName, error.message);
+			const loaded = {
+				name,
+				result: { dataset: null, errors: [problem], warnings: [] },
+				sourceTexts: {}
+			};
+			post({ type: 'done', loaded, elapsedMs: performance.now() - started });
+			return;
+		}
 		post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 	}
 };

@@ -6,7 +6,7 @@ import type { LoadedDataset } from '$lib/data/loadDatasetFiles';
 
 export type LoadRequest =
 	| { kind: 'files'; files: { name: string; blob: Blob }[]; today: string }
-	| { kind: 'json'; name: string; blob: Blob }
+	| { kind: 'json'; name: string; blob: Blob; today?: string; url?: string }
 	| { kind: 'value'; name: string; value: unknown; sourceTexts: Record<string, string> };
 
 export type LoadResponse =

@@ -7,9 +7,20 @@ import { isolateBidi, truncateText } from '$lib/data/bidi';
 import { checkFileSelection } from '$lib/data/checkFileSelection';
 import type { LoadedDataset } from '$lib/data/loadDatasetFiles';
 import type { Dataset } from '$lib/data/schema';
-import type { OpenedFrom, StoredDataset } from '$lib/data/storedDataset';
-import { STORED_DATASET_VERSION } from '$lib/data/storedDataset';
+import type {
+	KeptAnnouncement,
+	KeptRead,
+	OpenedFrom,
+	StoredDataset
+} from '$lib/data/storedDataset';
+import {
+	otherTabNotice,
+	STORED_DATASET_VERSION,
+	unreadableNotice,
+	unsavedNotice
+} from '$lib/data/storedDataset';
 import type { Problem } from '$lib/data/validateDataset';
+import { tallyOf, totalProblems, type ProblemTally } from '$lib/data/problemCollector';
 import type { FetchedDataset, FetchOptions } from '$lib/import/fetchDataset';
 import type { LoadProgress, LoadRequest, WorkerLoad } from '$lib/import/loadInWorker';
 import type { ParleyState } from './parleyState.svelte';
@@ -25,8 +36,12 @@ export interface ImporterServices {
 	load: (request: LoadRequest, onProgress: (progress: LoadProgress) => void) => WorkerLoad;
 	fetchDataset: (address: string, options: FetchOptions) => Promise<FetchedDataset>;
 	saveOpened: (record: StoredDataset) => Promise<void>;
-	loadOpened: () => Promise<StoredDataset | null>;
+	loadOpened: () => Promise<KeptRead>;
 	forgetOpened: () => Promise<void>;
+	/** Tells the other tabs that this one kept a dataset. */
+	announceKept: (announcement: KeptAnnouncement) => void;
+	/** This page's id among the browser's tabs. */
+	tab: string;
 	/** Puts the dataset's address in the page URL (`?data=`), or removes it with null. */
 	setDataParam: (url: string | null) => void;
 	now: () => Date;
@@ -48,7 +63,10 @@ export type DatasetOrigin =
 
 export interface ProblemReport {
 	title: string;
+	/** The problems kept in full. */
 	problems: Problem[];
+	/** Problems counted beyond those kept, by kind (a hostile file has millions). */
+	omitted?: ProblemTally[];
 }
 
 /** A file name or address inside a sentence: at most 200 characters, isolated. */
@@ -131,7 +149,9 @@ export class DatasetImporter {
 			{
 				kind: 'json',
 				name: fetched.name,
-				blob: fetched.blob
+				blob: fetched.blob,
+				today: this.services.now().toISOString().slice(0, 10),
+				url: fetched.url
 			},
 			attempt
 		);
@@ -140,8 +160,17 @@ export class DatasetImporter {
 
 	/** Brings back the dataset opened on an earlier visit, if one was kept. */
 	async restore() {
-		const record = await this.services.loadOpened();
-		if (!record) return;
+		const kept = await this.services.loadOpened();
+		if (kept.kind === 'unreadable') {
+			const removed = await this.services.forgetOpened().then(
+				() => true,
+				() => false
+			);
+			this.notices = [...this.notices, unreadableNotice(kept.reason, removed)];
+			return;
+		}
+		if (kept.kind === 'none') return;
+		const record = kept.record;
 		const loaded = await this.#run(record.name, {
 			kind: 'value',
 			name: record.name,
@@ -170,6 +199,12 @@ export class DatasetImporter {
 		this.warnings = null;
 		this.services.setDataParam(null);
 		this.services.forgetOpened().catch(() => undefined);
+	}
+
+	/** Another tab kept a dataset: it, not this tab's, is what the next visit brings back. */
+	keptElsewhere(announcement: KeptAnnouncement) {
+		const notice = otherTabNotice(announcement, this.services.tab);
+		if (notice) this.notices = [...this.notices, notice];
 	}
 
 	dismissFailure() {
@@ -237,10 +272,11 @@ export class DatasetImporter {
 		}
 	}
 
-	#fail(what: string, problems: Problem[]) {
+	#fail(what: string, problems: Problem[], omitted?: ProblemTally[]) {
 		this.failure = {
 			title: `${named(what)} could not be opened. ${named(this.parley.datasetName)} is still shown.`,
-			problems
+			problems,
+			...(omitted?.length ? { omitted } : {})
 		};
 	}
 
@@ -250,9 +286,9 @@ export class DatasetImporter {
 		how: { from: OpenedFrom; url?: string; restored: boolean; openedAt?: string },
 		what = loaded.name
 	): boolean {
-		const { dataset, errors, warnings } = loaded.result;
+		const { dataset, errors, warnings, omitted } = loaded.result;
 		if (!dataset) {
-			this.#fail(what, [...errors, ...warnings]);
+			this.#fail(what, [...errors, ...warnings], omitted);
 			return false;
 		}
 		const openedAt = how.openedAt ?? this.services.now().toISOString();
@@ -267,11 +303,14 @@ export class DatasetImporter {
 			restored: how.restored
 		};
 		this.failure = null;
+		const moreWarnings = tallyOf(omitted, 'warning');
+		const warningCount = totalProblems(warnings, moreWarnings);
 		this.warnings =
-			warnings.length > 0
+			warningCount > 0
 				? {
-						title: `${named(loaded.name)} opened with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`,
-						problems: warnings
+						title: `${named(loaded.name)} opened with ${warningCount.toLocaleString('en-GB')} warning${warningCount === 1 ? '' : 's'}`,
+						problems: warnings,
+						...(moreWarnings.length ? { omitted: moreWarnings } : {})
 					}
 				: null;
 		if (!how.restored) {
@@ -284,12 +323,18 @@ export class DatasetImporter {
 				dataset,
 				sourceTexts: loaded.sourceTexts
 			};
-			this.services.saveOpened(record).catch(() => {
-				this.notices = [
-					...this.notices,
-					'This browser would not keep the dataset (storage is off or full), so the next visit starts with the bundled one.'
-				];
-			});
+			this.services.saveOpened(record).then(
+				() => this.services.announceKept({ tab: this.services.tab, name: loaded.name, openedAt }),
+				async () => {
+					// The dataset kept before would come back on the next visit: forget it, so that
+					// what the notice says is true.
+					const forgotten = await this.services.forgetOpened().then(
+						() => true,
+						() => false
+					);
+					this.notices = [...this.notices, unsavedNotice(loaded.name, forgotten)];
+				}
+			);
 		}
 		return true;
 	}

@@ -11,6 +11,8 @@ export class FilterState {
 	confidences = $state.raw<readonly Confidence[]>(NO_FILTERS.confidences);
 	search = $state(NO_FILTERS.search);
 	timeRange = $state.raw<FilterCriteria['timeRange']>(NO_FILTERS.timeRange);
+	/** Only unquoted (coded) events, or only quoted ones; null for both. */
+	quoting = $state<NonNullable<FilterCriteria['quoting']> | null>(null);
 
 	criteria: FilterCriteria = $derived({
 		actorIds: this.actorIds,
@@ -20,7 +22,8 @@ export class FilterState {
 		statuses: this.statuses,
 		confidences: this.confidences,
 		search: this.search,
-		timeRange: this.timeRange
+		timeRange: this.timeRange,
+		quoting: this.quoting
 	});
 
 	/** Whether any filter is set. */
@@ -30,7 +33,8 @@ export class FilterState {
 			this.statuses.length > 0 ||
 			this.confidences.length > 0 ||
 			this.search.trim() !== '' ||
-			this.timeRange !== null
+			this.timeRange !== null ||
+			this.quoting !== null
 	);
 
 	/** Shows only this actor's events (a state includes its members). */
@@ -53,6 +57,7 @@ export class FilterState {
 		this.confidences = criteria.confidences;
 		this.search = criteria.search;
 		this.timeRange = criteria.timeRange;
+		this.quoting = criteria.quoting ?? null;
 	}
 
 	reset() {

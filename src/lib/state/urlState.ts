@@ -1,12 +1,18 @@
 /**
- * The view as a URL query: filters, the timeline window, the selected event, the grouping and
- * the network layout. Decoding never throws: a bad part falls back to its default and says why.
+ * The view as a URL query: filters, the timeline window, the selected event, the grouping, the
+ * network layout and the table's order. Decoding never throws: a bad part falls back to its default and says why.
  */
 import { isolateBidi, truncateText } from '$lib/data/bidi';
 import { isCalendarDay } from '$lib/data/dates';
 import { NO_FILTERS, type CategoryKey, type FilterCriteria } from '$lib/data/filterEvents';
 import { CONFIDENCE_LEVELS, PLOVER_CATEGORIES, STATUSES } from '$lib/data/vocabularies';
-import type { LaneGrouping, NetworkLayout } from './viewState.svelte';
+import type { EventSortKey } from '$lib/data/sortEvents';
+import {
+	DEFAULT_TABLE_SORT,
+	type LaneGrouping,
+	type NetworkLayout,
+	type TableSort
+} from './viewState.svelte';
 
 export interface UrlViewState {
 	filters: FilterCriteria;
@@ -17,6 +23,7 @@ export interface UrlViewState {
 	networkLayout: NetworkLayout;
 	networkShowMembers: boolean;
 	networkAsOf: string | null;
+	tableSort: TableSort;
 }
 
 export const DEFAULT_URL_STATE: UrlViewState = {
@@ -26,7 +33,8 @@ export const DEFAULT_URL_STATE: UrlViewState = {
 	laneGrouping: 'state',
 	networkLayout: 'force',
 	networkShowMembers: false,
-	networkAsOf: null
+	networkAsOf: null,
+	tableSort: DEFAULT_TABLE_SORT
 };
 
 /**
@@ -38,6 +46,8 @@ export const FOREIGN_PARAMS = ['data', 'bench', 'n', 'seed', 'validate'] as cons
 const LANE_GROUPINGS: LaneGrouping[] = ['state', 'actor', 'category'];
 const NETWORK_LAYOUTS: NetworkLayout[] = ['force', 'geo'];
 const CATEGORY_KEYS: CategoryKey[] = [...PLOVER_CATEGORIES, 'none'];
+/** The table's columns that sort, as the `sort` parameter names them ("-status": descending). */
+const SORT_KEYS: EventSortKey[] = ['date', 'category', 'actor', 'status', 'confidence'];
 const MINUTE = 60_000;
 const MAX_SEARCH = 200;
 const MIN_WINDOW = 60 * MINUTE;
@@ -114,6 +124,10 @@ export function encodeUrlState(
 	}
 	if (state.networkShowMembers) params.set('members', '1');
 	if (state.networkAsOf) params.set('asof', state.networkAsOf);
+	const sort = state.tableSort;
+	if (sort.key !== DEFAULT_TABLE_SORT.key || sort.direction !== DEFAULT_TABLE_SORT.direction) {
+		params.set('sort', `${sort.direction === 'descending' ? '-' : ''}${sort.key}`);
+	}
 	return params.toString();
 }
 
@@ -144,11 +158,54 @@ const KNOWN_PARAMS = new Set([
 	'layout',
 	'members',
 	'asof',
+	'sort',
 	...FOREIGN_PARAMS
 ]);
 
 /** A part of the link quoted in a notice: cut short, and kept from reordering the sentence. */
 const quote = (text: string) => `“${isolateBidi(truncateText(text, 40))}”`;
+
+/**
+ * How many values of one list (`actors=a,b,…`) are read. A link naming more is cut, with a
+ * notice: a hostile one naming a million would otherwise block the page while it is checked.
+ * Selecting every actor is written `actors=*`, so a real selection stays well below this.
+ */
+export const MAX_LIST_VALUES = 10_000;
+/** How many unknown values (or settings) one notice quotes; the others are counted. */
+export const MAX_QUOTED = 5;
+
+const formatCount = (count: number) => count.toLocaleString('en-GB');
+
+/** "“a”", "“a” and “b”", "“a”, “b”, “c”, “d”, “e” and 99,995 more" */
+function quoteSome(values: readonly string[], total: number): string {
+	const quoted = values.map(quote);
+	if (total > quoted.length)
+		return `${quoted.join(', ')} and ${formatCount(total - quoted.length)} more`;
+	return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0]!;
+}
+
+/** Counts values and keeps the first `MAX_QUOTED` of them, for one grouped notice. */
+class Unknowns {
+	readonly first: string[] = [];
+	count = 0;
+	add(value: string) {
+		this.count += 1;
+		if (this.first.length < MAX_QUOTED) this.first.push(value);
+	}
+}
+
+/** The number of non-empty items of a comma-separated list, without splitting it. */
+function countItems(raw: string): number {
+	let count = 0;
+	let start = 0;
+	for (;;) {
+		const comma = raw.indexOf(',', start);
+		const end = comma === -1 ? raw.length : comma;
+		if (end > start) count += 1;
+		if (comma === -1) return count;
+		start = comma + 1;
+	}
+}
 
 export function decodeUrlState(query: string | URLSearchParams, known: KnownIds): DecodedUrlState {
 	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
@@ -156,24 +213,47 @@ export function decodeUrlState(query: string | URLSearchParams, known: KnownIds)
 	const filters: FilterCriteria = { ...NO_FILTERS };
 	const state: UrlViewState = { ...DEFAULT_URL_STATE, filters };
 
-	for (const key of new Set(params.keys())) {
-		if (!KNOWN_PARAMS.has(key)) notices.push(`the unknown setting ${quote(key)} was ignored`);
+	const unknownSettings = new Unknowns();
+	for (const key of new Set(params.keys())) if (!KNOWN_PARAMS.has(key)) unknownSettings.add(key);
+	if (unknownSettings.count > 0) {
+		const many = unknownSettings.count > 1;
+		notices.push(
+			`the unknown setting${many ? 's' : ''} ${quoteSome(unknownSettings.first, unknownSettings.count)} ${many ? 'were' : 'was'} ignored`
+		);
 	}
 
-	/** A comma-separated list, keeping the allowed values once each. */
+	/**
+	 * A comma-separated list, keeping the allowed values once each: at most `MAX_LIST_VALUES`
+	 * read, and one notice for all the values that are not known.
+	 */
 	const list = <T extends string>(
 		key: string,
 		allowed: (value: string) => value is T,
-		what: string
+		[what, whatPlural]: [string, string]
 	) => {
 		const raw = params.get(key);
 		if (raw === null) return [];
-		const values: T[] = [];
-		for (const value of raw.split(',').filter(Boolean)) {
-			if (!allowed(value)) notices.push(`${what} ${quote(value)} is not known and was left out`);
-			else if (!values.includes(value)) values.push(value);
+		const parts = raw.split(',', MAX_LIST_VALUES + 1).filter(Boolean);
+		if (parts.length > MAX_LIST_VALUES) {
+			parts.length = MAX_LIST_VALUES;
+			notices.push(
+				`the link names ${formatCount(countItems(raw))} ${whatPlural.replace(/^the /, '')}; only the first ${formatCount(MAX_LIST_VALUES)} were read`
+			);
 		}
-		return values;
+		const values = new Set<T>();
+		const unknown = new Unknowns();
+		for (const value of parts) {
+			if (allowed(value)) values.add(value);
+			else unknown.add(value);
+		}
+		if (unknown.count === 1) {
+			notices.push(`${what} ${quote(unknown.first[0]!)} is not known and was left out`);
+		} else if (unknown.count > 1) {
+			notices.push(
+				`${whatPlural} ${quoteSome(unknown.first, unknown.count)} are not known and were left out`
+			);
+		}
+		return [...values];
 	};
 	const oneOf = <T extends string>(
 		key: string,
@@ -191,7 +271,7 @@ export function decodeUrlState(query: string | URLSearchParams, known: KnownIds)
 	filters.actorIds =
 		params.get('actors') === EVERY_ACTOR
 			? [...known.actors]
-			: list('actors', (v): v is string => known.actors.has(v), 'the actor');
+			: list('actors', (v): v is string => known.actors.has(v), ['the actor', 'the actors']);
 	filters.actorMode = oneOf(
 		'mode',
 		['any', 'all'] as const,
@@ -206,18 +286,18 @@ export function decodeUrlState(query: string | URLSearchParams, known: KnownIds)
 	filters.categories = list(
 		'category',
 		(v): v is CategoryKey => (CATEGORY_KEYS as string[]).includes(v),
-		'the category'
+		['the category', 'the categories']
 	);
 	filters.statuses = list(
 		'status',
 		(v): v is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(v),
-		'the status'
+		['the status', 'the statuses']
 	);
 	filters.confidences = list(
 		'confidence',
 		(v): v is (typeof CONFIDENCE_LEVELS)[number] =>
 			(CONFIDENCE_LEVELS as readonly string[]).includes(v),
-		'the confidence level'
+		['the confidence level', 'the confidence levels']
 	);
 	const search = params.get('q');
 	if (search !== null) {
@@ -274,6 +354,21 @@ export function decodeUrlState(query: string | URLSearchParams, known: KnownIds)
 	if (asOf !== null) {
 		if (isCalendarDay(asOf)) state.networkAsOf = asOf;
 		else notices.push(`the “as of” date ${quote(asOf)} is not a day written YYYY-MM-DD`);
+	}
+	const sort = params.get('sort');
+	if (sort !== null) {
+		const descending = sort.startsWith('-');
+		const key = descending ? sort.slice(1) : sort;
+		if ((SORT_KEYS as string[]).includes(key)) {
+			state.tableSort = {
+				key: key as EventSortKey,
+				direction: descending ? 'descending' : 'ascending'
+			};
+		} else {
+			notices.push(
+				`the table order ${quote(sort)} is not one of ${SORT_KEYS.join(', ')} (“-” before it: descending); sorting by date`
+			);
+		}
 	}
 	return { state, notices };
 }

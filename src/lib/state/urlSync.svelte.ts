@@ -159,7 +159,8 @@ export class UrlSync {
 			laneGrouping: view.laneGrouping,
 			networkLayout: view.networkLayout,
 			networkShowMembers: view.networkShowMembers,
-			networkAsOf: view.networkAsOf
+			networkAsOf: view.networkAsOf,
+			tableSort: view.tableSort
 		};
 	}
 
@@ -180,6 +181,7 @@ export class UrlSync {
 		view.networkLayout = state.networkLayout;
 		view.networkShowMembers = state.networkShowMembers;
 		view.networkAsOf = state.networkAsOf;
+		view.tableSort = state.tableSort;
 		return notices;
 	}
 }

@@ -3,9 +3,16 @@
  * timeline's visible window, and each chart's display options. Views read and write it; none
  * keeps its own copy.
  */
+import type { EventSortKey, SortDirection } from '$lib/data/sortEvents';
 
 export type LaneGrouping = 'state' | 'actor' | 'category';
 export type NetworkLayout = 'force' | 'geo';
+/** The table's order: a column and a direction. */
+export interface TableSort {
+	key: EventSortKey;
+	direction: SortDirection;
+}
+export const DEFAULT_TABLE_SORT: TableSort = { key: 'date', direction: 'ascending' };
 
 export class ViewState {
 	/** The event under the pointer or keyboard focus in any view. */
@@ -24,6 +31,8 @@ export class ViewState {
 	networkShowMembers = $state(false);
 	/** Network: show everything up to this day instead of the timeline's window. */
 	networkAsOf = $state<string | null>(null);
+	/** The table's order. */
+	tableSort = $state.raw<TableSort>(DEFAULT_TABLE_SORT);
 	/** The chart being exported (its `data-chart` name): it draws all of itself meanwhile. */
 	exportingChart = $state<string | null>(null);
 

@@ -1,5 +1,4 @@
 /** Names the network's components share: CSS variables per edge kind, dash patterns, legend text. */
-import type { DiplomaticEvent } from '$lib/data/schema';
 import type { NodeKind } from '$lib/layout/network/buildGraph';
 import type { EdgeKind, EdgeStatus } from '$lib/layout/network/contactKinds';
 
@@ -34,8 +33,3 @@ export function nodeShape(
 	if (kind === 'group') return 'ring-dashed';
 	return 'ring';
 }
-
-/** What the panel beside the diagram lists: an edge's events or an actor's contacts. */
-export type PanelContent =
-	| { kind: 'edge'; key: string; title: string; events: DiplomaticEvent[]; note: string }
-	| { kind: 'node'; key: string; title: string; contacts: { key: string; label: string }[] };

@@ -42,6 +42,9 @@ export function subgraph(graph: Graph, ids: readonly string[] | null): Graph {
 	const keep = new Set(ids);
 	return {
 		nodes: graph.nodes.filter((node) => keep.has(node.id)),
-		edges: graph.edges.filter((edge) => keep.has(edge.a) && keep.has(edge.b))
+		edges: graph.edges.filter((edge) => keep.has(edge.a) && keep.has(edge.b)),
+		mediations: graph.mediations.filter(
+			(m) => keep.has(m.mediator) && keep.has(m.a) && keep.has(m.b)
+		)
 	};
 }

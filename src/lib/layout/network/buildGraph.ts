@@ -8,12 +8,10 @@ import type { Actor, DiplomaticEvent, EventStatus, Relation } from '../../data/s
 import {
 	contactKindOf,
 	EDGE_KINDS,
-	EDGE_STATUS_OF,
 	HOSTABLE_KINDS,
 	RELATION_KINDS,
 	type ContactKind,
-	type EdgeKind,
-	type EdgeStatus
+	type EdgeKind
 } from './contactKinds';
 
 export type NodeKind = 'state' | 'igo' | 'venue' | 'person' | 'org' | 'group';
@@ -60,26 +58,31 @@ export interface GraphEdge {
 	eventIds: string[];
 }
 
+/**
+ * A go-between and two parties it stands between (party – mediator – party): from events
+ * that name it in `mediators`, and from standing `mediates` / `carries_message` relations.
+ */
+export interface Mediation {
+	/** Stable: the mediator and the (sorted) pair. */
+	key: string;
+	mediator: string;
+	/** The parties, sorted: a < b. */
+	a: string;
+	b: string;
+	/** Events it mediated, in input order (none for a relation without events). */
+	eventIds: string[];
+}
+
 export interface Graph {
 	nodes: GraphNode[];
 	edges: GraphEdge[];
+	/** Every (mediator, party, party) triple, sorted by key. */
+	mediations: Mediation[];
 }
 
 export interface BuildGraphOptions {
 	/** People and bodies as their own nodes, attached to their state (default false). */
 	showMembers?: boolean;
-}
-
-/** A summary of an edge for a set of visible events: what is drawn. */
-export interface EdgeSummary {
-	source: string;
-	target: string;
-	direction: 'forward' | 'both' | 'none';
-	status: EdgeStatus;
-	eventIds: string[];
-	weight: number;
-	/** A standing relation from the dataset backs the edge. */
-	standing: boolean;
 }
 
 const NODE_KINDS: ReadonlySet<string> = new Set([
@@ -90,7 +93,6 @@ const NODE_KINDS: ReadonlySet<string> = new Set([
 	'org',
 	'group'
 ]);
-const STATUS_RANK: Record<EdgeStatus, number> = { happened: 0, expected: 1, 'called-off': 2 };
 
 export function buildGraph(
 	events: readonly DiplomaticEvent[],
@@ -108,6 +110,15 @@ export function buildGraph(
 	const nodes = new Map<string, GraphNode>();
 	const edges = new Map<string, GraphEdge>();
 	const edgeIndex = new Map<string, Map<string, Map<EdgeKind, GraphEdge>>>();
+	const mediations = new Map<string, Mediation>();
+	const mediate = (m: string, p: string, q: string, eventId: string | null) => {
+		if (p === q || m === p || m === q) return;
+		const [a, b] = p < q ? [p, q] : [q, p];
+		const key = `${m}|${a}|${b}`;
+		let mediation = mediations.get(key);
+		if (!mediation) mediations.set(key, (mediation = { key, mediator: m, a, b, eventIds: [] }));
+		if (eventId !== null && mediation.eventIds.at(-1) !== eventId) mediation.eventIds.push(eventId);
+	};
 
 	const nodeIdOf = (actorId: string): string => {
 		const seated = seatOf.get(actorId);
@@ -239,6 +250,8 @@ export function buildGraph(
 			if (parties.includes(m)) continue;
 			const mediatorKind: EdgeKind = m === host ? 'hosting' : 'mediation';
 			for (const p of parties) contribute(mediatorKind, m, p, true, event);
+			for (const [i, p] of parties.entries())
+				for (const q of parties.slice(i + 1)) mediate(m, p, q, event.id);
 		}
 		if (host && !parties.includes(host) && !mediators.includes(host)) {
 			for (const p of parties) contribute('hosting', host, p, true, event);
@@ -251,6 +264,15 @@ export function buildGraph(
 	for (const relation of relations) {
 		const from = nodeIdOf(relation.from);
 		const kind = RELATION_KINDS[relation.type];
+		if (relation.type === 'mediates' || relation.type === 'carries_message') {
+			const parties = unique(relation.to.map(nodeIdOf));
+			const ids = (relation.eventIds ?? []).filter((id) => knownEvents.has(id));
+			for (const [i, p] of parties.entries())
+				for (const q of parties.slice(i + 1)) {
+					if (ids.length === 0) mediate(from, p, q, null);
+					for (const id of ids) mediate(from, p, q, id);
+				}
+		}
 		for (const toActor of relation.to) {
 			const to = nodeIdOf(toActor);
 			if (from === to) continue;
@@ -290,230 +312,9 @@ export function buildGraph(
 				compare(p.b, q.b) ||
 				basisOrder[p.basis] - basisOrder[q.basis] ||
 				kindOrder.get(p.kind)! - kindOrder.get(q.kind)!
-		)
+		),
+		mediations: [...mediations.values()].sort((p, q) => compare(p.key, q.key))
 	};
-}
-
-/**
- * What an edge shows for the visible events: weight, direction, status, and whether a standing
- * relation backs it. Null when nothing of it is visible. A relation shows while one of its
- * events is visible, or (with no events of its own) while both its ends are visible.
- */
-export function summarizeEdge(
-	edge: GraphEdge,
-	visibleEventIds: ReadonlySet<string>,
-	endsVisible = true
-): EdgeSummary | null {
-	return summarizeEdgeBy(
-		edge,
-		(k) => visibleEventIds.has(edge.contributions[k]!.eventId),
-		(k) => visibleEventIds.has(edge.eventIds[k]!),
-		endsVisible
-	);
-}
-
-/**
- * `summarizeEdge` with visibility told by position: whether the edge's k-th contribution, and
- * its k-th event id, are visible.
- */
-function summarizeEdgeBy(
-	edge: GraphEdge,
-	contributionVisible: (k: number) => boolean,
-	eventVisible: (k: number) => boolean,
-	endsVisible: boolean
-): EdgeSummary | null {
-	if (edge.basis === 'membership') {
-		return endsVisible
-			? {
-					source: edge.a,
-					target: edge.b,
-					direction: 'none',
-					status: 'happened',
-					eventIds: [],
-					weight: 1,
-					standing: false
-				}
-			: null;
-	}
-	const visible: EdgeContribution[] = [];
-	for (let k = 0; k < edge.contributions.length; k++)
-		if (contributionVisible(k)) visible.push(edge.contributions[k]!);
-	const eventIds: string[] = [];
-	for (let k = 0; k < edge.eventIds.length; k++)
-		if (eventVisible(k)) eventIds.push(edge.eventIds[k]!);
-	const standing =
-		edge.relationIds.length > 0 &&
-		((edge.relationUnconditional && endsVisible) ||
-			// A visible event of the relation's own, not one of the contributions (which are
-			// all in eventIds, once each): linear, not a scan per id.
-			eventIds.length > visible.length ||
-			visible.length > 0);
-	if (visible.length === 0 && !standing) return null;
-	let forward = false;
-	let backward = false;
-	for (const c of visible) {
-		if (c.direction === 'forward') forward = true;
-		else if (c.direction === 'backward') backward = true;
-	}
-	const status = visible.length === 0 ? 'happened' : bestStatus(visible);
-	if (visible.length === 0) {
-		forward = edge.relationDirection === 'forward' || edge.relationDirection === 'both';
-		backward = edge.relationDirection === 'backward' || edge.relationDirection === 'both';
-	}
-	const swap = backward && !forward;
-	return {
-		source: swap ? edge.b : edge.a,
-		target: swap ? edge.a : edge.b,
-		direction: forward && backward ? 'both' : forward || backward ? 'forward' : 'none',
-		status,
-		eventIds,
-		weight: Math.max(1, visible.length),
-		standing
-	};
-}
-
-/** The lowest-ranked status of some contributions (as a reduce from the first would give). */
-function bestStatus(visible: readonly EdgeContribution[]): EdgeStatus {
-	let best = EDGE_STATUS_OF[visible[0]!.status];
-	for (let k = 1; k < visible.length; k++) {
-		const s = EDGE_STATUS_OF[visible[k]!.status];
-		if (STATUS_RANK[s] < STATUS_RANK[best]) best = s;
-	}
-	return best;
-}
-
-/** The part of a graph the visible events draw: active nodes and summarised edges. */
-export interface VisibleGraph {
-	/** Visible events of each active node. */
-	nodes: Map<string, string[]>;
-	edges: Map<string, EdgeSummary>;
-}
-
-export function computeVisibleGraph(
-	graph: Graph,
-	visibleEventIds: ReadonlySet<string>
-): VisibleGraph {
-	return computeVisibleGraphBy(graph, {
-		nodeEvents: (n) => {
-			const ids = graph.nodes[n]!.eventIds.filter((id) => visibleEventIds.has(id));
-			return ids.length > 0 ? ids : null;
-		},
-		contribution: (e, k) => visibleEventIds.has(graph.edges[e]!.contributions[k]!.eventId),
-		edgeEvent: (e, k) => visibleEventIds.has(graph.edges[e]!.eventIds[k]!)
-	});
-}
-
-/**
- * Where each event id of a graph sits in a list of events (the one it was built from): lets
- * `computeVisibleGraphAt` tell visibility from a mask over that list, by index, with no string
- * lookups, on every change of the time window. Built once per graph.
- */
-export interface GraphIndex {
-	/** Per node (graph order): the positions of its event ids; -1 for an id not in the list. */
-	nodeEvents: Int32Array[];
-	/** Per edge (graph order): the positions of its contributions' events, and of its event ids. */
-	edgeContributions: Int32Array[];
-	edgeEvents: Int32Array[];
-}
-
-/** Each event's position in a list, by id: built once per list, shared by its graphs' indexes. */
-export function positionsById(events: readonly DiplomaticEvent[]): Map<string, number> {
-	const position = new Map<string, number>();
-	for (let i = 0; i < events.length; i++) position.set(events[i]!.id, i);
-	return position;
-}
-
-/** The index of a graph over a list of events, given their positions (`positionsById`). */
-export function indexGraph(graph: Graph, position: ReadonlyMap<string, number>): GraphIndex {
-	const positionsOf = (ids: readonly string[]) => {
-		const at = new Int32Array(ids.length);
-		for (let k = 0; k < ids.length; k++) at[k] = position.get(ids[k]!) ?? -1;
-		return at;
-	};
-	return {
-		nodeEvents: graph.nodes.map((node) => positionsOf(node.eventIds)),
-		edgeContributions: graph.edges.map((edge) => {
-			const at = new Int32Array(edge.contributions.length);
-			for (let k = 0; k < at.length; k++)
-				at[k] = position.get(edge.contributions[k]!.eventId) ?? -1;
-			return at;
-		}),
-		edgeEvents: graph.edges.map((edge) => positionsOf(edge.eventIds))
-	};
-}
-
-/**
- * `computeVisibleGraph` with the visible events as a mask over the list the index was built
- * from (1 = visible): the same result, without a set of ids.
- */
-export function computeVisibleGraphAt(
-	graph: Graph,
-	index: GraphIndex,
-	visible: Uint8Array
-): VisibleGraph {
-	const shown = (i: number) => i >= 0 && visible[i] === 1;
-	return computeVisibleGraphBy(graph, {
-		// The hot loop (every event of every node): tight, over the typed array.
-		nodeEvents: (n) => {
-			const at = index.nodeEvents[n]!;
-			const all = graph.nodes[n]!.eventIds;
-			let ids: string[] | null = null;
-			for (let k = 0; k < at.length; k++) {
-				const i = at[k]!;
-				if (i >= 0 && visible[i] === 1) (ids ??= []).push(all[k]!);
-			}
-			return ids;
-		},
-		contribution: (e, k) => shown(index.edgeContributions[e]![k]!),
-		edgeEvent: (e, k) => shown(index.edgeEvents[e]![k]!)
-	});
-}
-
-interface Visibility {
-	/** The visible event ids of node n (graph order), in order; null when none is. */
-	nodeEvents: (n: number) => string[] | null;
-	/** Whether the k-th contribution, and the k-th event id, of edge e are visible. */
-	contribution: (e: number, k: number) => boolean;
-	edgeEvent: (e: number, k: number) => boolean;
-}
-
-function computeVisibleGraphBy(graph: Graph, is: Visibility): VisibleGraph {
-	const nodes = new Map<string, string[]>();
-	for (let n = 0; n < graph.nodes.length; n++) {
-		const ids = is.nodeEvents(n);
-		if (ids) nodes.set(graph.nodes[n]!.id, ids);
-	}
-	const summarize = (e: number) => {
-		const edge = graph.edges[e]!;
-		return summarizeEdgeBy(
-			edge,
-			(k) => is.contribution(e, k),
-			(k) => is.edgeEvent(e, k),
-			nodes.has(edge.a) && nodes.has(edge.b)
-		);
-	};
-	const edges = new Map<string, EdgeSummary>();
-	for (let e = 0; e < graph.edges.length; e++) {
-		if (graph.edges[e]!.basis === 'membership') continue;
-		const summary = summarize(e);
-		if (summary) edges.set(graph.edges[e]!.key, summary);
-	}
-	// A relation may bring in a node with no visible events of its own; membership lines come last.
-	for (const summary of edges.values()) {
-		if (!nodes.has(summary.source)) nodes.set(summary.source, []);
-		if (!nodes.has(summary.target)) nodes.set(summary.target, []);
-	}
-	// A state is in view when one of its members is, so its people hang from it.
-	for (const node of graph.nodes) {
-		if (node.parentId && nodes.has(node.id) && !nodes.has(node.parentId))
-			nodes.set(node.parentId, []);
-	}
-	for (let e = 0; e < graph.edges.length; e++) {
-		if (graph.edges[e]!.basis !== 'membership') continue;
-		const summary = summarize(e);
-		if (summary) edges.set(graph.edges[e]!.key, summary);
-	}
-	return { nodes, edges };
 }
 
 function labelOf(actor: Actor | undefined, actors: ReadonlyMap<string, Actor>): string | null {

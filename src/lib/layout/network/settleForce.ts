@@ -1,18 +1,29 @@
 /**
- * The network's force model settled on typed arrays, for graphs too large for d3-force to settle
- * quickly: the same forces as `layoutForce` builds from d3-force (links with a bias by degree,
- * many-body repulsion, a pull to the centre, collision), with the same integration (velocity
- * decay 0.6, d3's alpha schedule and initial phyllotaxis), but summed exactly over every pair
- * instead of a quadtree. With at most a few hundred nodes that is cheaper than building two
- * quadtrees a tick, and allocates nothing while it runs. Pure and deterministic: no randomness
+ * The network's one force engine, on typed arrays: d3-force's model (links with a bias by
+ * degree, many-body repulsion, a pull to a point, collision) and integration (velocity decay
+ * 0.6, d3's alpha schedule and initial phyllotaxis), summed exactly over every pair instead of
+ * a quadtree (with the few hundred nodes drawn at most, cheaper than two quadtrees a tick), plus
+ * a force d3 does not have: each mediator pulled to the midpoint of the two parties it stands
+ * between, so a go-between is drawn between them. Pure and deterministic: no randomness
  * (coincident points are separated along a direction fixed by their indices).
  */
 
 export interface ForceModel {
-	/** Per node: collision radius, pull to the centre on each axis. */
+	/** Per node: collision radius, pull to its anchor (the origin when none) on each axis. */
 	collideRadius: Float64Array;
 	strengthX: Float64Array;
 	strengthY: Float64Array;
+	/** Per node: the point it is pulled to (default the origin). */
+	anchorX?: Float64Array;
+	anchorY?: Float64Array;
+	/** Per node: where it starts (default d3's phyllotaxis around the origin). */
+	startX?: Float64Array;
+	startY?: Float64Array;
+	/** Per mediation: the mediator, the two parties, and how hard it is pulled between them. */
+	mediator?: Int32Array;
+	partyA?: Int32Array;
+	partyB?: Int32Array;
+	mediationStrength?: Float64Array;
 	/** Many-body strength (negative: repulsion), the same for every node. */
 	charge: number;
 	/** Per link: node indices, rest length and stiffness. */
@@ -28,6 +39,8 @@ const VELOCITY_DECAY = 0.6;
 const INITIAL_RADIUS = 10;
 const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const DISTANCE_MIN2 = 1;
+/** How far off the parties' line a mediator is drawn, as a share of their distance. */
+const MEDIATOR_OFFSET = 0.1;
 
 /** A tiny offset that depends only on the pair, standing in for d3's random jiggle. */
 function jiggle(i: number, j: number): number {
@@ -62,8 +75,8 @@ export function settleForce(
 	for (let i = 0; i < n; i++) {
 		const radius = INITIAL_RADIUS * Math.sqrt(0.5 + i);
 		const angle = i * INITIAL_ANGLE;
-		x[i] = radius * Math.cos(angle);
-		y[i] = radius * Math.sin(angle);
+		x[i] = model.startX ? model.startX[i]! : radius * Math.cos(angle);
+		y[i] = model.startY ? model.startY[i]! : radius * Math.sin(angle);
 	}
 	const { source, target, collideRadius } = model;
 	const links = source.length;
@@ -94,7 +107,8 @@ export function settleForce(
 	for (let t = 0; t < ticks; t++) {
 		alpha += (0 - alpha) * alphaDecay;
 		applyLinks(bodies, model, bias, alpha);
-		applyCharge(bodies, n, model.charge * alpha);
+		applyMediation(bodies, model, alpha);
+		if (model.charge !== 0) applyCharge(bodies, n, model.charge * alpha);
 		applyCentre(bodies, n, model, alpha);
 		for (let pass = 0; pass < model.collideIterations; pass++)
 			applyCollision(bodies, n, collideRadius, radius2, maxRadius, px, order);
@@ -161,16 +175,55 @@ function applyCharge({ x, y, vx, vy }: Bodies, n: number, push: number): void {
 	}
 }
 
-/** Pull to the centre. */
+/** Pull to each node's anchor (the origin when none). */
 function applyCentre(
 	{ x, y, vx, vy }: Bodies,
 	n: number,
-	{ strengthX, strengthY }: ForceModel,
+	{ strengthX, strengthY, anchorX, anchorY }: ForceModel,
 	alpha: number
 ): void {
 	for (let i = 0; i < n; i++) {
-		vx[i]! -= x[i]! * strengthX[i]! * alpha;
-		vy[i]! -= y[i]! * strengthY[i]! * alpha;
+		vx[i]! -= (x[i]! - (anchorX ? anchorX[i]! : 0)) * strengthX[i]! * alpha;
+		vy[i]! -= (y[i]! - (anchorY ? anchorY[i]! : 0)) * strengthY[i]! * alpha;
+	}
+}
+
+/**
+ * Each mediator pulled towards a point beside the midpoint of its two parties (a tenth of
+ * their distance off the line, on the side it already is), and the parties (half each) the
+ * other way, so the pull moves no pair as a whole: party – mediator – party as a flat
+ * triangle, the parties' own line kept clear of the mediator's.
+ */
+function applyMediation(
+	{ x, y, vx, vy }: Bodies,
+	{ mediator, partyA, partyB, mediationStrength }: ForceModel,
+	alpha: number
+): void {
+	if (!mediator || !partyA || !partyB || !mediationStrength) return;
+	for (let k = 0; k < mediator.length; k++) {
+		const m = mediator[k]!;
+		const a = partyA[k]!;
+		const b = partyB[k]!;
+		const ax = x[a]! + vx[a]!;
+		const ay = y[a]! + vy[a]!;
+		const bx = x[b]! + vx[b]!;
+		const by = y[b]! + vy[b]!;
+		const mx = x[m]! + vx[m]!;
+		const my = y[m]! + vy[m]!;
+		// The side of the line a → b the mediator is on (fixed by the indices when on it).
+		const ux = bx - ax;
+		const uy = by - ay;
+		const cross = ux * (my - ay) - uy * (mx - ax);
+		const side = cross > 0 ? 1 : cross < 0 ? -1 : (m + a + b) % 2 ? 1 : -1;
+		const dx = (ax + bx) / 2 - uy * MEDIATOR_OFFSET * side - mx;
+		const dy = (ay + by) / 2 + ux * MEDIATOR_OFFSET * side - my;
+		const s = mediationStrength[k]! * alpha;
+		vx[m]! += dx * s;
+		vy[m]! += dy * s;
+		vx[a]! -= (dx * s) / 2;
+		vy[a]! -= (dy * s) / 2;
+		vx[b]! -= (dx * s) / 2;
+		vy[b]! -= (dy * s) / 2;
 	}
 }
 

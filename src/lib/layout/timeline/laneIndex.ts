@@ -16,6 +16,13 @@ export interface LaneMarks {
 	/** One entry per mark of the lane, all in the same order: by plotted time, then event order. */
 	events: DiplomaticEvent[];
 	roles: LaneRole[];
+	/**
+	 * 1 for the event's primary mark (its first lane: the first source actor's), which carries
+	 * its label; 0 for the compact marks in its other participants' lanes.
+	 */
+	primary: Uint8Array;
+	/** How many of the lane's marks are primary: a lane with none draws compact rows. */
+	primaryCount: number;
 	/** Each mark's event position in the input's event order. */
 	ranks: Int32Array;
 	/** Plotted time (ms), ascending. */
@@ -187,6 +194,8 @@ export function buildTimelineIndex(
 			// Filled in order by push: packed arrays (a preallocated large array may not be).
 			events: [],
 			roles: [],
+			primary: new Uint8Array(size),
+			primaryCount: 0,
 			ranks: new Int32Array(size),
 			times: new Float64Array(size),
 			spanStart: new Float64Array(size),
@@ -209,6 +218,7 @@ export function buildTimelineIndex(
 		const start = spans.spanStart[e]!;
 		const end = spans.spanEnd[e]!;
 		const farthest = Math.max(time - start, end - time);
+		let primary = 1;
 		for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++) {
 			const l = laneOf(k);
 			if (l < 0) continue;
@@ -216,6 +226,9 @@ export function buildTimelineIndex(
 			const i = fill[l]!++;
 			lane.events.push(event);
 			lane.roles.push(ROLES[rows.roleOf[k]!]!);
+			lane.primary[i] = primary;
+			lane.primaryCount += primary;
+			primary = 0;
 			lane.ranks[i] = r;
 			lane.times[i] = time;
 			lane.spanStart[i] = start;

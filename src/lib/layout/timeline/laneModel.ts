@@ -122,7 +122,10 @@ export function prepareTimelineLanes(
 		const unitFrom = unitIds.length;
 		for (let k = from; k < markOf.length; k++) {
 			const u = unitOfList[markOf[k]!]!;
-			if (!unitIds.includes(u, unitFrom)) unitIds.push(u);
+			// indexOf, not includes(u, unitFrom): Svelte's development build wraps includes and
+			// its wrapper ignores the start index, warning state_proxy_equality_mismatch for
+			// every unit an earlier event already had (36 times on the bundled dataset).
+			if (unitIds.indexOf(u, unitFrom) === -1) unitIds.push(u);
 		}
 		unitStart[e + 1] = unitIds.length;
 	}

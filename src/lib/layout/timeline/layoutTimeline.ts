@@ -12,32 +12,47 @@ import { binLane, binThresholds, chooseBinLevel, type LaneBin } from './densityB
 import { bisectTime, markKeyAt, marksOfEvent, type TimelineIndex } from './laneIndex';
 import { computeMarkGeometry, type MarkGeometry, type TimeToPixel } from './markGeometry';
 import type { LanePacker, LanePacking } from './packLaneRows';
-import { placeLabels, shortenToFit, type Obstacle, type PlacedLabel } from './placeLabels';
+import {
+	CHARACTER_WIDTH_EM,
+	placeLabels,
+	shortenToFit,
+	type Obstacle,
+	type PlacedLabel
+} from './placeLabels';
 export interface TimelineMetrics {
 	/** Top of the first lane (room for the axis above). */
 	top: number;
 	/** Height of a lane's name line. */
 	laneHeader: number;
 	rowHeight: number;
+	/** Row height of a lane holding only compact marks (events labelled in another lane). */
+	compactRowHeight: number;
 	/** Space after each lane. */
 	laneGap: number;
 	glyphRadius: number;
+	/** Radius of a compact mark's glyph. */
+	compactRadius: number;
 	fontSize: number;
 	/**
 	 * Least space between neighbours in a row at the packing zoom: room for at least a
 	 * shortened label after each mark, so labels seldom have to hide.
 	 */
 	labelReserve: number;
+	/** Least space after a compact mark in its row. */
+	compactGap: number;
 }
 
 export const DEFAULT_METRICS: TimelineMetrics = {
 	top: 44,
 	laneHeader: 18,
 	rowHeight: 22,
+	compactRowHeight: 15,
 	laneGap: 10,
 	glyphRadius: 6,
+	compactRadius: 4.5,
 	fontSize: 12,
-	labelReserve: 64
+	labelReserve: 64,
+	compactGap: 3
 };
 
 export interface LaneBand extends TimelineLane {
@@ -51,6 +66,8 @@ export interface LaneBand extends TimelineLane {
 	/** Baseline of the lane's name. */
 	labelY: number;
 	rows: number;
+	/** Height of each of its rows. */
+	rowHeight: number;
 }
 
 export interface PlacedMark {
@@ -62,6 +79,8 @@ export interface PlacedMark {
 	laneKey: string;
 	laneIndex: number;
 	role: LaneRole;
+	/** Not the event's primary lane: a small glyph without a label. */
+	compact: boolean;
 	row: number;
 	cy: number;
 	time: number;
@@ -123,6 +142,8 @@ export interface LayoutInput {
 	domain: readonly [number, number];
 	/** The zoom octave to pack at: floor(log2 k) of the zoom factor. */
 	octave: number;
+	/** The coarsest octave whose rows are kept when zooming in (the first window's). */
+	fromOctave?: number;
 	width: number;
 	/** Events whose marks are drawn even inside a density band (the selected one). */
 	pinned?: ReadonlySet<string>;
@@ -150,6 +171,7 @@ function laneBand(
 	index: number,
 	y0: number,
 	rows: number,
+	rowHeight: number,
 	width: number,
 	metrics: TimelineMetrics
 ): LaneBand {
@@ -163,9 +185,10 @@ function laneBand(
 		shownLabel,
 		labelX,
 		y0,
-		y1: y0 + metrics.laneHeader + rows * metrics.rowHeight,
+		y1: y0 + metrics.laneHeader + rows * rowHeight,
 		labelY: y0 + metrics.laneHeader - 5,
-		rows
+		rows,
+		rowHeight
 	};
 }
 
@@ -175,6 +198,7 @@ export function layoutTimeline({
 	x,
 	domain,
 	octave,
+	fromOctave = 0,
 	width,
 	pinned = new Set(),
 	yInView = null,
@@ -193,17 +217,21 @@ export function layoutTimeline({
 	const marks: (PlacedMark & { rank: number })[] = [];
 	const bands: DensityBand[] = [];
 	// Lanes out of view: where their marks would be, for connectors that leave the view.
-	const culled = new Map<number, { packing: LanePacking; bins: LaneBin[]; rowsTop: number }>();
+	const culled = new Map<
+		number,
+		{ packing: LanePacking; bins: LaneBin[]; rowsTop: number; rowHeight: number }
+	>();
 	let most = 1;
 	for (const lane of index.lanes) {
-		const packing = packer.forZoom(lane, octave);
-		const band = laneBand(lane.lane, lane.index, y, packing.rowCount, width, metrics);
+		const packing = packer.forZoom(lane, octave, fromOctave);
+		const rowHeight = lane.primaryCount > 0 ? metrics.rowHeight : metrics.compactRowHeight;
+		const band = laneBand(lane.lane, lane.index, y, packing.rowCount, rowHeight, width, metrics);
 		lanes.push(band);
 		y = band.y1 + metrics.laneGap;
 		const rowsTop = band.y0 + metrics.laneHeader;
 		const inView = yInView === null || (band.y1 >= yInView[0] && band.y0 <= yInView[1]);
 		const bins = binLane(lane, packing, thresholds);
-		if (!inView) culled.set(lane.index, { packing, bins, rowsTop });
+		if (!inView) culled.set(lane.index, { packing, bins, rowsTop, rowHeight });
 		const place = (i: number, row: number, isPinned: boolean) => {
 			marks.push({
 				key: markKeyAt(lane, i),
@@ -212,10 +240,15 @@ export function layoutTimeline({
 				laneKey: lane.lane.key,
 				laneIndex: lane.index,
 				role: lane.roles[i]!,
+				compact: lane.primary[i] === 0,
 				row,
-				cy: rowsTop + (row + 0.5) * metrics.rowHeight,
+				cy: rowsTop + (row + 0.5) * rowHeight,
 				time: lane.times[i]!,
-				geometry: computeMarkGeometry(lane.events[i]!.date, x, metrics.glyphRadius),
+				geometry: computeMarkGeometry(
+					lane.events[i]!.date,
+					x,
+					lane.primary[i] === 0 ? metrics.compactRadius : metrics.glyphRadius
+				),
 				pinned: isPinned,
 				rank: lane.ranks[i]!
 			});
@@ -308,7 +341,7 @@ export function layoutTimeline({
 		const row = out.packing.rows[i]!;
 		if (row < 0 || lane.spanEnd[i]! < start || lane.spanStart[i]! > end) return null;
 		if (out.bins.some((bin) => bin.lo <= i && i < bin.hi && bin.dense)) return null;
-		return out.rowsTop + (row + 0.5) * metrics.rowHeight;
+		return out.rowsTop + (row + 0.5) * out.rowHeight;
 	};
 	for (const [eventId, eventMarks] of marksByEvent) {
 		const ys = eventMarks.map((mark) => mark.cy);
@@ -337,16 +370,27 @@ export function layoutTimeline({
 			x1: band.x1
 		}))
 	);
+	for (const mark of placed) {
+		if (mark.compact)
+			obstacles.push({ rowKey: rowKeyOf(mark), x0: mark.geometry.x0, x1: mark.geometry.x1 });
+	}
+	// Each event is labelled once, at its primary mark.
 	const labels = placeLabels(
-		placed.map((mark, j) => ({
-			key: mark.key,
-			rowKey: rowKeyOf(mark),
-			x0: mark.geometry.x0,
-			x1: mark.geometry.x1,
-			anchorX: mark.geometry.cx,
-			group: mark.eventId,
-			text: labelText(index.events[marks[j]!.rank]!, mark.role)
-		})),
+		placed.flatMap((mark, j) =>
+			mark.compact
+				? []
+				: [
+						{
+							key: mark.key,
+							rowKey: rowKeyOf(mark),
+							x0: mark.geometry.x0,
+							x1: mark.geometry.x1,
+							anchorX: mark.geometry.cx,
+							group: mark.eventId,
+							text: labelText(index.events[marks[j]!.rank]!, mark.role)
+						}
+					]
+		),
 		obstacles,
 		{ bounds: [0, width], fontSize: metrics.fontSize }
 	);
@@ -363,9 +407,30 @@ export function layoutTimeline({
 	};
 }
 
+/** Characters of its summary a label keeps room for: a label reads as a sentence from here. */
+export const LABEL_CHARACTERS = 40;
+
+/**
+ * The room a primary mark keeps after it for its label: `LABEL_CHARACTERS` characters of its
+ * summary (or the whole summary when shorter), and the padding around them.
+ */
+export function labelRoom(summaryLength: number, fontSize: number, padding = 8): number {
+	return Math.min(summaryLength, LABEL_CHARACTERS) * fontSize * CHARACTER_WIDTH_EM + padding;
+}
+
 /** A short title from a summary: its first sentence, at most `max` characters. */
 export function shortTitle(summary: string, max = 90): string {
 	// A sentence ends after a lower-case word, so "U.S. officials" is not cut after "U.S.".
 	const sentence = summary.split(/(?<=[\p{Ll}\d)"'”’]{2}[.;!?])\s/u)[0]!.replace(/[.;]$/, '');
 	return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * A mark's label: the summary's first sentence, or the summary itself when that sentence is
+ * shorter than `LABEL_CHARACTERS`, at most `max` characters.
+ */
+export function labelTitle(summary: string, max = 90): string {
+	const sentence = shortTitle(summary, max);
+	if (sentence.length >= LABEL_CHARACTERS || sentence.length === summary.length) return sentence;
+	return summary.length <= max ? summary : `${summary.slice(0, max - 1).trimEnd()}…`;
 }

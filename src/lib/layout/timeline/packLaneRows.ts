@@ -36,8 +36,24 @@ export interface LanePacking {
 
 export interface PackOptions {
 	glyphRadius: number;
-	/** Least space between neighbours in a row (room for a label). */
+	/** Least space after a primary mark in its row (room for its label). */
 	gap: number;
+	/**
+	 * The room a primary mark keeps after it, by its position in the lane (its label's width):
+	 * `gap` when not given.
+	 */
+	labelRoom?: (lane: LaneMarks, i: number) => number;
+	/**
+	 * The plot's width on the base scale. A primary mark whose label would run past the end of
+	 * the data (`plotWidth` scaled by the zoom) keeps its label's room before it instead, where
+	 * the label will go.
+	 */
+	plotWidth?: number;
+	/**
+	 * Least space after a compact mark (an event's mark in a lane other than its primary one:
+	 * no label, so it packs close to its neighbours). Defaults to `gap`.
+	 */
+	compactGap?: number;
 	/** Row cap; by default `laneRowCap` of the lane's size. */
 	maxRows?: number;
 }
@@ -71,16 +87,51 @@ export function markExtents(
 	return { x0, x1 };
 }
 
-export function packLaneRows(
-	lane: LaneMarks,
-	x: TimeToPixel,
-	{ glyphRadius, gap, maxRows = laneRowCap(lane.times.length) }: PackOptions
-): LanePacking {
-	const { x0, x1 } = markExtents(lane, x, glyphRadius);
+export function packLaneRows(lane: LaneMarks, x: TimeToPixel, options: PackOptions): LanePacking {
+	const { x0, x1 } = markExtents(lane, x, options.glyphRadius);
 	const extended = new Uint8Array(x0.length);
 	for (let i = 0; i < x0.length; i++)
 		extended[i] = Number.isNaN(lane.windowStart[i]!) && Number.isNaN(lane.barStart[i]!) ? 0 : 1;
-	return packExtents(x0, x1, extended, gap, maxRows);
+	const maxRows = options.maxRows ?? laneRowCap(lane.times.length);
+	const after = roomAfter(lane, options);
+	if (options.plotWidth !== undefined) {
+		const cx = Float64Array.from(lane.times, (t) => x(t));
+		roomBeforeAtEnd(cx, x0, after, extended, lane.primary, options.plotWidth, options);
+	}
+	return packExtents(x0, x1, extended, after, maxRows);
+}
+
+/**
+ * Near the plot's right end, a primary mark's label goes to its left: its room is kept before
+ * it (its left edge moves, and it keeps only the compact gap after it). Changes the arrays.
+ */
+function roomBeforeAtEnd(
+	cx: Float64Array,
+	x0: Float64Array,
+	after: Float64Array,
+	extended: Uint8Array,
+	primary: Uint8Array,
+	end: number,
+	{ gap, compactGap = gap }: PackOptions
+) {
+	for (let i = 0; i < cx.length; i++) {
+		if (!primary[i] || cx[i]! + after[i]! <= end) continue;
+		x0[i] = Math.min(x0[i]!, cx[i]! - after[i]!);
+		after[i] = compactGap;
+		extended[i] = 1;
+	}
+}
+
+/** The room each mark keeps after it in its row: its label's for a primary mark. */
+export function roomAfter(
+	lane: LaneMarks,
+	{ gap, compactGap = gap, labelRoom }: PackOptions
+): Float64Array {
+	const n = lane.times.length;
+	const after = new Float64Array(n);
+	for (let i = 0; i < n; i++)
+		after[i] = lane.primary[i] ? (labelRoom ? labelRoom(lane, i) : gap) : compactGap;
+	return after;
 }
 
 /**
@@ -93,7 +144,7 @@ function packExtents(
 	x0: Float64Array,
 	x1: Float64Array,
 	extended: Uint8Array,
-	gap: number,
+	after: Float64Array,
 	maxRows: number
 ): LanePacking {
 	const n = x0.length;
@@ -114,8 +165,9 @@ function packExtents(
 		const i = order === null ? k : order[k]!;
 		const start = x0[i]!;
 		let row = -1;
+		// A row's end includes the room its last mark keeps after it.
 		for (let r = 0; r < used; r++) {
-			if (rowEnds[r]! + gap <= start) {
+			if (rowEnds[r]! <= start) {
 				row = r;
 				break;
 			}
@@ -125,7 +177,7 @@ function packExtents(
 			overflow++;
 			continue;
 		}
-		rowEnds[row] = Math.max(x1[i]!, start);
+		rowEnds[row] = Math.max(x1[i]!, start) + after[i]!;
 		rows[i] = row;
 	}
 	const overflowBefore = new Uint32Array(n + 1);
@@ -174,13 +226,15 @@ interface BaseExtents {
 	right: Float64Array;
 	/** 1 for a mark with a window or bar. */
 	extended: Uint8Array;
+	/** Room each mark keeps after it (see `roomAfter`). */
+	after: Float64Array;
 	/** Packings by octave, least recently used first; `keptPackings(n)` at most. */
 	packings: Map<number, LanePacking>;
 	/** Overflow by octave, kept for every octave packed: what `forZoom`'s search asks. */
 	overflows: Map<number, number>;
 }
 
-function baseExtents(lane: LaneMarks, base: TimeToPixel): BaseExtents {
+function baseExtents(lane: LaneMarks, base: TimeToPixel, options: PackOptions): BaseExtents {
 	const n = lane.times.length;
 	const time = new Float64Array(n);
 	const left = new Float64Array(n).fill(Infinity);
@@ -200,7 +254,15 @@ function baseExtents(lane: LaneMarks, base: TimeToPixel): BaseExtents {
 		}
 		extended[i] = left[i] === Infinity ? 0 : 1;
 	}
-	return { time, left, right, extended, packings: new Map(), overflows: new Map() };
+	return {
+		time,
+		left,
+		right,
+		extended,
+		after: roomAfter(lane, options),
+		packings: new Map(),
+		overflows: new Map()
+	};
 }
 
 /**
@@ -256,7 +318,16 @@ export class LanePacker {
 			x1[i] = Math.max(cx + r, base.right[i]! * k);
 		}
 		const maxRows = this.#options.maxRows ?? laneRowCap(n);
-		packing = packExtents(x0, x1, base.extended, this.#options.gap, maxRows);
+		const plotWidth = this.#options.plotWidth;
+		if (plotWidth === undefined) {
+			packing = packExtents(x0, x1, base.extended, base.after, maxRows);
+		} else {
+			const after = base.after.slice();
+			const extended = base.extended.slice();
+			const cx = base.time.map((t) => t * k);
+			roomBeforeAtEnd(cx, x0, after, extended, lane.primary, plotWidth * k, this.#options);
+			packing = packExtents(x0, x1, extended, after, maxRows);
+		}
 		base.packings.set(octave, packing);
 		base.overflows.set(octave, packing.overflow);
 		if (base.packings.size > keptPackings(n))
@@ -272,7 +343,7 @@ export class LanePacker {
 	#base(lane: LaneMarks): BaseExtents {
 		let base = this.#lanes.get(lane);
 		if (!base) {
-			base = baseExtents(lane, this.#baseX);
+			base = baseExtents(lane, this.#baseX, this.#options);
 			this.#lanes.set(lane, base);
 		}
 		return base;
@@ -289,11 +360,14 @@ export class LanePacker {
 	 * overflows at an octave overflows at every coarser one: one packing answers for a dense
 	 * lane, and a binary search finds the coarsest fitting octave of a sparse one.
 	 */
-	forZoom(lane: LaneMarks, octave: number): LanePacking {
+	forZoom(lane: LaneMarks, octave: number, fromOctave = 0): LanePacking {
 		const here = this.at(lane, octave);
-		if (octave <= 0 || here.overflow > 0) return here;
+		// The search starts at `fromOctave` (the first window's zoom): rows made for a zoom
+		// nobody looks at would stack marks that are apart on screen.
+		const floor = Math.max(0, fromOctave);
+		if (octave <= floor || here.overflow > 0) return here;
 		let fits = octave;
-		let lo = 0;
+		let lo = floor;
 		while (lo < fits) {
 			const mid = (lo + fits) >> 1;
 			if (this.#overflow(lane, mid) === 0) fits = mid;

@@ -19,7 +19,8 @@ export interface ReportedOn {
 
 /** The publication days of the dataset's primary sources (those with a known date). */
 export function reportedOnDates(dataset: Dataset): ReportedOn[] {
-	const ids = dataset.meta.primarySourceIds ?? [];
+	// Each source once, though a file may name it twice (the timeline keys its markers by source).
+	const ids = [...new Set(dataset.meta.primarySourceIds ?? [])];
 	return ids.flatMap((id) => {
 		const source = dataset.sources.find((candidate) => candidate.id === id);
 		return source?.publishedAt
@@ -94,10 +95,27 @@ function padExtent(
 	return [start - pad, end + pad];
 }
 
-/** d3-zoom's scale extent for a base domain: from MAX_VISIBLE_MS to MIN_VISIBLE_MS across the plot. */
-export function computeZoomLimits(baseDomain: readonly [number, number]): [number, number] {
+/**
+ * Closest zoom for dates known to the day (the format has no times of day): this many pixels
+ * a day at most (one day across half a wide screen); the axis then ticks days, never hours.
+ */
+export const MAX_DAY_PIXELS = 600;
+
+/**
+ * d3-zoom's scale extent for a base domain: from MAX_VISIBLE_MS to MIN_VISIBLE_MS across the
+ * plot; given the plot's `width`, zooming in stops at `MAX_DAY_PIXELS` a day instead (the
+ * precision of the data), or at MIN_VISIBLE_MS if that comes first.
+ */
+export function computeZoomLimits(
+	baseDomain: readonly [number, number],
+	width?: number
+): [number, number] {
 	const span = baseDomain[1] - baseDomain[0];
-	return [Math.min(1, span / MAX_VISIBLE_MS), Math.max(1, span / MIN_VISIBLE_MS)];
+	const narrowest =
+		width === undefined
+			? MIN_VISIBLE_MS
+			: Math.max(MIN_VISIBLE_MS, (width / MAX_DAY_PIXELS) * DAY_MS);
+	return [Math.min(1, span / MAX_VISIBLE_MS), Math.max(1, span / narrowest)];
 }
 
 export interface ZoomState {

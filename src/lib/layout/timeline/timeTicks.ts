@@ -103,18 +103,21 @@ export interface TickOptions {
 	fontSize?: number;
 	/** Least gap between two tick labels, in pixels. */
 	minGap?: number;
+	/** Finest step to tick, in ms: a day for dates known to the day (no hours then). */
+	finestStepMs?: number;
 }
 
 /** The finest level whose labels fit `width` pixels across the domain [start, end] (ms). */
 export function chooseTickLevel(
 	domain: readonly [number, number],
 	width: number,
-	{ fontSize = 11, minGap = 14 }: TickOptions = {}
+	{ fontSize = 11, minGap = 14, finestStepMs = 0 }: TickOptions = {}
 ): TickLevel {
 	const pixelsPerMs = width / Math.max(1, domain[1] - domain[0]);
 	return (
 		TICK_LEVELS.find(
 			(level) =>
+				level.stepMs >= finestStepMs &&
 				level.stepMs * pixelsPerMs >= estimateTextWidth(level.widestLabel, fontSize) + minGap
 		) ?? TICK_LEVELS[TICK_LEVELS.length - 1]!
 	);

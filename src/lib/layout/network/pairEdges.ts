@@ -1,0 +1,139 @@
+/**
+ * What is drawn for the edges in view: one line per pair of actors (its kinds listed, for a
+ * small stack of glyphs), or one per pair and kind ("split by kind"). A pair's line sums its
+ * kinds' events by status and keeps the direction they share.
+ */
+import type { GraphEdge } from './buildGraph';
+import type { EdgeKind } from './contactKinds';
+import type { EdgeSummary } from './visibleGraph';
+
+export interface DrawnEdge {
+	/** `pair:a|b`, or the graph edge's key when split by kind (and for membership lines). */
+	key: string;
+	a: string;
+	b: string;
+	/** The kinds of contact it stands for, in the graph's order. */
+	kinds: EdgeKind[];
+	/** The graph edges it stands for. */
+	edges: GraphEdge[];
+	summary: EdgeSummary;
+}
+
+type Direction = { forward: boolean; backward: boolean };
+
+function directionOf(edge: GraphEdge, summary: EdgeSummary): Direction {
+	if (summary.direction === 'none') return { forward: false, backward: false };
+	if (summary.direction === 'both') return { forward: true, backward: true };
+	const forward = summary.source === edge.a;
+	return { forward, backward: !forward };
+}
+
+/** The edges in view, one per pair (membership lines apart) or, split, one per edge. */
+export function drawnEdges(
+	visible: readonly { edge: GraphEdge; summary: EdgeSummary }[],
+	splitByKind: boolean
+): DrawnEdge[] {
+	if (splitByKind)
+		return visible.map(({ edge, summary }) => ({
+			key: edge.key,
+			a: edge.a,
+			b: edge.b,
+			kinds: [edge.kind],
+			edges: [edge],
+			summary
+		}));
+	const byPair = new Map<string, { edge: GraphEdge; summary: EdgeSummary }[]>();
+	const out: (DrawnEdge | string)[] = [];
+	for (const item of visible) {
+		if (item.edge.kind === 'membership') {
+			out.push({
+				key: item.edge.key,
+				a: item.edge.a,
+				b: item.edge.b,
+				kinds: ['membership'],
+				edges: [item.edge],
+				summary: item.summary
+			});
+			continue;
+		}
+		const key = `pair:${item.edge.a}|${item.edge.b}`;
+		const group = byPair.get(key);
+		if (group) group.push(item);
+		else {
+			byPair.set(key, [item]);
+			out.push(key);
+		}
+	}
+	return out.map((item) => (typeof item === 'string' ? mergePair(item, byPair.get(item)!) : item));
+}
+
+function mergePair(key: string, items: { edge: GraphEdge; summary: EdgeSummary }[]): DrawnEdge {
+	const [first] = items;
+	if (items.length === 1)
+		return {
+			key,
+			a: first!.edge.a,
+			b: first!.edge.b,
+			kinds: [first!.edge.kind],
+			edges: [first!.edge],
+			summary: first!.summary
+		};
+	const { a, b } = first!.edge;
+	let forward = false;
+	let backward = false;
+	const counts = { happened: 0, expected: 0, 'called-off': 0 };
+	const statuses: EdgeSummary['statuses'] = {};
+	const seen = new Set<string>();
+	const eventIds: string[] = [];
+	let weight = 0;
+	let standing = false;
+	for (const { edge, summary } of items) {
+		const d = directionOf(edge, summary);
+		forward ||= d.forward;
+		backward ||= d.backward;
+		for (const status of ['happened', 'expected', 'called-off'] as const)
+			counts[status] += summary.counts[status];
+		for (const [status, n] of Object.entries(summary.statuses) as [keyof typeof statuses, number][])
+			statuses[status] = (statuses[status] ?? 0) + n;
+		for (const id of summary.eventIds)
+			if (!seen.has(id)) {
+				seen.add(id);
+				eventIds.push(id);
+			}
+		weight += summary.weight;
+		standing ||= summary.standing;
+	}
+	const swap = backward && !forward;
+	return {
+		key,
+		a,
+		b,
+		kinds: items.map((item) => item.edge.kind),
+		edges: items.map((item) => item.edge),
+		summary: {
+			source: swap ? b : a,
+			target: swap ? a : b,
+			direction: forward && backward ? 'both' : forward || backward ? 'forward' : 'none',
+			status: counts.happened > 0 ? 'happened' : counts.expected > 0 ? 'expected' : 'called-off',
+			eventIds,
+			weight,
+			counts,
+			statuses,
+			standing
+		}
+	};
+}
+
+const HELD: readonly string[] = ['occurred', 'reported', 'claimed'];
+
+/**
+ * The events of an edge in words, what happened first: "3 held, 1 postponed, 1 cancelled"
+ * (held: occurred, reported or claimed).
+ */
+export function statusWords(statuses: EdgeSummary['statuses']): string {
+	const held = HELD.reduce((sum, s) => sum + (statuses[s as keyof typeof statuses] ?? 0), 0);
+	const parts = held > 0 ? [`${held} held`] : [];
+	for (const status of ['planned', 'tentative', 'postponed', 'cancelled'] as const)
+		if (statuses[status]) parts.push(`${statuses[status]} ${status}`);
+	return parts.join(', ');
+}

@@ -1,0 +1,223 @@
+/**
+ * Labels beside their nodes: measured (or estimated), shortened when too long, and placed
+ * greedily, busiest nodes first, clear of other labels and nodes and away from other actors'
+ * lines, which would otherwise run through the words.
+ */
+import type { LabelPlacement, NodePlacement } from './layoutTypes';
+
+const LABEL_GAP = 3;
+
+/** Average glyph width of the system sans-serif as a fraction of the font size (a little generous). */
+export function estimateTextWidth(text: string, fontSize = 12): number {
+	let units = 0;
+	for (const ch of text) {
+		if (/[ilj.,'’:;|!]/.test(ch)) units += 0.3;
+		else if (/[mwMW@]/.test(ch)) units += 0.9;
+		else if (/[A-Z]/.test(ch)) units += 0.68;
+		else if (ch === ' ') units += 0.3;
+		else units += 0.56;
+	}
+	return Math.ceil(units * fontSize) + 2;
+}
+
+/** The label itself when it fits in `maxWidth`, else its longest word-boundary prefix and "…". */
+export function shortenLabel(
+	label: string,
+	maxWidth: number,
+	measure: (text: string) => number
+): string {
+	if (measure(label) <= maxWidth) return label;
+	const words = label.split(' ');
+	for (let n = words.length - 1; n >= 1; n--) {
+		const text = `${words
+			.slice(0, n)
+			.join(' ')
+			.replace(/[,;:(]+$/, '')}…`;
+		if (measure(text) <= maxWidth) return text;
+	}
+	let text = label;
+	while (text.length > 1 && measure(`${text}…`) > maxWidth) text = text.slice(0, -1);
+	return `${text}…`;
+}
+
+interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** A straight line between two nodes, which a label should keep clear of. */
+export interface LabelObstacleLine {
+	a: string;
+	b: string;
+}
+
+function boxesOverlap(p: Box, q: Box): boolean {
+	return p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+}
+
+function boxHitsCircle(box: Box, c: { x: number; y: number; r: number }): boolean {
+	const dx = c.x - Math.max(box.x, Math.min(c.x, box.x + box.width));
+	const dy = c.y - Math.max(box.y, Math.min(c.y, box.y + box.height));
+	// Most circles are far along one axis: no need for the (slow) hypot, same answer.
+	if (dx >= c.r || dx <= -c.r || dy >= c.r || dy <= -c.r) return false;
+	return Math.hypot(dx, dy) < c.r;
+}
+
+/** Whether the segment (x1, y1)–(x2, y2) passes through the box (Liang–Barsky clipping). */
+export function segmentHitsBox(x1: number, y1: number, x2: number, y2: number, box: Box): boolean {
+	const dx = x2 - x1;
+	const dy = y2 - y1;
+	let t0 = 0;
+	let t1 = 1;
+	const edges: [number, number][] = [
+		[-dx, x1 - box.x],
+		[dx, box.x + box.width - x1],
+		[-dy, y1 - box.y],
+		[dy, box.y + box.height - y1]
+	];
+	for (const [p, q] of edges) {
+		if (p === 0) {
+			if (q < 0) return false;
+			continue;
+		}
+		const t = q / p;
+		if (p < 0) {
+			if (t > t1) return false;
+			if (t > t0) t0 = t;
+		} else {
+			if (t < t0) return false;
+			if (t < t1) t1 = t;
+		}
+	}
+	return t0 < t1;
+}
+
+/** Segments between node centres, with the ids of their ends, by index of the nodes. */
+function segmentsOf(
+	lines: readonly LabelObstacleLine[],
+	at: ReadonlyMap<string, NodePlacement>
+): { a: string; b: string; x1: number; y1: number; x2: number; y2: number }[] {
+	const seen = new Set<string>();
+	const out = [];
+	for (const line of lines) {
+		const p = at.get(line.a);
+		const q = at.get(line.b);
+		const key = line.a < line.b ? `${line.a}|${line.b}` : `${line.b}|${line.a}`;
+		if (!p || !q || seen.has(key)) continue;
+		seen.add(key);
+		out.push({ a: line.a, b: line.b, x1: p.x, y1: p.y, x2: q.x, y2: q.y });
+	}
+	return out;
+}
+
+/**
+ * How many times a line crosses the label of an actor at neither of its ends: what the
+ * placement keeps low (each line and label pair counted once; unplaced labels do not count).
+ */
+export function countLabelCrossings(
+	nodes: readonly NodePlacement[],
+	labels: readonly Omit<LabelPlacement, 'text'>[],
+	lines: readonly LabelObstacleLine[]
+): number {
+	const at = new Map(nodes.map((node) => [node.id, node]));
+	const segments = segmentsOf(lines, at);
+	let count = 0;
+	for (const label of labels) {
+		if (!label.placed) continue;
+		for (const s of segments)
+			if (s.a !== label.id && s.b !== label.id && segmentHitsBox(s.x1, s.y1, s.x2, s.y2, label))
+				count++;
+	}
+	return count;
+}
+
+/**
+ * Greedy label placement, most important nodes first (`priority`, higher first): each label
+ * tries eight spots around its node, then the same spots further out, clear of the other
+ * labels, the nodes and the edge of the box; of those it takes the first crossed by no line
+ * of other actors, else the one crossed by fewest. With no clear spot it is not placed
+ * (shown on hover).
+ */
+export function placeLabels(
+	nodes: readonly NodePlacement[],
+	widths: ReadonlyMap<string, number>,
+	fontSize: number,
+	size: { width: number; height: number },
+	priority: ReadonlyMap<string, number>,
+	lines: readonly LabelObstacleLine[] = []
+): Omit<LabelPlacement, 'text'>[] {
+	const height = Math.ceil(fontSize * 1.25);
+	const order = [...nodes].sort(
+		(p, q) => (priority.get(q.id) ?? 0) - (priority.get(p.id) ?? 0) || (p.id < q.id ? -1 : 1)
+	);
+	const at = new Map(nodes.map((node) => [node.id, node]));
+	const segments = segmentsOf(lines, at);
+	const taken: Box[] = [];
+	const result = new Map<string, Omit<LabelPlacement, 'text'>>();
+	for (const node of order) {
+		const width = widths.get(node.id) ?? 0;
+		let chosen: Omit<LabelPlacement, 'text'> | null = null;
+		let chosenCrossings = Infinity;
+		const others = segments.filter((s) => s.a !== node.id && s.b !== node.id);
+		for (const extra of [0, 6, 14, 24, 36, 50]) {
+			const gap = node.r + LABEL_GAP + extra;
+			const diagonal = gap * Math.SQRT1_2;
+			const candidates: [number, number, LabelPlacement['anchor']][] = [
+				[node.x + gap, node.y, 'start'],
+				[node.x - gap, node.y, 'end'],
+				[node.x, node.y + gap + height / 2, 'middle'],
+				[node.x, node.y - gap - height / 2, 'middle'],
+				[node.x + diagonal, node.y + diagonal + height / 2, 'start'],
+				[node.x - diagonal, node.y + diagonal + height / 2, 'end'],
+				[node.x + diagonal, node.y - diagonal - height / 2, 'start'],
+				[node.x - diagonal, node.y - diagonal - height / 2, 'end']
+			];
+			for (const [ax, cy, anchor] of candidates) {
+				const x = anchor === 'start' ? ax : anchor === 'end' ? ax - width : ax - width / 2;
+				const box = { x, y: cy - height / 2, width, height };
+				if (box.x < 0 || box.y < 0 || box.x + width > size.width || box.y + height > size.height)
+					continue;
+				if (taken.some((other) => boxesOverlap(box, other))) continue;
+				if (nodes.some((other) => boxHitsCircle(box, other))) continue;
+				let crossings = 0;
+				for (const s of others) {
+					if (segmentHitsBox(s.x1, s.y1, s.x2, s.y2, box)) crossings++;
+					if (crossings >= chosenCrossings) break;
+				}
+				// Further out costs a little: a label stays by its node unless lines are in the way.
+				if (crossings < chosenCrossings) {
+					chosenCrossings = crossings;
+					chosen = {
+						id: node.id,
+						...box,
+						textX: ax,
+						// Baseline for a vertically centred line of text (no dominant-baseline, for export).
+						textY: cy + fontSize * 0.35,
+						anchor,
+						placed: true
+					};
+				}
+				if (chosenCrossings === 0) break;
+			}
+			if (chosenCrossings === 0) break;
+		}
+		if (chosen) taken.push(chosen);
+		result.set(
+			node.id,
+			chosen ?? {
+				id: node.id,
+				x: node.x + node.r + LABEL_GAP,
+				y: node.y - height / 2,
+				width,
+				height,
+				textX: node.x + node.r + LABEL_GAP,
+				textY: node.y + fontSize * 0.35,
+				anchor: 'start',
+				placed: false
+			}
+		);
+	}
+	return nodes.map((node) => result.get(node.id)!);
+}

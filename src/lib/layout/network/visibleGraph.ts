@@ -1,0 +1,264 @@
+/**
+ * The part of a graph a set of visible events draws: each edge summarised (weight by status,
+ * direction, standing relation), the nodes in view, and index arrays that make the same
+ * summary quick on every change of the time window.
+ */
+import type { DiplomaticEvent, EventStatus } from '../../data/schema';
+import type { EdgeContribution, Graph, GraphEdge } from './buildGraph';
+import { EDGE_STATUS_OF, type EdgeStatus } from './contactKinds';
+
+/** A summary of an edge for a set of visible events: what is drawn. */
+export interface EdgeSummary {
+	source: string;
+	target: string;
+	direction: 'forward' | 'both' | 'none';
+	/** The status it is mostly drawn with: happened when anything did, else expected, else called off. */
+	status: EdgeStatus;
+	eventIds: string[];
+	/** Every visible contribution (at least 1): what ranks edges when only the heaviest are drawn. */
+	weight: number;
+	/**
+	 * Visible contributions by how they stand: only `happened` (occurred, reported, claimed)
+	 * makes the solid width; `expected` (planned, tentative) and `called-off` (postponed,
+	 * cancelled) are drawn apart, dashed and dotted.
+	 */
+	counts: Record<EdgeStatus, number>;
+	/** Visible contributions by their own status, for words ("3 held, 1 postponed"). */
+	statuses: Partial<Record<EventStatus, number>>;
+	/** A standing relation from the dataset backs the edge. */
+	standing: boolean;
+}
+
+const STATUS_RANK: Record<EdgeStatus, number> = { happened: 0, expected: 1, 'called-off': 2 };
+
+/**
+ * What an edge shows for the visible events: weight, direction, status, and whether a standing
+ * relation backs it. Null when nothing of it is visible. A relation shows while one of its
+ * events is visible, or (with no events of its own) while both its ends are visible.
+ */
+export function summarizeEdge(
+	edge: GraphEdge,
+	visibleEventIds: ReadonlySet<string>,
+	endsVisible = true
+): EdgeSummary | null {
+	return summarizeEdgeBy(
+		edge,
+		(k) => visibleEventIds.has(edge.contributions[k]!.eventId),
+		(k) => visibleEventIds.has(edge.eventIds[k]!),
+		endsVisible
+	);
+}
+
+/**
+ * `summarizeEdge` with visibility told by position: whether the edge's k-th contribution, and
+ * its k-th event id, are visible.
+ */
+function summarizeEdgeBy(
+	edge: GraphEdge,
+	contributionVisible: (k: number) => boolean,
+	eventVisible: (k: number) => boolean,
+	endsVisible: boolean
+): EdgeSummary | null {
+	if (edge.basis === 'membership') {
+		return endsVisible
+			? {
+					source: edge.a,
+					target: edge.b,
+					direction: 'none',
+					status: 'happened',
+					eventIds: [],
+					weight: 1,
+					counts: { happened: 1, expected: 0, 'called-off': 0 },
+					statuses: {},
+					standing: false
+				}
+			: null;
+	}
+	const visible: EdgeContribution[] = [];
+	for (let k = 0; k < edge.contributions.length; k++)
+		if (contributionVisible(k)) visible.push(edge.contributions[k]!);
+	const eventIds: string[] = [];
+	for (let k = 0; k < edge.eventIds.length; k++)
+		if (eventVisible(k)) eventIds.push(edge.eventIds[k]!);
+	const standing =
+		edge.relationIds.length > 0 &&
+		((edge.relationUnconditional && endsVisible) ||
+			// A visible event of the relation's own, not one of the contributions (which are
+			// all in eventIds, once each): linear, not a scan per id.
+			eventIds.length > visible.length ||
+			visible.length > 0);
+	if (visible.length === 0 && !standing) return null;
+	let forward = false;
+	let backward = false;
+	for (const c of visible) {
+		if (c.direction === 'forward') forward = true;
+		else if (c.direction === 'backward') backward = true;
+	}
+	const status = visible.length === 0 ? 'happened' : bestStatus(visible);
+	const counts: Record<EdgeStatus, number> = { happened: 0, expected: 0, 'called-off': 0 };
+	const statuses: Partial<Record<EventStatus, number>> = {};
+	for (const c of visible) {
+		counts[EDGE_STATUS_OF[c.status]]++;
+		statuses[c.status] = (statuses[c.status] ?? 0) + 1;
+	}
+	if (visible.length === 0) {
+		forward = edge.relationDirection === 'forward' || edge.relationDirection === 'both';
+		backward = edge.relationDirection === 'backward' || edge.relationDirection === 'both';
+	}
+	const swap = backward && !forward;
+	return {
+		source: swap ? edge.b : edge.a,
+		target: swap ? edge.a : edge.b,
+		direction: forward && backward ? 'both' : forward || backward ? 'forward' : 'none',
+		status,
+		eventIds,
+		weight: Math.max(1, visible.length),
+		counts,
+		statuses,
+		standing
+	};
+}
+
+/** The lowest-ranked status of some contributions (as a reduce from the first would give). */
+function bestStatus(visible: readonly EdgeContribution[]): EdgeStatus {
+	let best = EDGE_STATUS_OF[visible[0]!.status];
+	for (let k = 1; k < visible.length; k++) {
+		const s = EDGE_STATUS_OF[visible[k]!.status];
+		if (STATUS_RANK[s] < STATUS_RANK[best]) best = s;
+	}
+	return best;
+}
+
+/** The part of a graph the visible events draw: active nodes and summarised edges. */
+export interface VisibleGraph {
+	/** Visible events of each active node. */
+	nodes: Map<string, string[]>;
+	edges: Map<string, EdgeSummary>;
+}
+
+export function computeVisibleGraph(
+	graph: Graph,
+	visibleEventIds: ReadonlySet<string>
+): VisibleGraph {
+	return computeVisibleGraphBy(graph, {
+		nodeEvents: (n) => {
+			const ids = graph.nodes[n]!.eventIds.filter((id) => visibleEventIds.has(id));
+			return ids.length > 0 ? ids : null;
+		},
+		contribution: (e, k) => visibleEventIds.has(graph.edges[e]!.contributions[k]!.eventId),
+		edgeEvent: (e, k) => visibleEventIds.has(graph.edges[e]!.eventIds[k]!)
+	});
+}
+
+/**
+ * Where each event id of a graph sits in a list of events (the one it was built from): lets
+ * `computeVisibleGraphAt` tell visibility from a mask over that list, by index, with no string
+ * lookups, on every change of the time window. Built once per graph.
+ */
+export interface GraphIndex {
+	/** Per node (graph order): the positions of its event ids; -1 for an id not in the list. */
+	nodeEvents: Int32Array[];
+	/** Per edge (graph order): the positions of its contributions' events, and of its event ids. */
+	edgeContributions: Int32Array[];
+	edgeEvents: Int32Array[];
+}
+
+/** Each event's position in a list, by id: built once per list, shared by its graphs' indexes. */
+export function positionsById(events: readonly DiplomaticEvent[]): Map<string, number> {
+	const position = new Map<string, number>();
+	for (let i = 0; i < events.length; i++) position.set(events[i]!.id, i);
+	return position;
+}
+
+/** The index of a graph over a list of events, given their positions (`positionsById`). */
+export function indexGraph(graph: Graph, position: ReadonlyMap<string, number>): GraphIndex {
+	const positionsOf = (ids: readonly string[]) => {
+		const at = new Int32Array(ids.length);
+		for (let k = 0; k < ids.length; k++) at[k] = position.get(ids[k]!) ?? -1;
+		return at;
+	};
+	return {
+		nodeEvents: graph.nodes.map((node) => positionsOf(node.eventIds)),
+		edgeContributions: graph.edges.map((edge) => {
+			const at = new Int32Array(edge.contributions.length);
+			for (let k = 0; k < at.length; k++)
+				at[k] = position.get(edge.contributions[k]!.eventId) ?? -1;
+			return at;
+		}),
+		edgeEvents: graph.edges.map((edge) => positionsOf(edge.eventIds))
+	};
+}
+
+/**
+ * `computeVisibleGraph` with the visible events as a mask over the list the index was built
+ * from (1 = visible): the same result, without a set of ids.
+ */
+export function computeVisibleGraphAt(
+	graph: Graph,
+	index: GraphIndex,
+	visible: Uint8Array
+): VisibleGraph {
+	const shown = (i: number) => i >= 0 && visible[i] === 1;
+	return computeVisibleGraphBy(graph, {
+		// The hot loop (every event of every node): tight, over the typed array.
+		nodeEvents: (n) => {
+			const at = index.nodeEvents[n]!;
+			const all = graph.nodes[n]!.eventIds;
+			let ids: string[] | null = null;
+			for (let k = 0; k < at.length; k++) {
+				const i = at[k]!;
+				if (i >= 0 && visible[i] === 1) (ids ??= []).push(all[k]!);
+			}
+			return ids;
+		},
+		contribution: (e, k) => shown(index.edgeContributions[e]![k]!),
+		edgeEvent: (e, k) => shown(index.edgeEvents[e]![k]!)
+	});
+}
+
+interface Visibility {
+	/** The visible event ids of node n (graph order), in order; null when none is. */
+	nodeEvents: (n: number) => string[] | null;
+	/** Whether the k-th contribution, and the k-th event id, of edge e are visible. */
+	contribution: (e: number, k: number) => boolean;
+	edgeEvent: (e: number, k: number) => boolean;
+}
+
+function computeVisibleGraphBy(graph: Graph, is: Visibility): VisibleGraph {
+	const nodes = new Map<string, string[]>();
+	for (let n = 0; n < graph.nodes.length; n++) {
+		const ids = is.nodeEvents(n);
+		if (ids) nodes.set(graph.nodes[n]!.id, ids);
+	}
+	const summarize = (e: number) => {
+		const edge = graph.edges[e]!;
+		return summarizeEdgeBy(
+			edge,
+			(k) => is.contribution(e, k),
+			(k) => is.edgeEvent(e, k),
+			nodes.has(edge.a) && nodes.has(edge.b)
+		);
+	};
+	const edges = new Map<string, EdgeSummary>();
+	for (let e = 0; e < graph.edges.length; e++) {
+		if (graph.edges[e]!.basis === 'membership') continue;
+		const summary = summarize(e);
+		if (summary) edges.set(graph.edges[e]!.key, summary);
+	}
+	// A relation may bring in a node with no visible events of its own; membership lines come last.
+	for (const summary of edges.values()) {
+		if (!nodes.has(summary.source)) nodes.set(summary.source, []);
+		if (!nodes.has(summary.target)) nodes.set(summary.target, []);
+	}
+	// A state is in view when one of its members is, so its people hang from it.
+	for (const node of graph.nodes) {
+		if (node.parentId && nodes.has(node.id) && !nodes.has(node.parentId))
+			nodes.set(node.parentId, []);
+	}
+	for (let e = 0; e < graph.edges.length; e++) {
+		if (graph.edges[e]!.basis !== 'membership') continue;
+		const summary = summarize(e);
+		if (summary) edges.set(graph.edges[e]!.key, summary);
+	}
+	return { nodes, edges };
+}

@@ -1,0 +1,372 @@
+/**
+ * The mediation network's data, as a runes class: what it follows from the page (the events
+ * the filters let through, the timeline's window), the graph and its bounded part, the layout
+ * (kept per size, mode and sizing), what is visible and drawn, and the sizes by brokerage or
+ * degree (computed on demand, their library loaded then). The component only draws it.
+ * Create it while the component initialises (it owns effects).
+ */
+import { untrack } from 'svelte';
+import type { ActorHierarchy } from '$lib/data/actorHierarchy';
+import type { DiplomaticEvent, Relation } from '$lib/data/schema';
+import { selectNodes, subgraph } from '$lib/layout/network/boundGraph';
+import { buildGraph, type Graph } from '$lib/layout/network/buildGraph';
+import { computeEdgeGeometry } from '$lib/layout/network/edgeGeometry';
+import type { EdgeGeometry, NodeLayout } from '$lib/layout/network/layoutTypes';
+import { layoutNodes } from '$lib/layout/network/layoutNetwork';
+import { LruCache } from '$lib/layout/network/lruCache';
+import { memoizeLast } from '$lib/layout/network/memoizeLast';
+import {
+	diagramHeight,
+	followDelay,
+	heaviestEdges,
+	markEventsInTime
+} from '$lib/layout/network/networkView';
+import { drawnEdges, type DrawnEdge } from '$lib/layout/network/pairEdges';
+import { estimateTextWidth } from '$lib/layout/network/placeLabels';
+import {
+	computeVisibleGraphAt,
+	indexGraph,
+	positionsById,
+	type GraphIndex
+} from '$lib/layout/network/visibleGraph';
+import { parallelOffsets } from '$lib/layout/network/edgeGeometry';
+import { FollowingValue } from '../followingValue.svelte';
+import type { QueueJob } from '../linkedViewQueue';
+import type { ParleyState } from '../parleyState.svelte';
+
+export const FONT_SIZE = 12;
+export type SizeBy = 'events' | 'brokerage' | 'degree';
+
+const FOLLOW_AT_ONCE_UP_TO = 20_000;
+const SETTLE_MS = 150;
+/** Thousands of actors cannot be read (nor drawn quickly): past this, the most connected. */
+const NODE_LIMIT = 150;
+/** Lines drawn at most: the heaviest (membership lines always). */
+const EDGE_LIMIT = 600;
+const NO_RELATIONS: readonly Relation[] = [];
+
+interface Followed {
+	allEvents: readonly DiplomaticEvent[];
+	hierarchy: ActorHierarchy;
+	relations: readonly Relation[];
+	visibleEvents: readonly DiplomaticEvent[];
+	filtersActive: boolean;
+	actorIds: readonly string[];
+	window: readonly [number, number] | null;
+}
+
+interface Kept {
+	subgraphs: LruCache<Graph>;
+	layouts: LruCache<NodeLayout>;
+	indexes: WeakMap<Graph, GraphIndex>;
+	offsets: WeakMap<Graph, Map<string, number>>;
+	scores: Map<string, Promise<Map<string, number>>>;
+}
+
+export class NetworkModel {
+	readonly #parley: ParleyState;
+	width = $state(0);
+	/** Text widths from the real font once the chart is in the page; an estimate before. */
+	measure = $state<(text: string) => number>((text) => estimateTextWidth(text, FONT_SIZE));
+	/** How many times `measure` was replaced: layouts are kept by it. */
+	#measured = $state(0);
+	/** One line per pair of actors (false), or one per pair and kind of contact. */
+	splitByKind = $state(false);
+	sizeBy = $state<SizeBy>('events');
+	/** Scores of the chosen sizing, once computed (null while loading, and for events). */
+	scores = $state.raw<ReadonlyMap<string, number> | null>(null);
+	readonly #followed: FollowingValue<Followed>;
+	#latest: Followed | null = null;
+	#lastWindowMove = -Infinity;
+	readonly #keptFor = new WeakMap<Graph, Kept>();
+	readonly #graphOf = memoizeLast(
+		(
+			events: readonly DiplomaticEvent[],
+			actors: ActorHierarchy,
+			ties: readonly Relation[],
+			showMembers: boolean
+		): Graph => buildGraph(events, actors, ties, { showMembers })
+	);
+	readonly #positionsOf = memoizeLast(positionsById);
+	readonly #geometryKept = new WeakMap<NodeLayout, Map<string, EdgeGeometry>>();
+
+	constructor(parley: ParleyState) {
+		this.#parley = parley;
+		const view = parley.view;
+		// The network follows the timeline: it catches up in a task of its own once the
+		// timeline's frame is painted; while a zoom gesture goes on over many events, it waits.
+		this.#followed = new FollowingValue<Followed>(
+			parley.linkedViews,
+			() =>
+				(this.#latest = {
+					allEvents: parley.allEvents,
+					hierarchy: parley.hierarchy,
+					relations: parley.dataset.relations ?? NO_RELATIONS,
+					visibleEvents: parley.visibleEvents,
+					filtersActive: parley.filters.isActive,
+					actorIds: parley.filters.actorIds,
+					window: view.visibleWindow
+				}),
+			{
+				delayMs: (): number => {
+					const now = performance.now();
+					const sincePreviousMs = now - this.#lastWindowMove;
+					const latest = this.#latest;
+					const windowOnly = latest !== null && isWindowOnly(latest, this.#followed.current);
+					if (windowOnly) this.#lastWindowMove = now;
+					return followDelay(
+						{ windowOnly, events: latest?.visibleEvents.length ?? 0, sincePreviousMs },
+						{ atOnceUpTo: FOLLOW_AT_ONCE_UP_TO, settleMs: SETTLE_MS }
+					);
+				}
+			}
+		);
+		// A new dataset or filter: graph and index, then the layout, made ahead in tasks of
+		// their own before the one that draws them, so no task blocks the page for long.
+		const ahead = {};
+		$effect.pre(() => {
+			const next = {
+				allEvents: parley.allEvents,
+				hierarchy: parley.hierarchy,
+				relations: parley.dataset.relations ?? NO_RELATIONS,
+				visibleEvents: parley.visibleEvents,
+				active: parley.filters.isActive
+			};
+			untrack(() =>
+				parley.linkedViews.schedule(ahead, () => this.#layOutAhead(next), 0, this.#followed)
+			);
+		});
+		$effect(() => () => parley.linkedViews.cancel(ahead));
+		// Sizes by brokerage or degree: computed (their library loaded) when chosen.
+		$effect(() => {
+			const sizeBy = this.sizeBy;
+			const graph = this.graph;
+			if (sizeBy === 'events') {
+				this.scores = null;
+				return;
+			}
+			let current = true;
+			void this.#scoresFor(graph, sizeBy).then((scores) => {
+				if (current) this.scores = scores;
+			});
+			return () => {
+				current = false;
+			};
+		});
+	}
+
+	/** Replaces the text measure (the real font, once the chart is in the page). */
+	setMeasure(measure: (text: string) => number) {
+		this.measure = measure;
+		// Counted without reading it reactively: a caller's effect must not depend on it.
+		untrack(() => this.#measured++);
+	}
+
+	get allEvents() {
+		return this.#followed.current.allEvents;
+	}
+	get visibleEvents() {
+		return this.#followed.current.visibleEvents;
+	}
+	get actorIds() {
+		return this.#followed.current.actorIds;
+	}
+	get window() {
+		return this.#followed.current.window;
+	}
+
+	fullGraph = $derived.by(() =>
+		this.#graphOf(
+			this.#followed.current.allEvents,
+			this.#followed.current.hierarchy,
+			this.#followed.current.relations,
+			this.#parley.view.networkShowMembers
+		)
+	);
+	selection = $derived.by(() =>
+		this.#selectionFor(
+			this.fullGraph,
+			this.#followed.current.filtersActive,
+			this.#followed.current.visibleEvents
+		)
+	);
+	/** The chosen ids as one string: an unchanged choice keeps the same layout. */
+	#selectionKey = $derived.by(() => this.selection.ids?.join('\n') ?? null);
+	graph = $derived.by(() => this.#graphFor(this.fullGraph, this.#selectionKey));
+	height = $derived.by(() => diagramHeight(this.width));
+	/** Waiting for the sizes (brokerage, degree) the layout is drawn with. */
+	scoring = $derived.by(() => this.sizeBy !== 'events' && this.scores === null);
+	layout = $derived.by(() =>
+		this.width > 0 && !this.scoring ? this.#layoutFor(this.fullGraph, this.#selectionKey) : null
+	);
+
+	// Time: the timeline's window by default, or everything up to an "as of" day.
+	lastDay = $derived.by(() =>
+		this.allEvents.reduce((max, e) => (e.date.value > max ? e.date.value : max), '')
+	);
+	firstDay = $derived.by(() =>
+		this.allEvents.reduce((min, e) => (min === '' || e.date.value < min ? e.date.value : min), '')
+	);
+	#graphIndex = $derived.by(() => this.#indexFor(this.fullGraph, this.graph, this.allEvents));
+	inTime = $derived.by(() =>
+		markEventsInTime(
+			this.allEvents,
+			this.visibleEvents,
+			this.#parley.view.networkAsOf
+				? { kind: 'asOf', day: this.#parley.view.networkAsOf }
+				: { kind: 'window', window: this.window }
+		)
+	);
+	visible = $derived.by(() =>
+		computeVisibleGraphAt(this.graph, this.#graphIndex, this.inTime.mask)
+	);
+	visibleEdges = $derived.by(() =>
+		this.layout
+			? this.graph.edges.flatMap((edge) => {
+					const summary = this.visible.edges.get(edge.key);
+					return summary ? [{ edge, summary }] : [];
+				})
+			: []
+	);
+	/** Lines in view (per pair, or per pair and kind), before the limit. */
+	lines = $derived.by(() => drawnEdges(this.visibleEdges, this.splitByKind));
+	/** The lines drawn, with their geometry: the heaviest, so the DOM stays bounded. */
+	drawn = $derived.by(() =>
+		this.#withGeometry(heaviestEdges(this.lines.map(asHeaviest), EDGE_LIMIT))
+	);
+	contactCount = $derived.by(() => this.lines.filter((d) => d.kinds[0] !== 'membership').length);
+
+	#layOutAhead(next: {
+		allEvents: readonly DiplomaticEvent[];
+		hierarchy: ActorHierarchy;
+		relations: readonly Relation[];
+		visibleEvents: readonly DiplomaticEvent[];
+		active: boolean;
+	}): QueueJob | void {
+		if (this.width <= 0 || this.sizeBy !== 'events') return;
+		const view = this.#parley.view;
+		const full = this.#graphOf(
+			next.allEvents,
+			next.hierarchy,
+			next.relations,
+			view.networkShowMembers
+		);
+		const key = this.#selectionFor(full, next.active, next.visibleEvents).ids?.join('\n') ?? null;
+		const sub = this.#graphFor(full, key);
+		this.#indexFor(full, sub, next.allEvents);
+		return () => void this.#layoutFor(full, key);
+	}
+
+	#kept(full: Graph): Kept {
+		let entry = this.#keptFor.get(full);
+		if (!entry) {
+			entry = {
+				subgraphs: new LruCache(4),
+				layouts: new LruCache(4),
+				indexes: new WeakMap(),
+				offsets: new WeakMap(),
+				scores: new Map()
+			};
+			this.#keptFor.set(full, entry);
+		}
+		return entry;
+	}
+
+	/** The nodes drawn for these filters: all, or the most connected past NODE_LIMIT. */
+	#selectionFor(from: Graph, active: boolean, events: readonly DiplomaticEvent[]) {
+		const ids = from.nodes.length > NODE_LIMIT && active ? new Set(events.map((e) => e.id)) : null;
+		return selectNodes(from, NODE_LIMIT, ids ? (id) => ids.has(id) : null);
+	}
+
+	#graphFor(full: Graph, key: string | null): Graph {
+		return this.#kept(full).subgraphs.get(key ?? '*', () =>
+			subgraph(full, key === null ? null : key.split('\n').filter(Boolean))
+		);
+	}
+
+	#layoutFor(full: Graph, key: string | null): NodeLayout {
+		const { width, height } = this;
+		const mode = this.#parley.view.networkLayout;
+		const measureText = this.measure;
+		const sizeBy = this.sizeBy;
+		const scores = this.scores;
+		return this.#kept(full).layouts.get(
+			`${key ?? '*'}|${width}|${height}|${mode}|${this.#measured}|${sizeBy}`,
+			() =>
+				layoutNodes(this.#graphFor(full, key), {
+					width,
+					height,
+					mode,
+					measureText,
+					fontSize: FONT_SIZE,
+					...(sizeBy !== 'events' && scores ? { sizeBy: scores } : {})
+				})
+		);
+	}
+
+	#indexFor(full: Graph, of: Graph, events: readonly DiplomaticEvent[]): GraphIndex {
+		const indexes = this.#kept(full).indexes;
+		let index = indexes.get(of);
+		if (!index) {
+			index = indexGraph(of, this.#positionsOf(events));
+			indexes.set(of, index);
+		}
+		return index;
+	}
+
+	#offsetsFor(of: Graph): Map<string, number> {
+		const offsets = this.#kept(this.fullGraph).offsets;
+		let byKey = offsets.get(of);
+		if (!byKey) {
+			byKey = parallelOffsets(of.edges);
+			offsets.set(of, byKey);
+		}
+		return byKey;
+	}
+
+	#scoresFor(graph: Graph, sizeBy: Exclude<SizeBy, 'events'>): Promise<Map<string, number>> {
+		const kept = this.#kept(this.fullGraph).scores;
+		const key = `${sizeBy}|${graph.nodes.length}|${graph.edges.length}`;
+		let scores = kept.get(key);
+		if (!scores) {
+			scores = import('$lib/layout/network/brokerage').then((m) =>
+				sizeBy === 'brokerage' ? m.computeBrokerage(graph) : m.computeDegree(graph)
+			);
+			kept.set(key, scores);
+		}
+		return scores;
+	}
+
+	/** Lines with their geometry: computed only for lines drawn, and kept with the layout. */
+	#withGeometry(lines: readonly { line: DrawnEdge }[]): (DrawnEdge & { geometry: EdgeGeometry })[] {
+		const layout = this.layout;
+		if (!layout) return [];
+		let byKey = this.#geometryKept.get(layout);
+		if (!byKey) {
+			byKey = new Map();
+			this.#geometryKept.set(layout, byKey);
+		}
+		const missing = lines.filter(({ line }) => !byKey.has(line.key)).map(({ line }) => line);
+		if (missing.length > 0) {
+			// Split by kind, a pair's lines fan out; one line per pair is straight.
+			const offsets = this.splitByKind ? this.#offsetsFor(this.graph) : new Map<string, number>();
+			for (const geometry of computeEdgeGeometry(missing, layout.nodes, offsets))
+				byKey.set(geometry.key, geometry);
+		}
+		return lines.map(({ line }) => ({ ...line, geometry: byKey.get(line.key)! }));
+	}
+}
+
+function asHeaviest(line: DrawnEdge) {
+	return { line, edge: { kind: line.kinds[0]! }, summary: line.summary };
+}
+
+function isWindowOnly(next: Followed, shown: Followed): boolean {
+	return (
+		next.allEvents === shown.allEvents &&
+		next.hierarchy === shown.hierarchy &&
+		next.relations === shown.relations &&
+		next.visibleEvents === shown.visibleEvents &&
+		next.actorIds === shown.actorIds
+	);
+}

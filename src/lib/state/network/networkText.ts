@@ -1,0 +1,154 @@
+/**
+ * The network's words: actors' names (isolated, so a right-to-left name cannot reorder the
+ * sentence around it), an edge's title and accessible name with its events by status
+ * ("3 held, 1 postponed, 1 cancelled"), a node's, and the legend's sections.
+ */
+import { isolateBidi } from '$lib/data/bidi';
+import type { DiplomaticEvent } from '$lib/data/schema';
+import type { Graph, GraphNode } from '$lib/layout/network/buildGraph';
+import { EDGE_KIND_LABELS, EDGE_KINDS } from '$lib/layout/network/contactKinds';
+import type { LegendSection } from '$lib/layout/network/networkView';
+import { statusWords, type DrawnEdge } from '$lib/layout/network/pairEdges';
+
+export function plural(n: number, word: string): string {
+	return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "Tehran (Iran)", or the name alone when it is its own label. */
+export function nodeTitle(node: GraphNode): string {
+	return node.label === node.name
+		? isolateBidi(node.name)
+		: `${isolateBidi(node.label)} (${isolateBidi(node.name)})`;
+}
+
+/** "Muscat (Oman) to Tehran (Iran): mediation, meeting or talks". */
+export function edgeTitle(line: DrawnEdge, nameOf: (id: string) => string): string {
+	const { summary } = line;
+	const pair =
+		summary.direction === 'forward'
+			? `${nameOf(summary.source)} to ${nameOf(summary.target)}`
+			: `${nameOf(summary.source)} and ${nameOf(summary.target)}`;
+	return `${pair}: ${line.kinds.map((kind) => EDGE_KIND_LABELS[kind].toLowerCase()).join('; ')}`;
+}
+
+/** The accessible name: title, events by status, and a standing relation when there is one. */
+export function edgeLabel(line: DrawnEdge, nameOf: (id: string) => string): string {
+	const { summary } = line;
+	const words = statusWords(summary.statuses);
+	const parts = [
+		edgeTitle(line, nameOf),
+		words
+			? `${plural(summary.eventIds.length, 'event')} (${words})`
+			: plural(summary.eventIds.length, 'event')
+	];
+	if (summary.standing) parts.push('a standing relation in the dataset');
+	return parts.join(', ');
+}
+
+/** "Tehran (Iran): 4 events, 3 contacts in view; placed approximately". */
+export function nodeLabel(
+	node: GraphNode,
+	events: number | null,
+	contacts: number,
+	filtered: boolean,
+	placement: 'exact' | 'approximate' | 'none' | 'force'
+): string {
+	const state =
+		events !== null
+			? `${plural(events, 'event')}, ${plural(contacts, 'contact')} in view`
+			: 'no events in view';
+	const place =
+		placement === 'approximate'
+			? '; no known place, drawn near its state (approximate)'
+			: placement === 'none'
+				? '; no known place, listed beside the map'
+				: '';
+	return `${nodeTitle(node)}: ${state}${place}${filtered ? '; in the actor filter' : ''}`;
+}
+
+const NODE_KIND_ORDER = ['state', 'igo', 'venue', 'person', 'org', 'group'] as const;
+
+/** Only what the chart can show for this graph. */
+export function legendSections(
+	graph: Graph,
+	nodeKindLabels: Record<GraphNode['kind'], string>
+): LegendSection[] {
+	const nodeKinds = new Set(graph.nodes.map((node) => node.kind));
+	const edgeKinds = EDGE_KINDS.filter((kind) => graph.edges.some((edge) => edge.kind === kind));
+	const maxWeight = graph.edges.reduce((max, edge) => Math.max(max, edge.contributions.length), 1);
+	const sections: LegendSection[] = [
+		{
+			title: 'Actors',
+			entries: NODE_KIND_ORDER.filter((kind) => nodeKinds.has(kind)).map((kind) => ({
+				key: `node:${kind}`,
+				label: nodeKindLabels[kind]
+			}))
+		},
+		{
+			title: 'Contacts',
+			entries: edgeKinds.map((kind) => ({ key: `edge:${kind}`, label: EDGE_KIND_LABELS[kind] }))
+		},
+		{
+			title: 'Lines',
+			entries: [
+				{ key: 'direction:forward', label: 'from the initiator' },
+				{ key: 'direction:none', label: 'mutual' },
+				{ key: 'status:happened', label: 'held (width: events)' },
+				{ key: 'status:expected', label: 'planned or tentative' },
+				{ key: 'status:called-off', label: 'postponed or cancelled' },
+				{ key: 'weight:1', label: '1 event' },
+				...(maxWeight > 1 ? [{ key: `weight:${maxWeight}`, label: `${maxWeight} events` }] : []),
+				...(graph.edges.some((edge) => edge.relationIds.length > 0)
+					? [{ key: 'standing:1', label: 'standing relation' }]
+					: [])
+			]
+		}
+	];
+	return sections.filter((section) => section.entries.length > 0);
+}
+
+/** What the panel beside the diagram lists: a line's events or an actor's contacts. */
+export type PanelContent =
+	| { kind: 'edge'; key: string; title: string; events: DiplomaticEvent[]; note: string }
+	| { kind: 'node'; key: string; title: string; contacts: { key: string; label: string }[] };
+
+/** An actor's contacts drawn, each with its accessible name. */
+export function nodePanel(
+	node: GraphNode | undefined,
+	drawn: readonly DrawnEdge[],
+	nameOf: (id: string) => string
+): PanelContent | null {
+	if (!node) return null;
+	const contacts = drawn
+		.filter((d) => d.kinds[0] !== 'membership' && (d.a === node.id || d.b === node.id))
+		.map((d) => ({ key: d.key, label: edgeLabel(d, nameOf) }));
+	return {
+		kind: 'node',
+		key: `node:${node.id}`,
+		title: `Contacts of ${nodeTitle(node)}`,
+		contacts
+	};
+}
+
+/** A line's events in view (`mask` over `allEvents`), with how many held, were planned, called off. */
+export function edgePanel(
+	key: string,
+	lines: readonly DrawnEdge[],
+	allEvents: readonly DiplomaticEvent[],
+	mask: Uint8Array,
+	nameOf: (id: string) => string
+): PanelContent {
+	const line = lines.find((d) => d.key === key);
+	if (!line)
+		return { kind: 'edge', key: `edge:${key}`, title: 'Contact', events: [], note: 'Not in view' };
+	const ids = new Set(line.summary.eventIds);
+	const events = allEvents.filter((event, i) => mask[i] === 1 && ids.has(event.id));
+	const words = statusWords(line.summary.statuses);
+	const note = [
+		`${plural(events.length, 'event')} in view${words ? `: ${words}` : ''}`,
+		line.summary.standing ? 'also a standing relation in the dataset' : ''
+	]
+		.filter(Boolean)
+		.join('; ');
+	return { kind: 'edge', key: `edge:${key}`, title: edgeTitle(line, nameOf), events, note };
+}

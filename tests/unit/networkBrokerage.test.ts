@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/lib/layout/network/buildGraph';
+import {
+	computeBrokerage,
+	computeDegree,
+	contactPairs
+} from '../../src/lib/layout/network/brokerage';
+import { topScores } from '../../src/lib/layout/network/topScores';
+
+/** A graph of the given nodes and contacts (one event each), with mediations. */
+function graph(
+	ids: string[],
+	contacts: [string, string][],
+	mediations: { mediator: string; a: string; b: string; eventIds: string[] }[] = []
+): Graph {
+	return {
+		nodes: ids.map((id) => ({
+			id,
+			kind: 'state',
+			label: id,
+			name: id,
+			parentId: null,
+			coordinates: null,
+			eventIds: []
+		})),
+		edges: contacts.map(([p, q], i) => {
+			const [a, b] = p < q ? [p, q] : [q, p];
+			return {
+				key: `meeting:${a}|${b}`,
+				kind: 'meeting',
+				basis: 'event',
+				a,
+				b,
+				contributions: [{ eventId: `e${i}`, direction: 'none', status: 'occurred' }],
+				relationIds: [],
+				relationDirection: 'none',
+				relationUnconditional: false,
+				eventIds: [`e${i}`]
+			};
+		}),
+		mediations: mediations.map((m) => ({ key: `${m.mediator}|${m.a}|${m.b}`, ...m }))
+	};
+}
+
+describe('computeBrokerage(graph): betweenness on the contact graph', () => {
+	it.each([
+		{
+			name: 'a path a–b–c: b lies on the one path between the others',
+			g: graph(
+				['a', 'b', 'c'],
+				[
+					['a', 'b'],
+					['b', 'c']
+				]
+			),
+			expected: { a: 0, b: 1, c: 0 }
+		},
+		{
+			name: 'a star: the centre lies on every path (normalised 1), the leaves on none',
+			g: graph(
+				['c', 'l1', 'l2', 'l3', 'l4'],
+				[
+					['c', 'l1'],
+					['c', 'l2'],
+					['c', 'l3'],
+					['c', 'l4']
+				]
+			),
+			expected: { c: 1, l1: 0, l2: 0, l3: 0, l4: 0 }
+		},
+		{
+			name: 'a path of four: the inner two each carry 2 of the 3 pairs',
+			g: graph(
+				['a', 'b', 'c', 'd'],
+				[
+					['a', 'b'],
+					['b', 'c'],
+					['c', 'd']
+				]
+			),
+			expected: { a: 0, b: 2 / 3, c: 2 / 3, d: 0 }
+		},
+		{
+			name: 'a square: each node carries half of the pair across it',
+			g: graph(
+				['a', 'b', 'c', 'd'],
+				[
+					['a', 'b'],
+					['b', 'c'],
+					['c', 'd'],
+					['d', 'a']
+				]
+			),
+			expected: { a: 1 / 6, b: 1 / 6, c: 1 / 6, d: 1 / 6 }
+		}
+	])('$name', ({ g, expected }) => {
+		const before = structuredClone(g);
+		const scores = computeBrokerage(g);
+		expect(g).toEqual(before);
+		for (const [id, value] of Object.entries(expected))
+			expect(scores.get(id)).toBeCloseTo(value, 6);
+	});
+
+	it('computeBrokerage(graph) counts a contact made through a go-between through it, not straight', () => {
+		// p and q met only through m (the meeting's event is m's mediation): m brokers.
+		const g = graph(
+			['m', 'p', 'q'],
+			[
+				['p', 'q'],
+				['m', 'p'],
+				['m', 'q']
+			],
+			[{ mediator: 'm', a: 'p', b: 'q', eventIds: ['e0'] }]
+		);
+		expect(contactPairs(g)).toEqual([
+			['m', 'p', 1],
+			['m', 'q', 1]
+		]);
+		expect(computeBrokerage(g).get('m')).toBeCloseTo(1, 6);
+		expect(computeDegree(g)).toEqual(
+			new Map([
+				['m', 2],
+				['p', 1],
+				['q', 1]
+			])
+		);
+	});
+
+	it('topScores(scores, n) lists the highest above zero, ties by id', () => {
+		const scores = new Map([
+			['b', 0.5],
+			['a', 0.5],
+			['c', 0],
+			['d', 0.9]
+		]);
+		expect(topScores(scores, 2)).toEqual([
+			{ id: 'd', score: 0.9 },
+			{ id: 'a', score: 0.5 }
+		]);
+		expect(topScores(scores, 10).map((s) => s.id)).toEqual(['d', 'a', 'b']);
+	});
+});
