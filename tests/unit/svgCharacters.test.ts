@@ -19,9 +19,9 @@ const escapeAttribute = (text: string) =>
 /** An SVG as the export writes one, with the text as a label, a title and an attribute. */
 function svgWith(summary: string, name: string): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="100" height="50" viewBox="0 0 100 50">
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" version="1.1" width="100" height="50" viewBox="0 0 100 50">
 <title>${escapeText(name)}</title><desc>${escapeText(summary)}</desc>
-<g id="marks"><text x="1" y="9" fill="#000" aria-label="${escapeAttribute(name)}">${escapeText(summary)}</text></g>
+<g id="marks" inkscape:groupmode="layer" inkscape:label="marks"><text x="1" y="9" fill="#000" aria-label="${escapeAttribute(name)}">${escapeText(summary)}</text></g>
 </svg>`;
 }
 

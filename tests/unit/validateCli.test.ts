@@ -64,7 +64,7 @@ describe('npm run validate -- <file>', { timeout: 30_000 }, () => {
 		expect(code).toBe(1);
 		expect(lines).toEqual([
 			'ERROR events[1].mediators[1]: unknown actor "hvana"; did you mean "havana"?',
-			'ERROR events[0].evidence[0].quote: not found verbatim in the text of source "wire-1" (sources/wire-1.txt); quote it exactly, only whitespace may differ',
+			'ERROR events[0].evidence[0].quote: not found verbatim in the text of source "wire-1" (sources/wire-1.txt); quote its words exactly (white space, curly or straight quotes and dashes may differ, and "[…]" may leave words out)',
 			'WARN actors[0].colour: unknown field; it is kept but not used',
 			expect.stringMatching(/^FAILED .*dataset\.json: 2 errors, 1 warning$/)
 		]);
