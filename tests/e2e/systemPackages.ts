@@ -45,6 +45,11 @@ export const SYSTEM_PACKAGES: SystemPackage[] = [
 		present: () => hasCommand('inkscape')
 	},
 	{
+		debian: 'libxml2-utils',
+		why: 'xmllint, which validates exported GEXF and SVG',
+		present: () => hasCommand('xmllint')
+	},
+	{
 		debian: 'fonts-liberation',
 		why: 'Liberation Sans, the font of the export snapshots',
 		present: () => hasFont('Liberation Sans')
