@@ -59,7 +59,7 @@ describe('tsx tests/e2e/systemPackages.ts --check', { timeout: 30_000 }, () => {
 		const lines = failure!.stderr.trim().split('\n');
 		expect(lines).toHaveLength(1);
 		expect(lines[0]).toMatch(
-			/^The tests need system packages that are missing: librsvg2-bin .*inkscape .*fonts-liberation .*\. Debian\/Ubuntu: sudo apt-get install librsvg2-bin inkscape fonts-liberation/
+			/^The tests need system packages that are missing: librsvg2-bin .*inkscape .*libxml2-utils .*fonts-liberation .*\. Debian\/Ubuntu: sudo apt-get install librsvg2-bin inkscape libxml2-utils fonts-liberation/
 		);
 	});
 });
