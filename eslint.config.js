@@ -24,6 +24,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-bench/',
+			'.svelte-kit-bench/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

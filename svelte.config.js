@@ -6,13 +6,17 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const base = process.env.BASE_PATH ?? '';
 // A build for the benchmark (VITE_PARLEY_BENCH=1, set by `npm run bench`) goes to its own
 // folder: only that build answers `?bench=1`; the normal build/ never does.
-const out = process.env.VITE_PARLEY_BENCH === '1' ? 'build-bench' : 'build';
+// Its intermediate files go to their own folder too, so building it never pulls files from
+// under a `vite preview` of the normal build.
+const forBench = process.env.VITE_PARLEY_BENCH === '1';
+const out = forBench ? 'build-bench' : 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
+		outDir: forBench ? '.svelte-kit-bench' : '.svelte-kit',
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		paths: { base, relative: true },
 		prerender: { entries: ['*'] },

@@ -6,7 +6,7 @@
  */
 import type { BrowserContext } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const BENCH_BUILD = 'build-bench';
@@ -21,17 +21,42 @@ function newest(folder: string): number {
 	return latest;
 }
 
-/** Builds build-bench/ unless it is newer than every source file. */
-export function ensureBenchBuild(): void {
+const LOCK = '.svelte-kit-bench.lock';
+
+function isFresh(): boolean {
 	const index = join(BENCH_BUILD, 'index.html');
-	if (existsSync(index) && statSync(index).mtimeMs > Math.max(newest('src'), newest('data')))
-		return;
-	const built = spawnSync('npx', ['vite', 'build'], {
-		encoding: 'utf8',
-		env: { ...process.env, VITE_PARLEY_BENCH: '1' }
-	});
-	if (built.status !== 0)
-		throw new Error(`the benchmark build failed:\n${built.stdout}\n${built.stderr}`);
+	return existsSync(index) && statSync(index).mtimeMs > Math.max(newest('src'), newest('data'));
+}
+
+function sleep(ms: number): void {
+	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Builds build-bench/ unless it is newer than every source file. Test workers run side by
+ * side, so one builds while the others wait for its lock folder to go.
+ */
+export function ensureBenchBuild(): void {
+	for (;;) {
+		if (isFresh()) return;
+		try {
+			mkdirSync(LOCK);
+			break;
+		} catch {
+			sleep(500);
+		}
+	}
+	try {
+		if (isFresh()) return;
+		const built = spawnSync('npx', ['vite', 'build'], {
+			encoding: 'utf8',
+			env: { ...process.env, VITE_PARLEY_BENCH: '1' }
+		});
+		if (built.status !== 0)
+			throw new Error(`the benchmark build failed:\n${built.stdout}\n${built.stderr}`);
+	} finally {
+		rmSync(LOCK, { recursive: true, force: true });
+	}
 }
 
 /** Answers every request to `origin` in this context from build-bench/. */
