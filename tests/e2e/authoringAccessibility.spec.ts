@@ -1,0 +1,90 @@
+/**
+ * The authoring page meets WCAG 2.2 AA in every state a reporter passes through (the start form
+ * with its problems, the event form open with problems and a coded event), in light and dark,
+ * wide and on a phone; and everything on it is reached with Tab alone.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { gotoAuthoring, sentence, startDraft } from './authoring';
+import { tabTo } from './keyboard';
+
+test.describe.configure({ timeout: 120_000 });
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WIDE = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.options({ rules: { 'target-size': { enabled: true } } })
+		.withTags(WCAG_22_AA)
+		.analyze();
+	return results.violations.flatMap((violation) =>
+		violation.nodes.map(
+			(node) => `${violation.id} (${violation.help}): ${node.target.join(' ')} ${node.html}`
+		)
+	);
+}
+
+/** axe on the page as it is, wide and on a phone. */
+async function expectAccessible(page: Page, state: string) {
+	for (const size of [WIDE, PHONE]) {
+		await page.setViewportSize(size);
+		expect(await axeViolations(page), `${state} at ${size.width} px`).toEqual([]);
+	}
+	await page.setViewportSize(WIDE);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`axe finds no WCAG 2.2 AA violation on the authoring page (${scheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.setViewportSize(WIDE);
+		await gotoAuthoring(page);
+		await expectAccessible(page, 'the start form');
+		await page.getByRole('button', { name: 'Start coding' }).click();
+		await expect(page.locator('[data-field-problems]').first()).toBeVisible();
+		await expectAccessible(page, 'the start form with its problems');
+
+		await startDraft(page);
+		await sentence(page, 'Envoys from Norland').click();
+		await page.getByLabel('Actor name').fill('Norland');
+		await page.getByRole('button', { name: 'Add actor' }).click();
+		await page.getByRole('button', { name: 'Add event' }).click();
+		await expect(page.locator('[data-form-problems]')).toBeVisible();
+		await expectAccessible(page, 'the event form with its problems');
+
+		await page.getByLabel('Summary').fill('Envoys are expected to meet.');
+		await page.getByLabel('Norland').first().check();
+		await page.getByLabel('Kind of event').selectOption('044');
+		await page.getByLabel('Confidence', { exact: true }).selectOption('medium');
+		await page.getByRole('button', { name: 'Add event' }).click();
+		await expect(page.locator('[data-coded-event]')).toHaveCount(1);
+		await expectAccessible(page, 'a coded event, the form closed');
+	});
+}
+
+test('every control of the authoring page is reached with Tab, wide and on a phone', async ({
+	page
+}) => {
+	for (const size of [WIDE, PHONE]) {
+		await page.setViewportSize(size);
+		await gotoAuthoring(page);
+		if (size === WIDE) await startDraft(page);
+		await sentence(page, 'Envoys from Norland').click();
+		await page.locator('body').focus();
+		const controls = await page
+			.locator('main')
+			.locator('button, input, select, textarea, a[href]')
+			.evaluateAll((elements) =>
+				elements
+					.filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)
+					.map((el, i) => {
+						el.setAttribute('data-tab-check', String(i));
+						return i;
+					})
+			);
+		expect(controls.length).toBeGreaterThan(30);
+		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+		for (const i of controls) await tabTo(page, `[data-tab-check="${i}"]`, { max: 600 });
+	}
+});
