@@ -8,10 +8,12 @@ import { chromium } from '@playwright/test';
 import type { BenchHook } from '../../src/lib/bench/benchHook';
 import { generateDataset } from '../bench/lib/dataset.mjs';
 import { ensureBenchBuild, serveBenchBuild } from '../e2e/benchBuild';
+import { sentence, startDraft } from '../e2e/authoring';
 import { findChromium } from '../e2e/findChromium';
 import { REAL_SHAPED_PATH } from '../e2e/realShaped';
 
-const PORT = 4180;
+// SCREENSHOT_PORT lets several checkouts take screenshots side by side.
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4180);
 const BASE = `http://127.0.0.1:${PORT}/`;
 
 interface Shot {
@@ -99,6 +101,35 @@ const shots: Shot[] = [
 		element: 'section[aria-label="Timeline"]'
 	},
 	{
+		// The authoring page: the fixture article, one event coded, the next one's form open.
+		file: 'authoring-desktop.png',
+		width: 1440,
+		height: 900,
+		query: 'author/',
+		prepare: async (page) => {
+			await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+			await startDraft(page);
+			await sentence(page, 'Envoys from Norland').click();
+			await page
+				.getByLabel('Summary')
+				.fill('Norland and Estmark envoys are expected to meet in Calvia.');
+			for (const name of ['Norland', 'Estmark', 'Calvia']) {
+				await page.getByLabel('Actor name').fill(name);
+				await page.getByRole('button', { name: 'Add actor' }).click();
+			}
+			await page.locator('[data-role-picker="event-sourceActors"]').getByLabel('Norland').check();
+			await page.locator('[data-role-picker="event-sourceActors"]').getByLabel('Estmark').check();
+			await page.locator('[data-role-picker="event-mediators"]').getByLabel('Calvia').check();
+			await page.getByLabel('Kind of event').selectOption('044');
+			await page.getByLabel('Confidence', { exact: true }).selectOption('medium');
+			await page.getByRole('button', { name: 'Add event' }).click();
+			await sentence(page, 'The foreign minister of Calvia').click();
+			await page.getByLabel('Summary').fill("Calvia's foreign minister phones both sides.");
+			await page.mouse.move(0, 0);
+			await page.evaluate(() => window.scrollTo(0, 0));
+		}
+	},
+	{
 		// 10,000 generated events, opened through the benchmark hook: dense stretches of a lane
 		// become density bands with counts.
 		file: 'timeline-dense.png',
@@ -131,12 +162,14 @@ try {
 		try {
 			if ((await fetch(BASE)).ok) break;
 		} catch {
-			if (attempt > 50) throw new Error(`the preview server did not start on ${BASE}`);
+			if (attempt > 300) throw new Error(`the preview server did not start on ${BASE}`);
 			await new Promise((resolve) => setTimeout(resolve, 200));
 		}
 	}
 	const browser = await chromium.launch({ executablePath: browserChoice.executablePath });
-	for (const shot of shots) {
+	// SHOTS=authoring-desktop.png,phone.png takes only those.
+	const only = process.env.SHOTS?.split(',');
+	for (const shot of shots.filter((s) => !only || only.includes(s.file))) {
 		const page = await browser.newPage({
 			viewport: { width: shot.width, height: shot.height },
 			deviceScaleFactor: 1,
