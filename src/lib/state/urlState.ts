@@ -38,10 +38,10 @@ export const DEFAULT_URL_STATE: UrlViewState = {
 };
 
 /**
- * Query parameters other features own, kept as they are: `data` (the dataset to open) and the
- * benchmark protocol's `bench`, `n`, `seed` and `validate`.
+ * Query parameters other features own, kept as they are: `data` (the dataset to open), the
+ * embed's `chart`, and the benchmark protocol's `bench`, `n`, `seed` and `validate`.
  */
-export const FOREIGN_PARAMS = ['data', 'bench', 'n', 'seed', 'validate'] as const;
+export const FOREIGN_PARAMS = ['data', 'chart', 'bench', 'n', 'seed', 'validate'] as const;
 
 type Quoting = NonNullable<FilterCriteria['quoting']>;
 /** `quoting=unquoted`: only events without a verbatim quote (coded summaries); `quoted`: only the others. */
