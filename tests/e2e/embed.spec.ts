@@ -191,3 +191,21 @@ test('the embed has no axe violations (WCAG 2.2 AA), for each chart', async ({ p
 		expect(violations, chart).toEqual([]);
 	}
 });
+
+test('the prerendered full page carries schema.org JSON-LD of the bundled events; the embed carries none and asks not to be indexed', async ({
+	request
+}) => {
+	const html = await (await request.get('/')).text();
+	const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)];
+	expect(blocks).toHaveLength(1);
+	const graph = JSON.parse(blocks[0]![1]!)['@graph'] as { '@type': string; identifier?: string }[];
+	expect(graph.filter((n) => n['@type'] === 'Event').map((n) => n.identifier)).toEqual(
+		dataset.events.map((e) => e.id)
+	);
+	const file = await request.get('/events.json');
+	expect(file.ok()).toBe(true);
+	expect((await file.json()).meta.title).toBe(dataset.meta.title);
+	const embedHtml = await (await request.get('/embed/')).text();
+	expect(embedHtml).not.toContain('application/ld+json');
+	expect(embedHtml).toMatch(/<meta name="robots" content="noindex"/);
+});
