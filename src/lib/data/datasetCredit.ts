@@ -3,11 +3,20 @@ import { formatDay, formatDayRange } from './dates';
 import type { Dataset, DiplomaticEvent } from './schema';
 import { summarizeDataset } from './summarizeDataset';
 
-/** "Source: Outlet, “Title”, 3 Feb 2026. Data: Title (CC BY 4.0). Made with Parley." */
-export function datasetCredit(dataset: Pick<Dataset, 'meta' | 'sources'>): string {
+/**
+ * "Source: Outlet, “Title”, 3 Feb 2026. Data: Title (CC BY 4.0). Made with Parley." With
+ * `maxSources`, sources past that many are counted ("…; and 39 more sources"), for a credit
+ * line that must stay short (an embed).
+ */
+export function datasetCredit(
+	dataset: Pick<Dataset, 'meta' | 'sources'>,
+	{ maxSources = Infinity }: { maxSources?: number } = {}
+): string {
 	const { meta, sources } = dataset;
 	const primary = sources.filter((s) => meta.primarySourceIds?.includes(s.id) ?? true);
-	const cited = primary
+	const named = primary.length > maxSources ? primary.slice(0, maxSources) : primary;
+	const rest = primary.length - named.length;
+	const cited = named
 		.map((s) => {
 			const date = s.publishedAt
 				? `, ${formatDay(s.publishedAt)}${s.publishedAtNote ? ' (date inferred)' : ''}`
@@ -15,7 +24,8 @@ export function datasetCredit(dataset: Pick<Dataset, 'meta' | 'sources'>): strin
 			return `${s.outlet}${s.title ? `, “${s.title}”` : ''}${date}`;
 		})
 		.join('; ');
-	return `Source: ${cited || 'see dataset'}. Data: ${meta.title} (${meta.license}). Made with Parley.`;
+	const more = rest > 0 ? `; and ${rest.toLocaleString('en-GB')} more sources` : '';
+	return `Source: ${cited ? cited + more : 'see dataset'}. Data: ${meta.title} (${meta.license}). Made with Parley.`;
 }
 
 /**
