@@ -25,15 +25,18 @@ export function writeOpenDataset(seed, events = OPEN_EVENTS) {
  * One fresh page per repetition: pick the file, wait until its title is the page's heading
  * and a frame has been painted, and collect the long tasks in between.
  */
-export async function runOpenScenario({ browser, appOrigin, reps, seed, log, events }) {
-	const file = writeOpenDataset(seed, events);
+export async function runOpenScenario({ browser, appOrigin, reps, seed, log, events, picked }) {
+	// `picked`: another file to open instead ({ file, title, events }), e.g. an ACLED export.
+	const file = picked?.file ?? writeOpenDataset(seed, events);
 	const bytes = fs.statSync(file).size;
-	const title = JSON.parse(
-		fs
-			.readFileSync(file, 'utf8')
-			.slice(0, 4096)
-			.replace(/,"sources".*$/s, '}')
-	).meta.title;
+	const title =
+		picked?.title ??
+		JSON.parse(
+			fs
+				.readFileSync(file, 'utf8')
+				.slice(0, 4096)
+				.replace(/,"sources".*$/s, '}')
+		).meta.title;
 	const runs = [];
 	for (let rep = 0; rep < reps; rep++) {
 		const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -91,7 +94,7 @@ export async function runOpenScenario({ browser, appOrigin, reps, seed, log, eve
 	return {
 		file: path.basename(file),
 		bytes,
-		events: events ?? OPEN_EVENTS,
+		events: picked?.events ?? events ?? OPEN_EVENTS,
 		runs,
 		summary: {
 			pickedToPaintMs: median(runs.map((r) => r.pickedToPaintMs)),
@@ -101,9 +104,9 @@ export async function runOpenScenario({ browser, appOrigin, reps, seed, log, eve
 	};
 }
 
-export function renderOpenTable(open) {
+export function renderOpenTable(open, what = 'file') {
 	return [
-		`Open a ${(open.bytes / 1e6).toFixed(0)} MB file (${open.events.toLocaleString('en-GB')} events) with the file picker, until painted; medians of ${open.runs.length}`,
+		`Open a ${(open.bytes / 1e6).toFixed(0)} MB ${what} (${open.events.toLocaleString('en-GB')} events) with the file picker, until painted; medians of ${open.runs.length}`,
 		'',
 		'| picked → painted (ms) | longest main-thread task (ms) | worst longest task (ms) |',
 		'| ---: | ---: | ---: |',

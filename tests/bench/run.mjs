@@ -25,6 +25,7 @@ import { startServer } from './server.mjs';
 import { generateDataset } from './lib/dataset.mjs';
 import { renderNetworkTables, runNetworkScenario } from './networkScenario.mjs';
 import { renderOpenTable, runOpenScenario } from './openScenario.mjs';
+import { ACLED_ROWS, runAcledScenario } from './acledScenario.mjs';
 import { checkJsBudget, collectInitialScripts } from '../helpers/jsBudget.ts';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -102,6 +103,9 @@ const HELP = `usage: npm run bench -- [options]
   --only open          run only the large-file scenario: a 150 MB dataset picked with the file
                        picker; prints the longest main-thread task until it is painted (openScenario.mjs)
   --open-events N      events in the large-file scenario (default 333,000: about 150 MB)
+  --only acled         run only the ACLED scenario: a made-up ACLED export of 200,000 rows (about
+                       100 MB of CSV) picked with the file picker (acledScenario.mjs), into acled.json
+  --acled-rows N       rows in the ACLED scenario (default ${ACLED_ROWS.toLocaleString('en-GB')})
   --no-network         skip the network scenario (run by default after the timeline matrix)
   --network-reps 5     fresh pages for the network scenario (default ${DEFAULTS.networkReps})
   --report FILE.json   run nothing: recompute summary + tables from a results JSON's raw runs
@@ -173,8 +177,11 @@ function parseArgs(argv) {
 				break;
 			case '--only':
 				o.only = next();
-				if (o.only !== 'network' && o.only !== 'open')
-					throw new Error(`--only knows "network" and "open", not ${o.only}`);
+				if (!['network', 'open', 'acled'].includes(o.only))
+					throw new Error(`--only knows "network", "open" and "acled", not ${o.only}`);
+				break;
+			case '--acled-rows':
+				o.acledRows = Number(next());
 				break;
 			case '--open-events':
 				o.openEvents = Number(next());
@@ -1095,22 +1102,28 @@ function buildApp(build, log) {
 		throw new Error('no build-bench/index.html: run without --no-build');
 }
 
-/** Builds if asked, runs the large-file scenario alone and writes bench/results (or --out) open.json. */
-async function onlyOpen(opts, log) {
+/**
+ * Builds if asked, runs the large-file scenario (or the ACLED one) alone and writes
+ * bench/results (or --out) open.json (acled.json).
+ */
+async function onlyOpen(opts, log, scenario = 'open') {
 	buildApp(opts.build, log);
 	const app = await serveApp();
 	const browser = await launch(opts);
 	const loadBefore = os.loadavg();
 	let open;
 	try {
-		open = await runOpenScenario({
+		const common = {
 			browser,
 			appOrigin: app.origin,
 			reps: Math.min(opts.networkReps, 3),
 			seed: opts.seed,
-			events: opts.openEvents,
 			log
-		});
+		};
+		open =
+			scenario === 'acled'
+				? await runAcledScenario({ ...common, rows: opts.acledRows ?? ACLED_ROWS })
+				: await runOpenScenario({ ...common, events: opts.openEvents });
 	} finally {
 		await browser.close().catch(() => {});
 		await app.close();
@@ -1122,9 +1135,9 @@ async function onlyOpen(opts, log) {
 		loadavgAtEnd: os.loadavg()
 	};
 	fs.mkdirSync(opts.out, { recursive: true });
-	const jsonPath = path.join(opts.out, 'open.json');
+	const jsonPath = path.join(opts.out, `${scenario}.json`);
 	await writeFormatted(jsonPath, JSON.stringify(open));
-	console.log(renderOpenTable(open));
+	console.log(renderOpenTable(open, scenario === 'acled' ? 'ACLED export' : 'file'));
 	console.log(
 		`host load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')} at the start; results: ${path.relative(process.cwd(), jsonPath)}`
 	);
@@ -1194,6 +1207,7 @@ async function main() {
 	}
 	if (opts.only === 'network') return onlyNetwork(opts, log);
 	if (opts.only === 'open') return onlyOpen(opts, log);
+	if (opts.only === 'acled') return onlyOpen(opts, log, 'acled');
 	const started = Date.now();
 	const hostAtStart = { loadavg: os.loadavg() };
 	buildApp(opts.build && opts.targetList.some((t) => t.server === 'app'), log);

@@ -86,6 +86,30 @@ test('an unquoted event says so in its details, and a filter keeps only such eve
 	await expect(rows(page)).toHaveCount(4);
 });
 
+test('the "only unquoted" filter is part of the link: it is written, shared and kept on reload', async ({
+	page
+}) => {
+	await page.route('**/newsroom/acled-export.csv', (route) =>
+		route.fulfill({
+			status: 200,
+			contentType: 'text/csv',
+			body: readFileSync(`${DIR}/acled-export.csv`)
+		})
+	);
+	await gotoApp(page, '/?data=newsroom/acled-export.csv');
+	await expect(rows(page)).toHaveCount(4, { timeout: 20_000 });
+	const only = page.getByRole('checkbox', { name: /Only unquoted/ });
+	await only.check();
+	await expect.poll(() => new URL(page.url()).searchParams.get('quoting')).toBe('unquoted');
+	const chips = page.getByRole('list', { name: 'Filters in force' });
+	await expect(chips).toContainText('unquoted (coded summaries) only');
+	await page.reload();
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+	await expect(rows(page)).toHaveCount(4, { timeout: 20_000 });
+	await expect(page.getByRole('checkbox', { name: /Only unquoted/ })).toBeChecked();
+	await expect(chips).toContainText('unquoted (coded summaries) only');
+});
+
 test('hostile TimelineJS text is shown as words: no script runs, no dialog opens', async ({
 	page
 }) => {

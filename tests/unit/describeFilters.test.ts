@@ -14,6 +14,9 @@ describe('describeFilters(criteria, actorName)', () => {
 		[{ categories: ['CONSULT', 'none'] }, 'category CONSULT or none'],
 		[{ statuses: ['planned', 'tentative'] }, 'status planned or tentative'],
 		[{ confidences: ['high'] }, 'high confidence'],
+		[{ quoting: 'unquoted' }, 'unquoted (coded summaries) only'],
+		[{ quoting: 'quoted' }, 'with a verbatim quote only'],
+		[{ quoting: null }, 'no filters'],
 		[{ search: '  nuclear ' }, 'matching “nuclear”'],
 		[{ timeRange: { start: '2026-02-01', end: '2026-02-06' } }, 'dated 1–6 Feb 2026'],
 		[

@@ -408,7 +408,7 @@ describe('parseCsvDataset(events, actors)', () => {
 			'a row with too many cells',
 			`${EVENT_HEADER}\n${line(EVENT_COLUMNS, EVENT)},extra,cells`,
 			'events.csv row 2',
-			'this row has 32 cells but the header names 30 columns'
+			`this row has ${EVENT_COLUMNS.length + 2} cells but the header names ${EVENT_COLUMNS.length} columns`
 		],
 		[
 			'a column named twice',

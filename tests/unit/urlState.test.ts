@@ -40,7 +40,8 @@ const urlStateArbitrary: fc.Arbitrary<UrlViewState> = fc.record({
 		timeRange: fc.option(
 			fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
 			{ nil: null }
-		)
+		),
+		quoting: fc.option(fc.constantFrom('quoted' as const, 'unquoted' as const), { nil: undefined })
 	}),
 	window: fc.option(
 		fc
@@ -86,14 +87,19 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 	it('writes a readable query', () => {
 		const query = encodeUrlState({
 			...DEFAULT_URL_STATE,
-			filters: { ...DEFAULT_URL_STATE.filters, actorIds: ['usa', 'irn'], actorMode: 'all' },
+			filters: {
+				...DEFAULT_URL_STATE.filters,
+				actorIds: ['usa', 'irn'],
+				actorMode: 'all',
+				quoting: 'unquoted'
+			},
 			window: [Date.UTC(2026, 1, 1), Date.UTC(2026, 1, 14, 12, 30)],
 			selectedEventId: 'istanbul-meeting',
 			networkLayout: 'geo',
 			tableSort: { key: 'status', direction: 'descending' }
 		});
 		expect(decodeURIComponent(query)).toBe(
-			'actors=usa,irn&mode=all&window=2026-02-01T00:00Z..2026-02-14T12:30Z&event=istanbul-meeting&layout=geo&sort=-status'
+			'actors=usa,irn&mode=all&quoting=unquoted&window=2026-02-01T00:00Z..2026-02-14T12:30Z&event=istanbul-meeting&layout=geo&sort=-status'
 		);
 	});
 
@@ -124,6 +130,13 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 		['category=CONSULT,HUG', { categories: ['CONSULT'] }, /the category “HUG” is not known/],
 		['status=rumoured', { statuses: [] }, /the status “rumoured” is not known/],
 		['confidence=certain', { confidences: [] }, /the confidence level “certain” is not known/],
+		['quoting=unquoted', { quoting: 'unquoted' }, null],
+		['quoting=quoted', { quoting: 'quoted' }, null],
+		[
+			'quoting=verbatim',
+			{ quoting: null },
+			/the quoting filter “verbatim” is not one of quoted, unquoted; showing both/
+		],
 		['from=2026-02-30&to=2026-03-01', { timeRange: null }, /needs two days written YYYY-MM-DD/],
 		['from=2026-02-01', { timeRange: null }, /needs two days/],
 		[

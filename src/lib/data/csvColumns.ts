@@ -42,6 +42,11 @@ export const EVENT_COLUMNS: readonly CsvColumn[] = [
 		'first possible day; may be left empty when precision is day'
 	),
 	column('latest', 'date.latest', 'last possible day; may be left empty when precision is day'),
+	column(
+		'edtf',
+		'date.edtf',
+		'the date in EDTF (ISO 8601-2): 2024-03-12, 2024-03, 2024, 2024-03-06/2024-03-13, 2024-03~; read when date and precision are empty, written on export'
+	),
 	column('end', 'date.end', 'last day of a multi-day event'),
 	column('timezone', 'date.timezone', 'IANA time zone of the place, e.g. Europe/Oslo'),
 	column('date_note', 'date.note', 'the original wording of the date and how it was resolved'),
@@ -71,6 +76,11 @@ export const EVENT_COLUMNS: readonly CsvColumn[] = [
 	column('quote', 'evidence.quote', 'the sentence it rests on, verbatim, at most 400 characters', {
 		required: true
 	}),
+	column(
+		'unquoted',
+		'evidence.unquoted',
+		'coded-summary when the source gives no verbatim quote (then leave quote empty)'
+	),
 	column('source_url', 'source.url', 'http(s) address of the quoted source', { required: true }),
 	column('source_outlet', 'source.outlet', 'who published it; defaults to the address’s host'),
 	column('source_title', 'source.title', 'headline of the source'),

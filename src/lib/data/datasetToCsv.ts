@@ -7,6 +7,7 @@
  * cannot hold (a list item with `;` in it, or with white space at its ends, which the reader
  * trims) is left out and named in `notices`, never split or changed.
  */
+import { formatEdtf } from '$lib/formats/edtf';
 import { ACTOR_COLUMNS, EVENT_COLUMNS, MULTI_VALUE_SEPARATOR, type CsvColumn } from './csvColumns';
 import { quoteText } from './bidi';
 import type { Actor, Dataset, DiplomaticEvent, Source } from './schema';
@@ -71,6 +72,10 @@ function eventCell(
 				.join(`${MULTI_VALUE_SEPARATOR} `);
 		case 'evidence.quote':
 			return event.evidence[0]?.quote;
+		case 'evidence.unquoted':
+			return event.evidence[0]?.unquoted;
+		case 'date.edtf':
+			return formatEdtf(event.date);
 		case 'location.actorId':
 			return event.location?.actorId;
 		case 'type.plover':

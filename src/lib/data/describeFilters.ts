@@ -36,6 +36,10 @@ export function describeFilter(
 			return `status ${criteria.statuses.map((s) => STATUS_WORDS[s] ?? s).join(' or ')}`;
 		case 'confidences':
 			return `${criteria.confidences.join(' or ')} confidence`;
+		case 'quoting':
+			return criteria.quoting === 'unquoted'
+				? 'unquoted (coded summaries) only'
+				: 'with a verbatim quote only';
 		case 'search':
 			return `matching “${isolateBidi(criteria.search.trim())}”`;
 		case 'timeRange':

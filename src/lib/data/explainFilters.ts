@@ -7,7 +7,7 @@ import { filterEvents, NO_FILTERS, type FilterCriteria } from './filterEvents';
 import type { DiplomaticEvent } from './schema';
 
 export type FilterKey =
-	'actorIds' | 'categories' | 'statuses' | 'confidences' | 'search' | 'timeRange';
+	'actorIds' | 'categories' | 'statuses' | 'confidences' | 'quoting' | 'search' | 'timeRange';
 
 /** The filters that narrow the events, in the order the panel shows them. */
 export function activeFilterKeys(criteria: FilterCriteria): FilterKey[] {
@@ -16,6 +16,7 @@ export function activeFilterKeys(criteria: FilterCriteria): FilterKey[] {
 	if (criteria.categories.length > 0) keys.push('categories');
 	if (criteria.statuses.length > 0) keys.push('statuses');
 	if (criteria.confidences.length > 0) keys.push('confidences');
+	if (criteria.quoting) keys.push('quoting');
 	if (criteria.search.trim() !== '') keys.push('search');
 	if (criteria.timeRange) keys.push('timeRange');
 	return keys;

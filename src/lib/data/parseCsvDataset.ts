@@ -4,7 +4,9 @@
  * "Bring your own spreadsheet" describes it. Problems name the CSV file, row and column:
  * row 1 is the header, as a spreadsheet shows it.
  */
+import { parseEdtfDate } from '$lib/formats/edtf';
 import { quoteText } from './bidi';
+import { sourceIdFor } from './csvSourceId';
 import {
 	ACTOR_COLUMNS,
 	EVENT_COLUMNS,
@@ -217,27 +219,6 @@ function buildActor(cells: Map<string, string>): Record<string, unknown> {
 	return actor;
 }
 
-/** A readable source id from the outlet or the address's host: "example-wire-2". */
-function sourceIdFor(outlet: string | undefined, url: string, taken: Set<string>): string {
-	let host = '';
-	try {
-		host = new URL(url).hostname.replace(/^www\./, '');
-	} catch {
-		host = 'source';
-	}
-	const base =
-		(outlet ?? host)
-			.toLowerCase()
-			.normalize('NFKD')
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 40) || 'source';
-	let id = `src-${base}`;
-	for (let n = 2; taken.has(id); n++) id = `src-${base}-${n}`;
-	taken.add(id);
-	return id;
-}
-
 const SOURCE_FIELDS: Record<string, string> = {
 	source_outlet: 'outlet',
 	source_title: 'title',
@@ -272,11 +253,13 @@ export function convertCsvDataset(
 	const sources: Record<string, unknown>[] = [];
 	const sourceByUrl = new Map<string, { id: string; record: Record<string, unknown> }>();
 	const takenIds = new Set<string>();
+	let anyUnquoted = false;
 	const eventRecords = eventTable.rows.map(({ row, cells }) => {
 		origins.rows.events.push(row);
 		const event: Record<string, unknown> = { targetActors: [] };
 		for (const col of EVENT_COLUMNS) {
 			if (col.field.startsWith('source.') || col.field.startsWith('evidence.')) continue;
+			if (col.name === 'edtf') continue;
 			const cell = cells.get(col.name);
 			if (cell === undefined) continue;
 			if (col.name === 'related') {
@@ -290,6 +273,18 @@ export function convertCsvDataset(
 		}
 		if (!cells.has('plover')) setPath(event, 'type.plover', null);
 		const date = (event.date ?? {}) as Record<string, unknown>;
+		const edtfCell = cells.get('edtf');
+		if (edtfCell !== undefined && date.value === undefined && date.precision === undefined) {
+			const read = parseEdtfDate(edtfCell);
+			if (read.ok) {
+				const { value, precision, earliest, latest, note } = read.date;
+				Object.assign(date, { value, precision, earliest, latest });
+				if (note !== undefined && date.note === undefined) date.note = note;
+				event.date = date;
+			} else {
+				problems.push(csvProblem('error', formatCsvPlace(events.name, row, 'edtf'), read.message));
+			}
+		}
 		if (date.precision === 'day' && typeof date.value === 'string') {
 			date.earliest ??= date.value;
 			date.latest ??= date.value;
@@ -336,17 +331,23 @@ export function convertCsvDataset(
 			sourceId = source.id;
 		}
 		const quote = cells.get('quote');
-		if (quote !== undefined || sourceId !== undefined) {
+		const unquoted = cells.get('unquoted');
+		if (quote !== undefined || unquoted !== undefined || sourceId !== undefined) {
 			const evidence: Record<string, unknown> = {};
 			if (sourceId !== undefined) evidence.sourceId = sourceId;
 			if (quote !== undefined) evidence.quote = quote;
+			if (unquoted !== undefined) {
+				evidence.unquoted = unquoted;
+				anyUnquoted = true;
+			}
 			event.evidence = [evidence];
 		}
 		return event;
 	});
 
 	const raw = {
-		schemaVersion: '1.0',
+		// "unquoted" evidence is format 1.1; a sheet without it stays 1.0, as it always was.
+		schemaVersion: anyUnquoted ? '1.1' : '1.0',
 		meta: {
 			title: `${events.name} and ${actors.name}`,
 			createdAt: options.today,

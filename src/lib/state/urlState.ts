@@ -38,11 +38,14 @@ export const DEFAULT_URL_STATE: UrlViewState = {
 };
 
 /**
- * Query parameters other features own, kept as they are: `data` (the dataset to open) and the
- * benchmark protocol's `bench`, `n`, `seed` and `validate`.
+ * Query parameters other features own, kept as they are: `data` (the dataset to open), the
+ * embed's `chart`, and the benchmark protocol's `bench`, `n`, `seed` and `validate`.
  */
-export const FOREIGN_PARAMS = ['data', 'bench', 'n', 'seed', 'validate'] as const;
+export const FOREIGN_PARAMS = ['data', 'chart', 'bench', 'n', 'seed', 'validate'] as const;
 
+type Quoting = NonNullable<FilterCriteria['quoting']>;
+/** `quoting=unquoted`: only events without a verbatim quote (coded summaries); `quoted`: only the others. */
+const QUOTINGS: readonly Quoting[] = ['quoted', 'unquoted'];
 const LANE_GROUPINGS: LaneGrouping[] = ['state', 'actor', 'category'];
 const NETWORK_LAYOUTS: NetworkLayout[] = ['force', 'geo'];
 const CATEGORY_KEYS: CategoryKey[] = [...PLOVER_CATEGORIES, 'none'];
@@ -109,6 +112,7 @@ export function encodeUrlState(
 	if (f.statuses.length > 0) params.set('status', f.statuses.join(','));
 	if (f.confidences.length > 0) params.set('confidence', f.confidences.join(','));
 	if (f.search.trim() !== '') params.set('q', f.search);
+	if (f.quoting) params.set('quoting', f.quoting);
 	if (f.timeRange) {
 		params.set('from', f.timeRange.start);
 		params.set('to', f.timeRange.end);
@@ -150,6 +154,7 @@ const KNOWN_PARAMS = new Set([
 	'status',
 	'confidence',
 	'q',
+	'quoting',
 	'from',
 	'to',
 	'window',
@@ -303,6 +308,17 @@ export function decodeUrlState(query: string | URLSearchParams, known: KnownIds)
 	if (search !== null) {
 		filters.search = search.slice(0, MAX_SEARCH);
 		if (search.length > MAX_SEARCH) notices.push(`the search was cut to ${MAX_SEARCH} characters`);
+	}
+
+	const quoting = params.get('quoting');
+	if (quoting !== null) {
+		if (QUOTINGS.includes(quoting as Quoting)) filters.quoting = quoting as Quoting;
+		else {
+			filters.quoting = null;
+			notices.push(
+				`the quoting filter ${quote(quoting)} is not one of ${QUOTINGS.join(', ')}; showing both`
+			);
+		}
 	}
 
 	const from = params.get('from');

@@ -23,13 +23,30 @@ export class UrlSync {
 	#holds = 0;
 	#startPending = false;
 
-	constructor(private readonly parley: ParleyState) {
+	/** False for a page that only reads its URL (the embed: it must not add to the host's history). */
+	readonly #writesUrl: boolean;
+
+	constructor(
+		private readonly parley: ParleyState,
+		{ writesUrl = true }: { writesUrl?: boolean } = {}
+	) {
+		this.#writesUrl = writesUrl;
 		// The router can take shallow history entries only once its first navigation is done.
 		afterNavigate(() => {
 			if (this.#started) return;
 			if (this.#holds > 0) this.#startPending = true;
 			else this.#start();
 		});
+		if (writesUrl) this.#followView();
+	}
+
+	/** The view's query as it is now (reactive): for links and embed codes of this view. */
+	get query(): string {
+		return encodeUrlState(this.#snapshot(), page.url.searchParams, this.#known);
+	}
+
+	/** Writes every change of view to the address, and restores the view on back/forward. */
+	#followView() {
 		$effect(() => {
 			if (!this.#started) return;
 			const encoded = encodeUrlState(this.#snapshot(), page.url.searchParams, this.#known);
@@ -111,6 +128,10 @@ export class UrlSync {
 
 	#start() {
 		this.notices = this.#apply(page.url.search, { keepWindow: true });
+		if (!this.#writesUrl) {
+			this.#started = true;
+			return;
+		}
 		this.#current = encodeUrlState(this.#snapshot(), page.url.searchParams, this.#known);
 		this.#written = this.#current;
 		replaceState(urlFor(this.#current), { parley: this.#current });
