@@ -137,9 +137,7 @@ describe('layoutWhoKnewWhen', () => {
 		const marks = [mark(a, 50), mark(b, 70)];
 		const before = structuredClone(marks);
 		const { announcements } = layoutWhoKnewWhen(threads, marks, x, 6);
-		expect(announcements).toEqual([
-			{ key: 'b', x: 5, y: 70, markX: 14, d: 'M5,65v10M5,70H14' }
-		]);
+		expect(announcements).toEqual([{ key: 'b', x: 5, y: 70, markX: 14, d: 'M5,65v10M5,70H14' }]);
 		expect(marks).toEqual(before);
 	});
 

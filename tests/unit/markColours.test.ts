@@ -19,7 +19,8 @@ const counts = (entries: [string, number][]) => new Map(entries);
 function themeBackgrounds() {
 	const css = readFileSync(new URL('../../src/app.css', import.meta.url), 'utf8');
 	const dark = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
-	const pick = (text: string, name: string) => text.match(new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i'))![1]!;
+	const pick = (text: string, name: string) =>
+		text.match(new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i'))![1]!;
 	return {
 		light: [pick(css, 'bg'), pick(css, 'surface')],
 		dark: [pick(dark, 'bg'), pick(dark, 'surface')]
@@ -36,7 +37,12 @@ describe('assignCategoryColours', () => {
 		]);
 		const before = structuredClone(input);
 		const { slotOf, groups } = assignCategoryColours(input);
-		expect(groups.map((g) => g.members)).toEqual([['AGREE'], ['CONSULT'], ['PROTEST'], ['ASSAULT']]);
+		expect(groups.map((g) => g.members)).toEqual([
+			['AGREE'],
+			['CONSULT'],
+			['PROTEST'],
+			['ASSAULT']
+		]);
 		expect([...slotOf.values()]).toHaveLength(4);
 		expect(new Set(slotOf.values()).size).toBe(4);
 		expect(groups.map((g) => g.label)).toEqual(['Agree', 'Consult', 'Protest', 'Assault']);
@@ -44,7 +50,12 @@ describe('assignCategoryColours', () => {
 	});
 
 	it('assignCategoryColours(counts) draws events without a category in the neutral colour', () => {
-		const { slotOf, groups } = assignCategoryColours(counts([['none', 4], ['CONSULT', 1]]));
+		const { slotOf, groups } = assignCategoryColours(
+			counts([
+				['none', 4],
+				['CONSULT', 1]
+			])
+		);
 		expect(slotOf.get('none')).toBe('neutral');
 		expect(slotOf.get('CONSULT')).toBe(0);
 		expect(groups.at(-1)).toEqual({ slot: 'neutral', members: ['none'], label: 'No category' });
@@ -59,7 +70,9 @@ describe('assignCategoryColours', () => {
 			])
 		);
 		expect(groups.map((g) => g.label)).toEqual(['Consult', 'Battles', 'Riots']);
-		expect(new Set([slotOf.get('Riots'), slotOf.get('Battles'), slotOf.get('CONSULT')]).size).toBe(3);
+		expect(new Set([slotOf.get('Riots'), slotOf.get('Battles'), slotOf.get('CONSULT')]).size).toBe(
+			3
+		);
 	});
 
 	it('assignCategoryColours(counts) with more categories than hues merges the quietest neighbours and keeps the big ones apart', () => {
@@ -88,22 +101,32 @@ describe('assignCategoryColours', () => {
 		expect(coloured.find((g) => g.members.includes('AGREE'))!.members).toEqual(['AGREE']);
 		// Merged groups hold neighbours in PLOVER order and say so in their label.
 		const order = coloured.flatMap((g) => g.members);
-		expect(order).toEqual([...order].sort((a, b) => PLOVER_CATEGORIES.indexOf(a as never) - PLOVER_CATEGORIES.indexOf(b as never)));
+		expect(order).toEqual(
+			[...order].sort(
+				(a, b) => PLOVER_CATEGORIES.indexOf(a as never) - PLOVER_CATEGORIES.indexOf(b as never)
+			)
+		);
 		expect(coloured.some((g) => g.members.length > 1 && g.label.includes(', '))).toBe(true);
 	});
 
 	it('assignCategoryColours(counts) on generated category sets: every category coloured, min(n, 7) hues, each used once', () => {
-		const key = fc.oneof(fc.constantFrom(...PLOVER_CATEGORIES, 'none'), fc.stringMatching(/^[A-Za-z ]{1,12}$/));
+		const key = fc.oneof(
+			fc.constantFrom(...PLOVER_CATEGORIES, 'none'),
+			fc.stringMatching(/^[A-Za-z ]{1,12}$/)
+		);
 		fc.assert(
-			fc.property(fc.dictionary(key, fc.integer({ min: 1, max: 500 }), { maxKeys: 30 }), (record) => {
-				const input = new Map(Object.entries(record));
-				const { slotOf, groups } = assignCategoryColours(input);
-				for (const k of input.keys()) expect(slotOf.has(k)).toBe(true);
-				const named = [...input.keys()].filter((k) => k !== 'none').length;
-				const hues = groups.filter((g) => g.slot !== 'neutral').map((g) => g.slot);
-				expect(hues).toEqual([...Array(Math.min(named, COLOUR_SLOTS)).keys()]);
-				expect(groups.flatMap((g) => g.members).sort()).toEqual([...input.keys()].sort());
-			})
+			fc.property(
+				fc.dictionary(key, fc.integer({ min: 1, max: 500 }), { maxKeys: 30 }),
+				(record) => {
+					const input = new Map(Object.entries(record));
+					const { slotOf, groups } = assignCategoryColours(input);
+					for (const k of input.keys()) expect(slotOf.has(k)).toBe(true);
+					const named = [...input.keys()].filter((k) => k !== 'none').length;
+					const hues = groups.filter((g) => g.slot !== 'neutral').map((g) => g.slot);
+					expect(hues).toEqual([...Array(Math.min(named, COLOUR_SLOTS)).keys()]);
+					expect(groups.flatMap((g) => g.members).sort()).toEqual([...input.keys()].sort());
+				}
+			)
 		);
 	});
 });

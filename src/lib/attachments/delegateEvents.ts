@@ -15,7 +15,10 @@ export interface DelegatedHandlers {
 	keydown?: (event: KeyboardEvent, key: string) => void;
 }
 
-export function delegateEvents(attribute: string, handlers: DelegatedHandlers): Attachment<Element> {
+export function delegateEvents(
+	attribute: string,
+	handlers: DelegatedHandlers
+): Attachment<Element> {
 	return (layer) => {
 		const keyOf = (target: EventTarget | null) =>
 			(target as Element | null)?.closest?.(`[${attribute}]`)?.getAttribute(attribute) ?? null;

@@ -44,7 +44,9 @@ const ploverRank = new Map<string, number>(PLOVER_CATEGORIES.map((c, i) => [c, i
 /** "CONSULT" -> "Consult"; any other text as it is. */
 export function colourLabel(key: string): string {
 	if (key === NO_CATEGORY) return 'No category';
-	return /^[A-Z_]+$/.test(key) ? key.charAt(0) + key.slice(1).toLowerCase().replace(/_/g, ' ') : key;
+	return /^[A-Z_]+$/.test(key)
+		? key.charAt(0) + key.slice(1).toLowerCase().replace(/_/g, ' ')
+		: key;
 }
 
 /**
@@ -120,7 +122,9 @@ export function paletteStyle(): string {
 
 function groupLabel(members: readonly string[]): string {
 	return members
-		.map((key, i) => (i > 0 && ploverRank.has(key) ? colourLabel(key).toLowerCase() : colourLabel(key)))
+		.map((key, i) =>
+			i > 0 && ploverRank.has(key) ? colourLabel(key).toLowerCase() : colourLabel(key)
+		)
 		.join(', ');
 }
 

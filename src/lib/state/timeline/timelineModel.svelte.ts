@@ -30,11 +30,7 @@ import {
 	type ColourAssignment
 } from '$lib/layout/timeline/markColours';
 import { LanePacker, zoomOctave } from '$lib/layout/timeline/packLaneRows';
-import {
-	computeFirstWindow,
-	countOutside,
-	windowTowards
-} from '$lib/layout/timeline/firstWindow';
+import { computeFirstWindow, countOutside, windowTowards } from '$lib/layout/timeline/firstWindow';
 import {
 	computeTimeExtent,
 	computeTimeExtentOfSpans,
