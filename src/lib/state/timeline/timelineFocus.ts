@@ -47,7 +47,8 @@ export class TimelineFocus {
 		const lane = model.layout.lanes.find((band) => band.key === ref.laneKey);
 		if (lane) model.bringNear(lane);
 		const cx = model.x(time);
-		if (cx < EDGE || cx > model.width - EDGE) this.#motion.panBy(model.width / 2 - cx);
+		if (cx < EDGE || cx > model.visibleWidth - EDGE)
+			this.#motion.panBy(model.visibleWidth / 2 - cx);
 		await this.#refocus();
 	}
 
@@ -108,7 +109,8 @@ export class TimelineFocus {
 		model.hasFocus = true;
 		model.view.hover(mark.eventId);
 		const cx = mark.geometry.cx;
-		if (cx < EDGE || cx > model.width - EDGE) this.#motion.panBy(model.width / 2 - cx);
+		if (cx < EDGE || cx > model.visibleWidth - EDGE)
+			this.#motion.panBy(model.visibleWidth / 2 - cx);
 	};
 
 	markBlur = (mark: PlacedMark) => {

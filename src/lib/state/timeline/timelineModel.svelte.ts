@@ -60,7 +60,16 @@ export class TimelineModel {
 
 	/** Measured width of the frame; a guess until the browser has measured it. */
 	frameWidth = $state(0);
-	width = $derived(this.frameWidth > 0 ? this.frameWidth : 960);
+	/** The width on screen: the plot shows [0, visibleWidth]. */
+	visibleWidth = $derived(this.frameWidth > 0 ? this.frameWidth : 960);
+	/**
+	 * The width the lanes were packed for, kept while the detail panel is open (the page gives
+	 * up the panel's width): opening it neither re-packs the lanes nor moves the marks; what no
+	 * longer fits is beyond the right edge. 0 when nothing is kept.
+	 */
+	keptWidth = $state(0);
+	/** The width the base scale, the zoom and the packing are made for. */
+	width = $derived(Math.max(this.keptWidth, this.visibleWidth));
 	/** The zoom on the base scale (semantic zoom), as the zoom attachment reports it. */
 	transform = $state.raw<ZoomState>({ k: 1, x: 0 });
 
@@ -117,7 +126,8 @@ export class TimelineModel {
 		const base = this.baseX;
 		return base.copy().domain(base.range().map((pixel) => base.invert((pixel - x) / k)));
 	});
-	domain = $derived(this.x.domain().map(Number) as [number, number]);
+	/** The time on screen, [start, end] in ms. */
+	domain = $derived([+this.x.invert(0), +this.x.invert(this.visibleWidth)] as [number, number]);
 
 	/** Once per filter: the lanes present, each lane's marks sorted by time. */
 	index = $derived(indexVisibleLanes(this.laneModel, this.parley.visibleEvents));
@@ -170,7 +180,7 @@ export class TimelineModel {
 			domain: this.domain,
 			octave: this.octave,
 			fromOctave: this.fromOctave,
-			width: this.width,
+			width: this.visibleWidth,
 			pinned: this.pinned,
 			yInView: this.yInView,
 			labelText: (event) => labelTitle(event.summary),
@@ -178,7 +188,7 @@ export class TimelineModel {
 		})
 	);
 	// Dates are days (the format has no time of day): the axis never ticks hours.
-	ticks = $derived(computeTimeTicks(this.domain, this.width, { finestStepMs: DAY_MS }));
+	ticks = $derived(computeTimeTicks(this.domain, this.visibleWidth, { finestStepMs: DAY_MS }));
 	marksByKey = $derived(new Map(this.layout.marks.map((mark) => [mark.key, mark])));
 	bandsByKey = $derived(new Map(this.layout.bands.map((band) => [band.key, band])));
 	binLevel = $derived(BIN_LEVELS.find((level) => level.name === this.layout.binLevel)!);
@@ -234,7 +244,7 @@ export class TimelineModel {
 		this.layout.bottom + (this.reportedOn.length > 0 ? 20 + 14 * this.reportedOn.length : 12)
 	);
 	legend = $derived(
-		layoutTimelineLegend(this.width, {
+		layoutTimelineLegend(this.visibleWidth, {
 			reportedOn: this.reportedOn.length > 0,
 			colours: this.view.markColouring === 'category' ? this.colours : null,
 			statusColours: this.view.markColouring === 'status',
@@ -299,7 +309,7 @@ export class TimelineModel {
 		const wanted = this.drawnKey(this.focusedKey);
 		if (wanted) return wanted;
 		const inView = this.layout.marks
-			.filter((mark) => mark.geometry.cx >= 0 && mark.geometry.cx <= this.width)
+			.filter((mark) => mark.geometry.cx >= 0 && mark.geometry.cx <= this.visibleWidth)
 			.sort((a, b) => a.time - b.time || a.laneIndex - b.laneIndex)[0];
 		return (
 			inView?.key ??
