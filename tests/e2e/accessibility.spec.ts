@@ -407,6 +407,29 @@ for (const scheme of SCHEMES) {
 			GRAPHIC,
 			onBoth
 		);
+		// The colour palette: every hue and the neutral one, by category and then by status.
+		const slots = ['0', '1', '2', '3', '4', '5', '6', 'neutral'];
+		const checkHues = async (colouring: string) => {
+			const present: string[] = [];
+			for (const slot of slots) {
+				const mark = `svg[data-chart="timeline"] .mark.colour-${slot} .glyph-outline`;
+				if ((await page.locator(mark).count()) === 0) continue;
+				present.push(slot);
+				await check(`${colouring} colour ${slot}`, mark, 'stroke', GRAPHIC, onBoth);
+			}
+			return present;
+		};
+		expect((await checkHues('category')).length).toBeGreaterThanOrEqual(7);
+		await check(
+			'thread between events that follow one another',
+			'svg[data-chart="timeline"] .thread',
+			'stroke',
+			GRAPHIC,
+			onBoth
+		);
+		await page.getByRole('radio', { name: 'Status', exact: true }).check();
+		expect((await checkHues('status')).length).toBe(statuses.length);
+		await page.getByRole('radio', { name: 'Category', exact: true }).check();
 		await check(
 			'publication day line',
 			'svg[data-chart="timeline"] .reported-on-line',

@@ -3,6 +3,7 @@ import {
 	estimateTextWidth,
 	placeLabels,
 	shortenToFit,
+	wrapToFit,
 	type LabelRequest,
 	type Obstacle
 } from '../../src/lib/layout/timeline/placeLabels';
@@ -59,45 +60,99 @@ describe('placeLabels', () => {
 		expect(requests).toEqual(before);
 	});
 
-	it('placeLabels never overlaps labels, marks, obstacles or the edges, on many random rows', () => {
-		for (let seed = 1; seed <= 300; seed++) {
-			const random = seededRandom(seed);
-			const rows = ['r0', 'r1', 'r2'];
-			const requests: LabelRequest[] = Array.from(
-				{ length: 3 + Math.floor(random() * 40) },
-				(_, i) => {
-					const x = random() * 500 - 50;
-					const half = random() < 0.3 ? random() * 80 : 6;
-					return {
-						key: `m${i}`,
-						rowKey: rows[Math.floor(random() * rows.length)]!,
-						x0: x - half,
-						x1: x + half,
-						anchorX: x,
-						text: 'Label '.repeat(1 + Math.floor(random() * 5)).trim()
-					};
-				}
-			);
-			const obstacles: Obstacle[] = [{ rowKey: 'r1', x0: 200, x1: 202 }];
-			const before = structuredClone(requests);
-			const placed = placeLabels(requests, obstacles, options);
-			expect(placeLabels(requests, obstacles, options)).toEqual(placed);
-			expect(requests).toEqual(before);
-			for (const label of placed) {
-				expect(label.x).toBeGreaterThanOrEqual(0);
-				expect(label.x + label.width).toBeLessThanOrEqual(400);
-				expect(label.width).toBeCloseTo(estimateTextWidth(label.text, 12));
-				const sameRow = (item: { rowKey: string }) => item.rowKey === label.rowKey;
-				const overlaps = (a0: number, a1: number) => label.x < a1 && a0 < label.x + label.width;
-				for (const r of requests.filter(sameRow)) {
-					expect(overlaps(r.x0, r.x1), `label ${label.key} over mark ${r.key}`).toBe(false);
-				}
-				for (const o of obstacles.filter(sameRow)) expect(overlaps(o.x0, o.x1)).toBe(false);
-				for (const other of placed.filter(sameRow)) {
-					if (other.key === label.key) continue;
-					expect(overlaps(other.x, other.x + other.width), `${label.key}/${other.key}`).toBe(false);
+	it.each([1, 2] as const)(
+		'placeLabels(maxLines %i) never overlaps labels, marks, obstacles or the edges, on many random rows',
+		(maxLines) => {
+			for (let seed = 1; seed <= 300; seed++) {
+				const random = seededRandom(seed);
+				const rows = ['r0', 'r1', 'r2'];
+				const requests: LabelRequest[] = Array.from(
+					{ length: 3 + Math.floor(random() * 40) },
+					(_, i) => {
+						const x = random() * 500 - 50;
+						const half = random() < 0.3 ? random() * 80 : 6;
+						return {
+							key: `m${i}`,
+							rowKey: rows[Math.floor(random() * rows.length)]!,
+							x0: x - half,
+							x1: x + half,
+							anchorX: x,
+							text: 'Label '.repeat(1 + Math.floor(random() * 5)).trim()
+						};
+					}
+				);
+				const obstacles: Obstacle[] = [{ rowKey: 'r1', x0: 200, x1: 202 }];
+				const before = structuredClone(requests);
+				const placed = placeLabels(requests, obstacles, { ...options, maxLines });
+				expect(placeLabels(requests, obstacles, { ...options, maxLines })).toEqual(placed);
+				expect(requests).toEqual(before);
+				for (const label of placed) {
+					expect(label.x).toBeGreaterThanOrEqual(0);
+					expect(label.x + label.width).toBeLessThanOrEqual(400);
+					expect(label.lines.length).toBeLessThanOrEqual(maxLines);
+					expect(label.lines.join(' ')).toBe(label.text);
+					expect(label.width).toBeCloseTo(
+						Math.max(...label.lines.map((line) => estimateTextWidth(line, 12)))
+					);
+					const sameRow = (item: { rowKey: string }) => item.rowKey === label.rowKey;
+					const overlaps = (a0: number, a1: number) => label.x < a1 && a0 < label.x + label.width;
+					for (const r of requests.filter(sameRow)) {
+						expect(overlaps(r.x0, r.x1), `label ${label.key} over mark ${r.key}`).toBe(false);
+					}
+					for (const o of obstacles.filter(sameRow)) expect(overlaps(o.x0, o.x1)).toBe(false);
+					for (const other of placed.filter(sameRow)) {
+						if (other.key === label.key) continue;
+						expect(overlaps(other.x, other.x + other.width), `${label.key}/${other.key}`).toBe(
+							false
+						);
+					}
 				}
 			}
+		}
+	);
+
+	it.each([
+		[
+			'a label that fits on neither side wraps to two lines before it is cut',
+			[request('a', 20, 'A long label that does not fit'), request('b', 140, 'B')],
+			['a:right:A long label|that does not…', 'b:right:B']
+		],
+		[
+			'a wrapped label that fits whole is not cut',
+			[request('a', 20, 'Talks held in Port Selim'), request('b', 140, 'B')],
+			['a:right:Talks held in|Port Selim', 'b:right:B']
+		],
+		[
+			'a label with no room on the right wraps on the left',
+			[request('c', 100, 'C'), request('a', 200, 'Round two in Hollen'), request('b', 230, 'B')],
+			['c:right:C', 'a:left:Round two|in Hollen', 'b:right:B']
+		],
+		[
+			'a label that fits on one line is not wrapped',
+			[request('a', 20, 'Talks'), request('b', 140, 'B')],
+			['a:right:Talks', 'b:right:B']
+		]
+	])('placeLabels(maxLines 2): %s', (_name, requests, expected) => {
+		const before = structuredClone(requests);
+		const placed = placeLabels(requests, [], { ...options, maxLines: 2 });
+		expect(placed.map((l) => `${l.key}:${l.side}:${l.lines.join('|')}`)).toEqual(expected);
+		expect(requests).toEqual(before);
+	});
+});
+
+describe('wrapToFit', () => {
+	it.each([
+		['Talks held in Port Selim', 100, ['Talks held in', 'Port Selim']],
+		['One two three four five six seven', 60, ['One two', 'three f…']],
+		['Unbreakableword and more', 60, null],
+		['Short', 100, null],
+		['Talks held', 30, null]
+	])('wrapToFit(%j, %i) is %j', (text, width, expected) => {
+		const result = wrapToFit(text, width, 12, 4);
+		if (expected === null) expect(result).toBeNull();
+		else {
+			expect(result).toEqual(expected);
+			for (const line of result!) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(width);
 		}
 	});
 });

@@ -10,6 +10,7 @@ import type { EventSortKey } from '$lib/data/sortEvents';
 import {
 	DEFAULT_TABLE_SORT,
 	type LaneGrouping,
+	type MarkColouring,
 	type NetworkLayout,
 	type TableSort
 } from './viewState.svelte';
@@ -20,6 +21,7 @@ export interface UrlViewState {
 	window: readonly [number, number] | null;
 	selectedEventId: string | null;
 	laneGrouping: LaneGrouping;
+	markColouring: MarkColouring;
 	networkLayout: NetworkLayout;
 	networkShowMembers: boolean;
 	networkAsOf: string | null;
@@ -31,6 +33,7 @@ export const DEFAULT_URL_STATE: UrlViewState = {
 	window: null,
 	selectedEventId: null,
 	laneGrouping: 'state',
+	markColouring: 'category',
 	networkLayout: 'force',
 	networkShowMembers: false,
 	networkAsOf: null,
@@ -47,6 +50,7 @@ type Quoting = NonNullable<FilterCriteria['quoting']>;
 /** `quoting=unquoted`: only events without a verbatim quote (coded summaries); `quoted`: only the others. */
 const QUOTINGS: readonly Quoting[] = ['quoted', 'unquoted'];
 const LANE_GROUPINGS: LaneGrouping[] = ['state', 'actor', 'category'];
+const MARK_COLOURINGS: MarkColouring[] = ['category', 'status', 'off'];
 const NETWORK_LAYOUTS: NetworkLayout[] = ['force', 'geo'];
 const CATEGORY_KEYS: CategoryKey[] = [...PLOVER_CATEGORIES, 'none'];
 /** The table's columns that sort, as the `sort` parameter names them ("-status": descending). */
@@ -123,6 +127,8 @@ export function encodeUrlState(
 	if (state.selectedEventId) params.set('event', state.selectedEventId);
 	if (state.laneGrouping !== DEFAULT_URL_STATE.laneGrouping)
 		params.set('lanes', state.laneGrouping);
+	if (state.markColouring !== DEFAULT_URL_STATE.markColouring)
+		params.set('colour', state.markColouring);
 	if (state.networkLayout !== DEFAULT_URL_STATE.networkLayout) {
 		params.set('layout', state.networkLayout);
 	}
@@ -160,6 +166,7 @@ const KNOWN_PARAMS = new Set([
 	'window',
 	'event',
 	'lanes',
+	'colour',
 	'layout',
 	'members',
 	'asof',
@@ -354,6 +361,12 @@ export function decodeUrlState(query: string | URLSearchParams, known: KnownIds)
 		LANE_GROUPINGS,
 		DEFAULT_URL_STATE.laneGrouping,
 		'the lane grouping'
+	);
+	state.markColouring = oneOf(
+		'colour',
+		MARK_COLOURINGS,
+		DEFAULT_URL_STATE.markColouring,
+		'the timeline colouring'
 	);
 	state.networkLayout = oneOf(
 		'layout',

@@ -178,6 +178,7 @@ export class UrlSync {
 			window: view.visibleWindow,
 			selectedEventId: view.selectedEventId,
 			laneGrouping: view.laneGrouping,
+			markColouring: view.markColouring,
 			networkLayout: view.networkLayout,
 			networkShowMembers: view.networkShowMembers,
 			networkAsOf: view.networkAsOf,
@@ -199,6 +200,7 @@ export class UrlSync {
 		if (state.window !== null || !keepWindow) view.visibleWindow = state.window;
 		view.selectedEventId = state.selectedEventId;
 		view.laneGrouping = state.laneGrouping;
+		view.markColouring = state.markColouring;
 		view.networkLayout = state.networkLayout;
 		view.networkShowMembers = state.networkShowMembers;
 		view.networkAsOf = state.networkAsOf;

@@ -7,6 +7,8 @@ import type { EventSortKey, SortDirection } from '$lib/data/sortEvents';
 
 export type LaneGrouping = 'state' | 'actor' | 'category';
 export type NetworkLayout = 'force' | 'geo';
+/** What the timeline's marks are coloured by (their shape always says the status). */
+export type MarkColouring = 'category' | 'status' | 'off';
 /** The table's order: a column and a direction. */
 export interface TableSort {
 	key: EventSortKey;
@@ -25,6 +27,8 @@ export class ViewState {
 	visibleWindow = $state.raw<readonly [number, number] | null>(null);
 	/** Timeline lanes: one per state, one per actor, or one per PLOVER category. */
 	laneGrouping = $state<LaneGrouping>('state');
+	/** Timeline marks: coloured by PLOVER category, by status, or all in the accent colour. */
+	markColouring = $state<MarkColouring>('category');
 	/** Network layout: force-directed or geographic. */
 	networkLayout = $state<NetworkLayout>('force');
 	/** Network: people and bodies as their own nodes rather than rolled up into their state. */

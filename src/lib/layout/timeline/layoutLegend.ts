@@ -4,6 +4,8 @@ import { estimateTextWidth } from './placeLabels';
 export interface LegendEntry {
 	key: string;
 	label: string;
+	/** The class that colours the entry's symbol, if any. */
+	colour?: string;
 }
 
 export interface PlacedLegendEntry extends LegendEntry {

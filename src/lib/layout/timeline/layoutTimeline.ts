@@ -392,7 +392,8 @@ export function layoutTimeline({
 					]
 		),
 		obstacles,
-		{ bounds: [0, width], fontSize: metrics.fontSize }
+		// Rows of labelled marks have room for a second line (see MarkLabels).
+		{ bounds: [0, width], fontSize: metrics.fontSize, maxLines: 2 }
 	);
 
 	return {

@@ -1,7 +1,9 @@
 /**
  * Label placement: each mark's label goes to the right of the mark, else to its left, within
- * its own row, never over another label, a mark or the edge of the plot. A label that does not
- * fit whole is shortened with an ellipsis; when even a short form has no room it is hidden (the
+ * its own row, never over another label, a mark or the edge of the plot. A label that fits on
+ * neither side may wrap to a second line (rows tall enough for two say so with `maxLines`)
+ * before it is cut; one that still does not fit whole is shortened with an ellipsis; when even
+ * a short form has no room it is hidden (the
  * tooltip, focus and the detail panel still show it). Text width is estimated from the number
  * of characters, so the result does not depend on the DOM and is the same on every machine.
  */
@@ -29,8 +31,11 @@ export interface Obstacle {
 export interface PlacedLabel {
 	key: string;
 	rowKey: string;
+	/** What it shows, on one line. */
 	text: string;
-	/** Left edge of the text box and its estimated width. */
+	/** The same text as drawn: one line, or two when it wrapped. */
+	lines: string[];
+	/** Left edge of the text box and its estimated width (of its longest line). */
 	x: number;
 	width: number;
 	side: 'right' | 'left';
@@ -44,6 +49,8 @@ export interface LabelOptions {
 	padding?: number;
 	/** Shortest shortened label worth showing, in characters (ellipsis included). */
 	minCharacters?: number;
+	/** Lines a label may take: 2 lets one that fits on neither side wrap before it is cut. */
+	maxLines?: 1 | 2;
 }
 
 /** Average advance of a character as a share of the font size; generous for system UI fonts. */
@@ -70,6 +77,33 @@ export function shortenToFit(
 		.trimEnd()}…`;
 }
 
+/**
+ * The text in two lines no wider than `width`, broken between words: the second line shortened
+ * with an ellipsis if it still does not fit. Null when the first word alone does not fit, the
+ * text needs no second line, or fewer than `min` characters fit a line.
+ */
+export function wrapToFit(
+	text: string,
+	width: number,
+	fontSize: number,
+	min: number
+): [string, string] | null {
+	const perLine = Math.floor(width / (fontSize * CHARACTER_WIDTH_EM));
+	if (perLine < min) return null;
+	const words = text.split(' ').filter((word) => word !== '');
+	let first = '';
+	let i = 0;
+	for (; i < words.length; i++) {
+		const longer = first === '' ? words[i]! : `${first} ${words[i]}`;
+		if ([...longer].length > perLine) break;
+		first = longer;
+	}
+	if (first === '' || i >= words.length) return null;
+	const rest = words.slice(i).join(' ');
+	const second = shortenToFit(rest, width, fontSize, Math.min(min, [...rest].length));
+	return second === null ? null : [first, second];
+}
+
 type Interval = readonly [number, number];
 
 /** The free space in `occupied` around `at`: [left, right] of the gap, or null when `at` is covered. */
@@ -89,7 +123,7 @@ function gapAround(occupied: readonly Interval[], at: number, bounds: Interval):
 export function placeLabels(
 	requests: readonly LabelRequest[],
 	obstacles: readonly Obstacle[],
-	{ bounds, fontSize, padding = 4, minCharacters = 8 }: LabelOptions
+	{ bounds, fontSize, padding = 4, minCharacters = 8, maxLines = 1 }: LabelOptions
 ): PlacedLabel[] {
 	const occupied = new Map<string, Interval[]>();
 	const occupy = (rowKey: string, interval: Interval) => {
@@ -114,16 +148,42 @@ export function placeLabels(
 		const leftRoom = leftGap ? leftEnd - (leftGap[0] + padding) : 0;
 		const fullWidth = estimateTextWidth(request.text, fontSize);
 
-		let side: 'right' | 'left';
-		if (fullWidth <= rightRoom) side = 'right';
-		else if (fullWidth <= leftRoom) side = 'left';
-		else side = rightRoom >= leftRoom ? 'right' : 'left';
+		// Whole on one line, right then left; else wrapped whole; else cut where there is most room.
+		let side: 'right' | 'left' = rightRoom >= leftRoom ? 'right' : 'left';
+		let lines: string[] | null = null;
+		if (fullWidth <= rightRoom) [side, lines] = ['right', [request.text]];
+		else if (fullWidth <= leftRoom) [side, lines] = ['left', [request.text]];
+		else if (maxLines >= 2) {
+			const wrapped = (['right', 'left'] as const).map((s) => ({
+				side: s,
+				lines: wrapToFit(
+					request.text,
+					s === 'right' ? rightRoom : leftRoom,
+					fontSize,
+					minCharacters
+				)
+			}));
+			const whole = wrapped.find((w) => w.lines && w.lines.join(' ') === request.text);
+			const pick = whole ?? wrapped.find((w) => w.side === side && w.lines);
+			if (pick?.lines) [side, lines] = [pick.side, pick.lines];
+		}
 		const room = side === 'right' ? rightRoom : leftRoom;
-		const text = shortenToFit(request.text, room, fontSize, minCharacters);
-		if (text === null) continue;
-		const width = estimateTextWidth(text, fontSize);
+		if (lines === null) {
+			const text = shortenToFit(request.text, room, fontSize, minCharacters);
+			if (text === null) continue;
+			lines = [text];
+		}
+		const width = Math.max(...lines.map((line) => estimateTextWidth(line, fontSize)));
 		const x = side === 'right' ? rightStart : leftEnd - width;
-		placed.push({ key: request.key, rowKey: request.rowKey, text, x, width, side });
+		placed.push({
+			key: request.key,
+			rowKey: request.rowKey,
+			text: lines.join(' '),
+			lines,
+			x,
+			width,
+			side
+		});
 		if (request.group !== undefined) labelledGroups.add(request.group);
 		occupy(request.rowKey, [x - padding / 2, x + width + padding / 2]);
 	}
