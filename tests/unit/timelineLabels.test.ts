@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	estimateTextWidth,
+	MIN_WRAPPED_LINE,
 	placeLabels,
 	shortenToFit,
 	wrapToFit,
@@ -114,23 +115,35 @@ describe('placeLabels', () => {
 	it.each([
 		[
 			'a label that fits on neither side wraps to two lines before it is cut',
-			[request('a', 20, 'A long label that does not fit'), request('b', 140, 'B')],
-			['a:right:A long label|that does not…', 'b:right:B']
+			[
+				request('a', 20, 'A long label that does not fit in this row at all'),
+				request('b', 180, 'B')
+			],
+			['a:right:A long label that|does not fit in thi…', 'b:right:B']
 		],
 		[
 			'a wrapped label that fits whole is not cut',
-			[request('a', 20, 'Talks held in Port Selim'), request('b', 140, 'B')],
-			['a:right:Talks held in|Port Selim', 'b:right:B']
+			[request('a', 20, 'Talks held in the city of Port Selim'), request('b', 180, 'B')],
+			['a:right:Talks held in the|city of Port Selim', 'b:right:B']
 		],
 		[
 			'a label with no room on the right wraps on the left',
-			[request('c', 100, 'C'), request('a', 200, 'Round two in Hollen'), request('b', 230, 'B')],
-			['c:right:C', 'a:left:Round two|in Hollen', 'b:right:B']
+			[
+				request('c', 40, 'C'),
+				request('a', 200, 'Round two of the talks in Hollen'),
+				request('b', 230, 'B')
+			],
+			['c:right:C', 'a:left:Round two of the|talks in Hollen', 'b:right:B']
 		],
 		[
 			'a label that fits on one line is not wrapped',
 			[request('a', 20, 'Talks'), request('b', 140, 'B')],
 			['a:right:Talks', 'b:right:B']
+		],
+		[
+			`a gap too narrow for ${MIN_WRAPPED_LINE} characters a line gets one cut line, not two scraps`,
+			[request('a', 20, 'Without Aliyev, talks went on'), request('b', 110, 'B')],
+			['a:right:Without A…', 'b:right:B']
 		]
 	])('placeLabels(maxLines 2): %s', (_name, requests, expected) => {
 		const before = structuredClone(requests);

@@ -119,6 +119,12 @@ function gapAround(occupied: readonly Interval[], at: number, bounds: Interval):
 	return [left, right];
 }
 
+/**
+ * Fewest characters a wrapped line must hold: two lines of a word or two ("Without / Aliyev…")
+ * read worse than one line cut after many.
+ */
+export const MIN_WRAPPED_LINE = 16;
+
 /** Places labels in the order given (earlier requests win contested space). */
 export function placeLabels(
 	requests: readonly LabelRequest[],
@@ -160,7 +166,7 @@ export function placeLabels(
 					request.text,
 					s === 'right' ? rightRoom : leftRoom,
 					fontSize,
-					minCharacters
+					Math.max(minCharacters, MIN_WRAPPED_LINE)
 				)
 			}));
 			const whole = wrapped.find((w) => w.lines && w.lines.join(' ') === request.text);
