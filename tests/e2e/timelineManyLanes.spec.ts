@@ -127,11 +127,15 @@ test('after the window narrows, a crowded chart is packed as if it had opened th
 				])
 			);
 		});
-	/** Scrolls to the middle of the chart, where the quieter lanes draw single marks. */
+	/**
+	 * Scrolls to the middle of the chart, where the quieter lanes draw single marks: the chart
+	 * scrolls inside its own box (under its sticky axis), brought into view on the page first.
+	 */
 	const toMiddle = () =>
 		chart(page).evaluate((svg) => {
-			const box = svg.getBoundingClientRect();
-			window.scrollTo(0, window.scrollY + box.top + box.height / 2);
+			const frame = svg.closest<HTMLElement>('.frame')!;
+			frame.scrollIntoView({ block: 'start' });
+			frame.scrollTop = (frame.scrollHeight - frame.clientHeight) / 2;
 		});
 	const open = async () => {
 		await gotoApp(page, '/');
