@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateNetworkDataset } from '../bench/lib/networkDataset.mjs';
 import { gotoApp } from './app';
 import { ensureBenchBuild, serveBenchBuild } from './benchBuild';
-import { openRealShaped } from './realShaped';
+import { openRealShaped, realShaped } from './realShaped';
 import { watchForErrors } from './pageErrors';
 
 interface ActorRecord {
@@ -240,6 +240,43 @@ test('on the map, an actor with no place is not placed on it but listed and name
 	await expect(unplaced.first()).toHaveAccessibleName(/no known place, listed beside the map/);
 	await expect(page.locator('[data-unlocated]')).toContainText('No location:');
 	await expect(chart(page).locator('[data-layer="unlocated"]')).toContainText('No location:');
+});
+
+test("sized by brokerage, the real-shaped fixture's main go-between is the biggest state, and tops the list", async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await openRealShaped(page);
+	// The main go-between: the state that mediated most events (its envoys' included).
+	const stateOf = (id: string): string => {
+		const actor = realShaped.actors.find((a) => a.id === id);
+		return actor?.kind === 'state' || !actor?.memberOf?.[0] ? id : stateOf(actor.memberOf[0]);
+	};
+	const counts = new Map<string, number>();
+	for (const event of realShaped.events)
+		for (const m of new Set((event.mediators ?? []).map(stateOf)))
+			counts.set(m, (counts.get(m) ?? 0) + 1);
+	const [main] = [...counts].sort((p, q) => q[1] - p[1])[0]!;
+	const states = chart(page).locator('[data-layer="nodes"] [data-kind="state"]');
+	const radii = () =>
+		states.evaluateAll((els) =>
+			Object.fromEntries(
+				els.map((el) => [
+					el.getAttribute('data-actor-id'),
+					Number(el.querySelector('circle.mark')?.getAttribute('r'))
+				])
+			)
+		);
+	await expect.poll(() => states.count()).toBeGreaterThan(2);
+	const byEvents = await radii();
+	await page.getByLabel('Size by').selectOption('brokerage');
+	await expect.poll(async () => JSON.stringify(await radii())).not.toBe(JSON.stringify(byEvents));
+	const byBrokerage = await radii();
+	const biggest = Object.entries(byBrokerage).sort((p, q) => q[1] - p[1]);
+	expect(biggest[0]![0], JSON.stringify(byBrokerage)).toBe(main);
+	expect(biggest[0]![1]).toBeGreaterThan(biggest[1]![1]);
+	const brokers = page.getByRole('region', { name: 'Top brokers' }).locator('li[data-broker]');
+	await expect(brokers.first()).toHaveAttribute('data-broker', main);
 });
 
 test('selecting a line dims the others and lists its events by status', async ({ page }) => {
