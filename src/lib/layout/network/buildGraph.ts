@@ -22,7 +22,7 @@ export interface GraphNode {
 	kind: NodeKind;
 	/** What is written next to the node: a state's seat (its capital), else the actor's name. */
 	label: string;
-	/** The actor's own name ("Iran"). */
+	/** The actor's own name ("State A"). */
 	name: string;
 	/** The state a member node is attached to (members shown), else null. */
 	parentId: string | null;
