@@ -384,3 +384,50 @@ test('when a filter takes the focused actor out of a large network, focus moves 
 		'0'
 	);
 });
+
+test.describe('on a phone (390×844, touch)', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	/** Whether the box of the locator's element lies wholly inside the viewport. */
+	async function inView(locator: Locator): Promise<boolean> {
+		const box = await locator.boundingBox();
+		return box !== null && box.y >= 0 && box.y + box.height <= 844 && box.height > 0;
+	}
+
+	test('a tapped line shows its list of events in view, and so does a tapped actor', async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		await openRealShaped(page);
+		const network = chart(page);
+		await network.scrollIntoViewIfNeeded();
+		const line = network.locator('[data-layer="edges"] .edge[role="button"]').first();
+		await line.scrollIntoViewIfNeeded();
+		const box = (await line.boundingBox())!;
+		await expect(page.locator('[data-panel="edge"]')).toHaveCount(0);
+		// Tap the line at its middle, where its hit target is.
+		const mid = await line.evaluate((el) => {
+			const path = el.querySelector('path');
+			const geometry = path as SVGPathElement | null;
+			if (!geometry) return null;
+			const point = geometry.getPointAtLength(geometry.getTotalLength() / 2);
+			const matrix = geometry.getScreenCTM()!;
+			return { x: point.x * matrix.a + matrix.e, y: point.y * matrix.d + matrix.f };
+		});
+		await page.touchscreen.tap(mid?.x ?? box.x + box.width / 2, mid?.y ?? box.y + box.height / 2);
+		const events = page.locator('[data-panel="edge"] ol.events li').first();
+		await expect(events).toBeVisible();
+		await expect.poll(() => inView(events)).toBe(true);
+		await expect
+			.poll(() => inView(page.locator('[data-panel="edge"] h3, [data-panel="edge"] h2').first()))
+			.toBe(true);
+
+		await network.scrollIntoViewIfNeeded();
+		const actor = network.locator('[data-layer="nodes"] [data-kind="state"]').first();
+		await actor.scrollIntoViewIfNeeded();
+		await actor.tap();
+		const contacts = page.locator('[data-panel="node"] ul.contacts li').first();
+		await expect(contacts).toBeVisible();
+		await expect.poll(() => inView(contacts)).toBe(true);
+	});
+});
