@@ -29,6 +29,11 @@ const MEDIATION_FLOOR = 0.3;
  */
 const CLEARANCE = 0.35;
 const CLEARANCE_PUSH = 0.3;
+/**
+ * Node and mediation pairs checked a tick at most: past it (a large graph, whose lines cannot
+ * be followed one by one anyway) no room is cleared, which would cost more than the rest.
+ */
+const CLEARANCE_BUDGET = 20_000;
 
 /**
  * Each mediator pulled into the stretch beside the segment between its two parties where a
@@ -93,9 +98,11 @@ export interface MediatedPairs {
 	mark: Uint8Array;
 }
 
+/** The model's mediated pairs; null when there are none, or too many to clear room for. */
 export function mediatedPairs(n: number, model: ForceModel): MediatedPairs | null {
 	const { mediator, partyA, partyB } = model;
 	if (!mediator || !partyA || !partyB || mediator.length === 0) return null;
+	if (mediator.length * n > CLEARANCE_BUDGET) return null;
 	const byPair = new Map<number, number[]>();
 	for (let k = 0; k < mediator.length; k++) {
 		const key = partyA[k]! * n + partyB[k]!;
