@@ -13,6 +13,10 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
+	// Bounds for a hang, not timings: a test that opens a dataset, reloads and exports takes
+	// 10-30 s on a 2-core machine, and more when it is busy.
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	workers: process.env.CI ? 2 : undefined,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {

@@ -8,6 +8,9 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['data'] } },
 	test: {
+		// A bound for a test that hangs, not a timing check: the property and scale suites take
+		// seconds, several times longer on a busy machine.
+		testTimeout: 30_000,
 		projects: [
 			{
 				extends: true,

@@ -15,6 +15,7 @@ import { parseJson } from '../lib/data/parseJson';
 import { totalProblems } from '../lib/data/problemCollector';
 import { describeSummary, summarizeDataset } from '../lib/data/summarizeDataset';
 import { validateDataset, type Problem, type ValidationResult } from '../lib/data/validateDataset';
+import { plural } from '../lib/data/plural';
 
 /** Stored source texts named by the dataset, read relative to the dataset's folder. */
 async function readSourceTexts(raw: unknown, folder: string): Promise<Map<string, string>> {
@@ -39,9 +40,6 @@ async function readSourceTexts(raw: unknown, folder: string): Promise<Map<string
 
 const line = (problem: Problem) =>
 	`${problem.severity === 'error' ? 'ERROR' : 'WARN'} ${problem.path}: ${problem.message}`;
-
-const plural = (count: number, noun: string) =>
-	`${count.toLocaleString('en-GB')} ${noun}${count === 1 ? '' : 's'}`;
 
 function failWith(file: string, problem: string): number {
 	console.log(`ERROR $: ${problem}`);

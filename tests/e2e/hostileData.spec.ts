@@ -582,7 +582,9 @@ test('hostile link parameters: an enormous ?q=, markup and overrides in ?event= 
 	await expect(notice).toContainText('the time window');
 	const search = page.getByRole('searchbox', { name: 'Search' });
 	await expect(search).toHaveValue(decodeURIComponent(q).slice(0, 200));
-	expect(await readsLeftToRight(page, '[data-notice]', 'is not known and was left out')).toBe(true);
+	expect(await readsLeftToRight(page, '[data-notice]', 'are not known and were left out')).toBe(
+		true
+	);
 	await page.getByRole('button', { name: 'Dismiss' }).first().click();
 	await search.fill('');
 	await expectUsable(page, bundled.events.length);

@@ -1,5 +1,5 @@
 /**
- * The initial JavaScript budget: every script the page runs before it is ready (files and the
+ * The initial JavaScript budget: every script the page asks for before it answers input (files and the
  * inline start-up script), gzipped one by one with node:zlib at its default level, as a web
  * server would send them. `tests/e2e/jsBudget.spec.ts` holds the build to it and
  * `npm run bench` reports the same number.
@@ -82,8 +82,10 @@ export function inlineScripts(html: string): string[] {
 }
 
 /**
- * Opens `url` in `page` and collects every script it loads until `html[data-ready]` (the app
- * runs): JavaScript files by their response bodies, and the document's inline scripts.
+ * Opens `url` in `page` and collects every script it asks for until it answers input
+ * (`html[data-interactive]`, with the mark "parley:interactive"): JavaScript files by their
+ * response bodies, and the document's inline scripts. What it loads after that (the network's
+ * code) is not initial.
  */
 export async function collectInitialScripts(page: Page, url: string): Promise<LoadedScript[]> {
 	const pending: Promise<LoadedScript | null>[] = [];
@@ -110,11 +112,24 @@ export async function collectInitialScripts(page: Page, url: string): Promise<Lo
 	page.on('response', onResponse);
 	try {
 		await page.goto(url);
+		await page.locator('html[data-interactive="true"]').waitFor({ state: 'attached' });
 		await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 	} finally {
 		page.off('response', onResponse);
 	}
-	const files = (await Promise.all(pending)).filter((s): s is LoadedScript => s !== null);
+	// Asked for before the page answered input, by the page's own clock.
+	const initial = new Set(
+		await page.evaluate(() => {
+			const at = performance.getEntriesByName('parley:interactive')[0]?.startTime ?? Infinity;
+			return performance
+				.getEntriesByType('resource')
+				.filter((entry) => entry.startTime < at)
+				.map((entry) => new URL(entry.name).pathname);
+		})
+	);
+	const files = (await Promise.all(pending)).filter(
+		(s): s is LoadedScript => s !== null && initial.has(s.url)
+	);
 	// The same file requested twice (preload, then import) counts once.
 	const unique = [...new Map(files.map((s) => [s.url, s])).values()];
 	const html = document.html ? await document.html : '';

@@ -1,12 +1,15 @@
 /**
- * `npm run screenshots`: builds nothing, serves the existing build/ and saves the README's
- * screenshots to docs/screenshots/. Run `npm run build` first.
+ * `npm run screenshots`: serves the existing build/ and saves the README's screenshots to
+ * docs/screenshots/. Run `npm run build` first; the dense-timeline picture uses the benchmark's
+ * build (made here if missing or stale), the real-shaped ones open the fixture as a user would.
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import type { BenchHook } from '../../src/lib/bench/benchHook';
 import { generateDataset } from '../bench/lib/dataset.mjs';
+import { ensureBenchBuild, serveBenchBuild } from '../e2e/benchBuild';
 import { findChromium } from '../e2e/findChromium';
+import { REAL_SHAPED_PATH } from '../e2e/realShaped';
 
 const PORT = 4180;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -20,6 +23,10 @@ interface Shot {
 	/** Picture only this element (else the viewport). */
 	element?: string;
 	colorScheme?: 'light' | 'dark';
+	/** Open the real-shaped fixture with the file picker first. */
+	realShaped?: boolean;
+	/** Answer the page from the benchmark's build (the only one with the `?bench=1` hook). */
+	benchBuild?: boolean;
 	/** Prepare the page (open a panel, scroll) before the picture. */
 	prepare?: (page: import('@playwright/test').Page) => Promise<void>;
 }
@@ -59,6 +66,38 @@ const shots: Shot[] = [
 		element: 'section[aria-label="Timeline"]'
 	},
 	{ file: 'dark-desktop.png', width: 1280, height: 900, colorScheme: 'dark' },
+	// A real-shaped dataset (tests/fixtures/realShaped): what a new user's own data looks like.
+	{ file: 'real-overview-desktop.png', width: 1440, height: 900, realShaped: true },
+	{
+		file: 'real-timeline-desktop.png',
+		width: 1440,
+		height: 900,
+		realShaped: true,
+		element: 'section[aria-label="Timeline"]'
+	},
+	{
+		file: 'real-network-force.png',
+		width: 1440,
+		height: 900,
+		realShaped: true,
+		element: 'section[aria-label="Mediation network"]'
+	},
+	{
+		file: 'real-network-geo.png',
+		width: 1440,
+		height: 900,
+		query: '?layout=geo',
+		realShaped: true,
+		element: 'section[aria-label="Mediation network"]'
+	},
+	{ file: 'real-phone.png', width: 390, height: 844, realShaped: true },
+	{
+		file: 'real-timeline-phone.png',
+		width: 390,
+		height: 844,
+		realShaped: true,
+		element: 'section[aria-label="Timeline"]'
+	},
 	{
 		// 10,000 generated events, opened through the benchmark hook: dense stretches of a lane
 		// become density bands with counts.
@@ -66,6 +105,7 @@ const shots: Shot[] = [
 		width: 1280,
 		height: 900,
 		query: '?bench=1',
+		benchBuild: true,
 		element: 'section[aria-label="Timeline"]',
 		prepare: async (page) => {
 			await page.waitForFunction(() => '__bench' in window);
@@ -103,7 +143,15 @@ try {
 			colorScheme: shot.colorScheme ?? 'light',
 			timezoneId: 'UTC'
 		});
+		if (shot.benchBuild) {
+			ensureBenchBuild();
+			await serveBenchBuild(page.context(), new URL(BASE).origin);
+		}
 		await page.goto(`${BASE}${shot.query ?? ''}`);
+		if (shot.realShaped) {
+			await page.getByLabel(/Dataset files/).setInputFiles(REAL_SHAPED_PATH);
+			await page.waitForSelector('table.events tbody tr[data-event-id]');
+		}
 		await page.waitForTimeout(400);
 		await shot.prepare?.(page);
 		const path = `docs/screenshots/${shot.file}`;

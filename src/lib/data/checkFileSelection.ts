@@ -3,7 +3,7 @@
  * pair, stored source texts, nothing empty or too large. Kept apart from the parsers so the page
  * can check a selection without loading them (they run in a worker).
  */
-import type { Problem } from './validateDataset';
+import type { Problem } from './problems';
 
 /** The largest file Parley opens: room for a dataset of well over 100,000 events. */
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;

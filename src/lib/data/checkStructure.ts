@@ -14,7 +14,7 @@ import {
 	SourceSchema,
 	type Dataset
 } from './schema';
-import type { Problem, ProblemCode } from './validateDataset';
+import type { Problem, ProblemCode } from './problems';
 
 type Report = (
 	severity: Problem['severity'],

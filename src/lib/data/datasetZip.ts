@@ -13,7 +13,7 @@ import {
 	type TextFile
 } from './loadDatasetFiles';
 import type { Dataset } from './schema';
-import type { Problem } from './validateDataset';
+import type { Problem } from './problems';
 
 /** The archive: `events.json` (tab-indented, as the JSON export writes it) and the texts. */
 export function zipDataset(

@@ -2,8 +2,7 @@
  * Calendar days as the dataset writes them ("YYYY-MM-DD"), their precision windows and how
  * to print them. Days are handled in UTC so that the reader's time zone never shifts a date.
  */
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { utcFormat } from 'd3-time-format';
 import type { EventDate, Precision } from './schema';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -37,10 +36,10 @@ function dayStart(iso: string): number | null {
 		: null;
 }
 
-/** Reads "YYYY-MM-DD" as a UTC day; null when it is not a real calendar day. */
-export function parseDay(iso: string): UTCDate | null {
+/** Reads "YYYY-MM-DD" as a Date at 00:00 UTC of that day; null when it is not a real calendar day. */
+export function parseDay(iso: string): Date | null {
 	const time = dayStart(iso);
-	return time === null ? null : new UTCDate(time);
+	return time === null ? null : new Date(time);
 }
 
 export function isCalendarDay(iso: string): boolean {
@@ -53,9 +52,16 @@ function requireDayStart(iso: string): number {
 	return time;
 }
 
-function requireDay(iso: string): UTCDate {
-	return new UTCDate(requireDayStart(iso));
+function requireDay(iso: string): Date {
+	return new Date(requireDayStart(iso));
 }
+
+// Printed in UTC, as the days are held: the reader's time zone never shifts a date.
+const DAY_MONTH_YEAR = utcFormat('%-d %b %Y');
+const DAY_MONTH = utcFormat('%-d %b');
+const DAY = utcFormat('%-d');
+const MONTH_YEAR = utcFormat('%b %Y');
+const YEAR = utcFormat('%Y');
 
 const DAY_MS = 86_400_000;
 
@@ -82,7 +88,7 @@ export function fitsPrecision(precision: Precision, earliest: string, latest: st
 
 /** "6 Feb 2026" */
 export function formatDay(iso: string): string {
-	return format(requireDay(iso), 'd MMM yyyy');
+	return DAY_MONTH_YEAR(requireDay(iso));
 }
 
 /**
@@ -93,9 +99,9 @@ export function formatDayRange(first: string, last: string): string {
 	const a = requireDay(first);
 	const b = requireDay(last);
 	if (first === last) return formatDay(first);
-	if (a.getFullYear() !== b.getFullYear()) return `${formatDay(first)} – ${formatDay(last)}`;
-	if (a.getMonth() !== b.getMonth()) return `${format(a, 'd MMM')} – ${formatDay(last)}`;
-	return `${format(a, 'd')}–${formatDay(last)}`;
+	if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${formatDay(first)} – ${formatDay(last)}`;
+	if (a.getUTCMonth() !== b.getUTCMonth()) return `${DAY_MONTH(a)} – ${formatDay(last)}`;
+	return `${DAY(a)}–${formatDay(last)}`;
 }
 
 /**
@@ -111,9 +117,9 @@ export function formatEventDate(date: EventDate): string {
 		case 'week':
 			return `week of ${formatDay(date.earliest)}`;
 		case 'month':
-			return format(requireDay(date.value), 'MMM yyyy');
+			return MONTH_YEAR(requireDay(date.value));
 		case 'year':
-			return format(requireDay(date.value), 'yyyy');
+			return YEAR(requireDay(date.value));
 		case 'range':
 			return formatDayRange(date.earliest, date.latest);
 	}

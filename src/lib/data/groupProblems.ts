@@ -2,8 +2,7 @@
  * Problems grouped by kind and capped, so a file with ten thousand errors stays readable:
  * the first `limit` problems in full (errors before warnings), then only counts by kind.
  */
-import type { ProblemTally } from './problemCollector';
-import type { Problem, ProblemCode } from './validateDataset';
+import type { Problem, ProblemCode, ProblemTally } from './problems';
 
 /** The default number of problems listed in full. */
 export const PROBLEMS_SHOWN_IN_FULL = 50;

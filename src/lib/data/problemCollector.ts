@@ -4,14 +4,7 @@
  * make millions of problem objects, more than a page (or Node) can hold or show.
  */
 import { formatPath, type PathKey } from './jsonPath';
-import type { Problem, ProblemCode } from './validateDataset';
-
-/** Problems counted but not kept: how many of one severity and kind. */
-export interface ProblemTally {
-	severity: Problem['severity'];
-	code: ProblemCode;
-	count: number;
-}
+import type { Problem, ProblemCode, ProblemTally } from './problems';
 
 /** How many errors, and how many warnings, are kept in full. */
 export const MAX_PROBLEMS_KEPT = 1000;

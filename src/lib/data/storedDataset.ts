@@ -2,7 +2,7 @@
  * The last dataset a person opened, as kept in the browser between visits: what it is called,
  * where it came from, when it was opened, and the dataset itself.
  */
-import { format } from 'date-fns';
+import { timeFormat } from 'd3-time-format';
 import { isolateBidi, truncateText } from './bidi';
 
 export type OpenedFrom = 'file' | 'url';
@@ -41,9 +41,11 @@ export function isStoredDataset(value: unknown): value is StoredDataset {
 	);
 }
 
+const OPENED_AT = timeFormat('%-d %b %Y at %H:%M');
+
 /** "3 Feb 2026 at 14:05", in the reader's time zone. */
 export function formatOpenedAt(openedAt: string): string {
-	return format(new Date(openedAt), "d MMM yyyy 'at' HH:mm");
+	return OPENED_AT(new Date(openedAt));
 }
 
 /** "opened from a file on 3 Feb 2026 at 14:05" */

@@ -1,6 +1,7 @@
 /** The one-line facts about a dataset: how many events, actors and sources, and its span. */
 import { eventSpan, formatDayRange } from './dates';
 import type { Dataset } from './schema';
+import { plural } from './plural';
 
 export interface DatasetSummary {
 	events: number;
@@ -25,8 +26,6 @@ export function summarizeDataset(dataset: Dataset): DatasetSummary {
 		span: first !== null && last !== null ? { first, last } : null
 	};
 }
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** "24 events, 31 actors, 1 source, 20 Jan – 13 Feb 2026" */
 export function describeSummary(summary: DatasetSummary): string {

@@ -5,7 +5,7 @@
  */
 import { truncateText } from '$lib/data/bidi';
 import { formatBytes, MAX_DATASET_BYTES } from '$lib/data/checkFileSelection';
-import type { Problem } from '$lib/data/validateDataset';
+import type { Problem } from '$lib/data/problems';
 
 export type FetchedDataset =
 	| { ok: true; name: string; url: string; blob: Blob }

@@ -19,8 +19,8 @@ import {
 	unreadableNotice,
 	unsavedNotice
 } from '$lib/data/storedDataset';
-import type { Problem } from '$lib/data/validateDataset';
-import { tallyOf, totalProblems, type ProblemTally } from '$lib/data/problemCollector';
+import type { Problem, ProblemTally } from '$lib/data/problems';
+import { tallyOf, totalProblems } from '$lib/data/problemCollector';
 import type { FetchedDataset, FetchOptions } from '$lib/import/fetchDataset';
 import type { LoadProgress, LoadRequest, WorkerLoad } from '$lib/import/loadInWorker';
 import type { ParleyState } from './parleyState.svelte';
