@@ -8,6 +8,7 @@ import { compareImages, decodePng } from '../helpers/chartPixels';
 import { lintStandaloneSvg } from '../helpers/lintStandaloneSvg';
 import { dataset, expectedEventIds } from './loadDataset';
 import { gotoApp } from './app';
+import { openRealShaped, realShaped } from './realShaped';
 
 const CHARTS = [
 	{ chart: 'timeline', label: 'timeline', groups: ['axis', 'lanes', 'marks', 'labels', 'legend'] },
@@ -158,4 +159,42 @@ test('Events CSV and Actors CSV give the events shown in the spreadsheet layout 
 	expect(result.dataset!.events.map((e) => e.id).sort()).toEqual(
 		expectedEventIds({ actorIds: ['egy'] }).sort()
 	);
+});
+
+test("the network's export counts the events in the time it shows and credits only their sources", async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await openRealShaped(page);
+	const network = page.locator('svg[data-chart="network"]');
+	const days = realShaped.events.map((e) => e.date.value).sort();
+	await page.getByRole('radio', { name: 'As of' }).check();
+	await page.getByLabel('Show contacts up to this day').fill(days[Math.floor(days.length / 3)]!);
+	await expect
+		.poll(async () => Number(await network.getAttribute('data-event-count')))
+		.toBeLessThan(realShaped.events.length);
+	const count = Number(await network.getAttribute('data-event-count'));
+	const drawn = new Set((await network.getAttribute('data-event-ids'))!.split(' '));
+	const file = await download(page, 'Export the mediation network', 'Export SVG');
+	const text = file.bytes.toString('utf8');
+	expect(text).toContain(` · ${count} of ${realShaped.events.length} events · `);
+	// The whole credit, unwrapped, is in the description.
+	const desc = /<desc>([^<]*)<\/desc>/
+		.exec(text)![1]!
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');
+	const cited = new Set(
+		realShaped.events
+			.filter((e) => drawn.has(e.id))
+			.flatMap((e) => e.evidence.map((item) => item.sourceId))
+	);
+	const titled = realShaped.sources.filter((s) => s.title);
+	const left = titled.filter((s) => !cited.has(s.id));
+	const credited = titled.filter((s) => cited.has(s.id));
+	expect(left.length, 'sources of events not drawn').toBeGreaterThan(0);
+	for (const source of left) expect(desc).not.toContain(`“${source.title}”`);
+	expect(credited.some((s) => desc.includes(`“${s.title}”`))).toBe(true);
 });

@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateNetworkDataset } from '../bench/lib/networkDataset.mjs';
 import { gotoApp } from './app';
 import { ensureBenchBuild, serveBenchBuild } from './benchBuild';
-import { openRealShaped } from './realShaped';
+import { openRealShaped, realShaped } from './realShaped';
 import { watchForErrors } from './pageErrors';
 
 interface ActorRecord {
@@ -242,6 +242,43 @@ test('on the map, an actor with no place is not placed on it but listed and name
 	await expect(chart(page).locator('[data-layer="unlocated"]')).toContainText('No location:');
 });
 
+test("sized by brokerage, the real-shaped fixture's main go-between is the biggest state, and tops the list", async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await openRealShaped(page);
+	// The main go-between: the state that mediated most events (its envoys' included).
+	const stateOf = (id: string): string => {
+		const actor = realShaped.actors.find((a) => a.id === id);
+		return actor?.kind === 'state' || !actor?.memberOf?.[0] ? id : stateOf(actor.memberOf[0]);
+	};
+	const counts = new Map<string, number>();
+	for (const event of realShaped.events)
+		for (const m of new Set((event.mediators ?? []).map(stateOf)))
+			counts.set(m, (counts.get(m) ?? 0) + 1);
+	const [main] = [...counts].sort((p, q) => q[1] - p[1])[0]!;
+	const states = chart(page).locator('[data-layer="nodes"] [data-kind="state"]');
+	const radii = (): Promise<Record<string, number>> =>
+		states.evaluateAll((els) =>
+			Object.fromEntries(
+				els.map((el) => [
+					el.getAttribute('data-actor-id') ?? '',
+					Number(el.querySelector('circle.mark')?.getAttribute('r'))
+				])
+			)
+		);
+	await expect.poll(() => states.count()).toBeGreaterThan(2);
+	const byEvents = await radii();
+	await page.getByLabel('Size by').selectOption('brokerage');
+	await expect.poll(async () => JSON.stringify(await radii())).not.toBe(JSON.stringify(byEvents));
+	const byBrokerage = await radii();
+	const biggest = Object.entries(byBrokerage).sort((p, q) => q[1] - p[1]);
+	expect(biggest[0]![0], JSON.stringify(byBrokerage)).toBe(main);
+	expect(biggest[0]![1]).toBeGreaterThan(biggest[1]![1]);
+	const brokers = page.getByRole('region', { name: 'Top brokers' }).locator('li[data-broker]');
+	await expect(brokers.first()).toHaveAttribute('data-broker', main);
+});
+
 test('selecting a line dims the others and lists its events by status', async ({ page }) => {
 	test.setTimeout(90_000);
 	await openRealShaped(page);
@@ -346,4 +383,51 @@ test('when a filter takes the focused actor out of a large network, focus moves 
 		'tabindex',
 		'0'
 	);
+});
+
+test.describe('on a phone (390×844, touch)', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	/** Whether the box of the locator's element lies wholly inside the viewport. */
+	async function inView(locator: Locator): Promise<boolean> {
+		const box = await locator.boundingBox();
+		return box !== null && box.y >= 0 && box.y + box.height <= 844 && box.height > 0;
+	}
+
+	test('a tapped line shows its list of events in view, and so does a tapped actor', async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		await openRealShaped(page);
+		const network = chart(page);
+		await network.scrollIntoViewIfNeeded();
+		const line = network.locator('[data-layer="edges"] .edge[role="button"]').first();
+		await line.scrollIntoViewIfNeeded();
+		const box = (await line.boundingBox())!;
+		await expect(page.locator('[data-panel="edge"]')).toHaveCount(0);
+		// Tap the line at its middle, where its hit target is.
+		const mid = await line.evaluate((el) => {
+			const path = el.querySelector('path');
+			const geometry = path as SVGPathElement | null;
+			if (!geometry) return null;
+			const point = geometry.getPointAtLength(geometry.getTotalLength() / 2);
+			const matrix = geometry.getScreenCTM()!;
+			return { x: point.x * matrix.a + matrix.e, y: point.y * matrix.d + matrix.f };
+		});
+		await page.touchscreen.tap(mid?.x ?? box.x + box.width / 2, mid?.y ?? box.y + box.height / 2);
+		const events = page.locator('[data-panel="edge"] ol.events li').first();
+		await expect(events).toBeVisible();
+		await expect.poll(() => inView(events)).toBe(true);
+		await expect
+			.poll(() => inView(page.locator('[data-panel="edge"] h3, [data-panel="edge"] h2').first()))
+			.toBe(true);
+
+		await network.scrollIntoViewIfNeeded();
+		const actor = network.locator('[data-layer="nodes"] [data-kind="state"]').first();
+		await actor.scrollIntoViewIfNeeded();
+		await actor.tap();
+		const contacts = page.locator('[data-panel="node"] ul.contacts li').first();
+		await expect(contacts).toBeVisible();
+		await expect.poll(() => inView(contacts)).toBe(true);
+	});
 });

@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { UndirectedGraph } from 'graphology';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { describe, expect, it } from 'vitest';
+import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
+import type { Dataset } from '../../src/lib/data/schema';
+import { buildGraph } from '../../src/lib/layout/network/buildGraph';
 import type { Graph } from '../../src/lib/layout/network/buildGraph';
 import {
 	computeBrokerage,
@@ -6,6 +12,7 @@ import {
 	contactPairs
 } from '../../src/lib/layout/network/brokerage';
 import { topScores } from '../../src/lib/layout/network/topScores';
+import { mediationDataset } from '../fixtures/mediationDataset';
 
 /** A graph of the given nodes and contacts (one event each), with mediations. */
 function graph(
@@ -124,6 +131,64 @@ describe('computeBrokerage(graph): betweenness on the contact graph', () => {
 				['q', 1]
 			])
 		);
+	});
+
+	it("computeBrokerage(graph) with no mediations is graphology-metrics' betweenness", () => {
+		for (const seed of [1, 2, 3, 4, 5, 6]) {
+			const dataset = mediationDataset(seed, 12 + seed);
+			const full = buildGraph(dataset.events, createActorHierarchy(dataset.actors), []);
+			const g = { ...full, mediations: [] };
+			const reference = new UndirectedGraph();
+			for (const node of g.nodes) reference.addNode(node.id);
+			for (const [a, b, events] of contactPairs(g))
+				reference.mergeEdge(a, b, { length: 1 / events });
+			const expected = betweennessCentrality(reference, {
+				normalized: true,
+				getEdgeWeight: 'length'
+			});
+			const scores = computeBrokerage(g);
+			for (const node of g.nodes)
+				expect(scores.get(node.id), `seed ${seed}, ${node.id}`).toBeCloseTo(expected[node.id]!, 9);
+		}
+	});
+
+	it('computeBrokerage(graph) counts a pair once more for each event a go-between carried between it', () => {
+		// p and q in direct contact, m on the only paths from p and from q to r. Then p and q
+		// deal only through m, three times: m stands between them too, that pair weighing 4.
+		const direct = graph(
+			['m', 'p', 'q', 'r'],
+			[
+				['p', 'q'],
+				['m', 'p'],
+				['m', 'r']
+			]
+		);
+		// Ordered pairs not touching m: 6 of weight 1; m lies on p–r and q–r (both ways): 4 / 6.
+		expect(computeBrokerage(direct).get('m')).toBeCloseTo(4 / 6, 9);
+		const carried = graph(
+			['m', 'p', 'q', 'r'],
+			[
+				['m', 'p'],
+				['m', 'q'],
+				['m', 'r']
+			],
+			[{ mediator: 'm', a: 'p', b: 'q', eventIds: ['x1', 'x2', 'x3'] }]
+		);
+		// Now a star around m: every pair through it, p–q weighing 4 each way.
+		expect(computeBrokerage(carried).get('m')).toBeCloseTo(1, 9);
+		const scores = computeBrokerage(carried);
+		for (const id of ['p', 'q', 'r']) expect(scores.get(id)).toBe(0);
+	});
+
+	it('computeBrokerage(graph) on the real-shaped fixture: its main go-between is the biggest broker', () => {
+		const dataset = JSON.parse(
+			readFileSync('tests/fixtures/realShaped/dataset.json', 'utf8')
+		) as Dataset;
+		const g = buildGraph(dataset.events, createActorHierarchy(dataset.actors), []);
+		const main = g.mediations.reduce((p, q) => (q.eventIds.length > p.eventIds.length ? q : p));
+		const [top] = topScores(computeBrokerage(g), 1);
+		expect(top?.id).toBe(main.mediator);
+		expect(g.nodes.find((node) => node.id === main.mediator)?.kind).toBe('state');
 	});
 
 	it('topScores(scores, n) lists the highest above zero, ties by id', () => {

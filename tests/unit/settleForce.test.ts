@@ -6,7 +6,12 @@ import { buildGraph } from '../../src/lib/layout/network/buildGraph';
 import { layoutNetwork } from '../../src/lib/layout/network/layoutNetwork';
 import { NODE_GAP } from '../../src/lib/layout/network/layoutTypes';
 import { diagramHeight } from '../../src/lib/layout/network/networkView';
-import { settleForce, type ForceModel } from '../../src/lib/layout/network/settleForce';
+import { isBetween } from '../../src/lib/layout/network/mediationRule';
+import {
+	settleForce,
+	spiralStart,
+	type ForceModel
+} from '../../src/lib/layout/network/settleForce';
 import { generateNetworkDataset } from '../bench/lib/networkDataset.mjs';
 
 /** A model of `n` nodes with the given links; every other force off unless overridden. */
@@ -77,6 +82,55 @@ describe('settleForce(n, model, ticks, alphaDecay)', () => {
 		expect(m).toEqual(before);
 		for (const v of [...positions[0], ...positions[1]]) expect(Number.isFinite(v)).toBe(true);
 		check(positions);
+	});
+
+	// Parties 0 and 1 held apart by their link; 2 mediates between them; 3 only knows both.
+	const mediation = (over: Partial<ForceModel> = {}) =>
+		model(4, [[0, 1]], {
+			distance: new Float64Array([300]),
+			collideRadius: new Float64Array(4).fill(10),
+			collideIterations: 1,
+			mediator: Int32Array.from([2]),
+			partyA: Int32Array.from([0]),
+			partyB: Int32Array.from([1]),
+			mediationStrength: Float64Array.from([0.8]),
+			startX: Float64Array.from([-150, 150, 400, 0]),
+			startY: Float64Array.from([0, 0, 300, 5]),
+			...over
+		});
+	const between = ([x, y]: [Float64Array, Float64Array], m: number) =>
+		isBetween(x[m]!, y[m]!, x[0]!, y[0]!, x[1]!, y[1]!);
+
+	it('settleForce(n, model with a mediation, …) draws the mediator between its parties', () => {
+		const m = mediation();
+		const before = structuredClone(m);
+		const positions = settleForce(4, m, 300, DECAY);
+		expect(m).toEqual(before);
+		expect(between(positions, 2)).toBe(true);
+		// Without the mediation, nothing brings it there.
+		const { mediator: _m, partyA: _a, partyB: _b, ...plain } = m;
+		expect(between(settleForce(4, plain, 300, DECAY), 2)).toBe(false);
+	});
+
+	it('settleForce(n, model with a mediation, …) pushes a node that does not mediate out of its way', () => {
+		const [x, y] = settleForce(4, mediation(), 300, DECAY);
+		// Node 3 started on the parties' line; it ends at least 35 % of their distance off it.
+		const length = Math.hypot(x[1]! - x[0]!, y[1]! - y[0]!);
+		const across =
+			Math.abs((x[3]! - x[0]!) * (y[1]! - y[0]!) - (y[3]! - y[0]!) * (x[1]! - x[0]!)) / length;
+		expect(across).toBeGreaterThan(0.3 * length);
+		expect(between([x, y], 2)).toBe(true);
+	});
+
+	it("spiralStart(n, shift) is d3's spiral, each node moved `shift` places along it", () => {
+		const { startX, startY } = spiralStart(5);
+		expect(startX[0]).toBeCloseTo(10 * Math.sqrt(0.5), 9);
+		expect(startY[0]).toBeCloseTo(0, 9);
+		const shifted = spiralStart(5, 1);
+		for (let i = 0; i < 4; i++) {
+			expect(shifted.startX[i]).toBeCloseTo(startX[i + 1]!, 9);
+			expect(shifted.startY[i]).toBeCloseTo(startY[i + 1]!, 9);
+		}
 	});
 
 	it('settleForce(0, model, …) returns no positions', () => {

@@ -1,7 +1,15 @@
 /** The credit line of a chart shown outside the app: its sources, the data and its licence. */
 import { formatDay, formatDayRange } from './dates';
-import type { Dataset, DiplomaticEvent } from './schema';
+import type { Dataset, DiplomaticEvent, Source } from './schema';
 import { summarizeDataset } from './summarizeDataset';
+
+/** "Outlet, “Title”, 3 Feb 2026", as a credit line names a source. */
+export function describeSource(source: Source): string {
+	const date = source.publishedAt
+		? `, ${formatDay(source.publishedAt)}${source.publishedAtNote ? ' (date inferred)' : ''}`
+		: '';
+	return `${source.outlet}${source.title ? `, “${source.title}”` : ''}${date}`;
+}
 
 /**
  * "Source: Outlet, “Title”, 3 Feb 2026. Data: Title (CC BY 4.0). Made with Parley." With
@@ -16,14 +24,7 @@ export function datasetCredit(
 	const primary = sources.filter((s) => meta.primarySourceIds?.includes(s.id) ?? true);
 	const named = primary.length > maxSources ? primary.slice(0, maxSources) : primary;
 	const rest = primary.length - named.length;
-	const cited = named
-		.map((s) => {
-			const date = s.publishedAt
-				? `, ${formatDay(s.publishedAt)}${s.publishedAtNote ? ' (date inferred)' : ''}`
-				: '';
-			return `${s.outlet}${s.title ? `, “${s.title}”` : ''}${date}`;
-		})
-		.join('; ');
+	const cited = named.map(describeSource).join('; ');
 	const more = rest > 0 ? `; and ${rest.toLocaleString('en-GB')} more sources` : '';
 	return `Source: ${cited ? cited + more : 'see dataset'}. Data: ${meta.title} (${meta.license}). Made with Parley.`;
 }

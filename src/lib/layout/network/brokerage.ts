@@ -1,11 +1,11 @@
 /**
- * Who brokers: betweenness centrality (graphology-metrics) on the contact graph, where a
- * contact carried through a go-between runs through it (party – mediator – party) rather than
- * straight between the parties, and degree (how many actors one is in contact with). Loaded
- * on demand: graphology stays out of the page's first scripts.
+ * Who brokers: betweenness centrality (on graphology's shortest paths) on the contact graph,
+ * where a contact carried through a go-between runs through it (party – mediator – party)
+ * rather than straight between the parties, and degree (how many actors one is in contact
+ * with). Loaded on demand: graphology stays out of the page's first scripts.
  */
 import { UndirectedGraph } from 'graphology';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import { createDijkstraIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
 import type { Graph } from './buildGraph';
 import type { EdgeKind } from './contactKinds';
 
@@ -55,16 +55,63 @@ export function contactPairs(graph: Graph): [string, string, number][] {
 }
 
 /**
- * Betweenness of every node of the graph (normalised: the share of shortest paths between
- * other pairs that run through it, 0–1), on its contact pairs, a pair as near as it is busy
- * (length 1 / its events): the channel most of the contacts go through is the short way.
+ * Betweenness of every node of the graph, 0–1, on its contact pairs, a pair as near as it is
+ * busy (length 1 / its events): the channel most of the contacts go through is the short way.
+ * The pairs between which the node may stand count once each, and a pair a go-between carried
+ * contacts between once more for each such event: standing between parties that deal with
+ * each other only through one counts as often as they did (Brandes' accumulation, each pair
+ * weighted, on graphology's indexed shortest paths). With no mediations, the normalised
+ * betweenness of graphology-metrics: the share of shortest paths between other pairs that run
+ * through the node.
  */
 export function computeBrokerage(graph: Graph): Map<string, number> {
 	const g = new UndirectedGraph();
 	for (const node of graph.nodes) g.addNode(node.id);
 	for (const [a, b, events] of contactPairs(graph)) g.mergeEdge(a, b, { length: 1 / events });
-	const scores = betweennessCentrality(g, { normalized: true, getEdgeWeight: 'length' });
-	return new Map(graph.nodes.map((node) => [node.id, scores[node.id] ?? 0]));
+	const n = graph.nodes.length;
+	// graphology indexes nodes in the order they were added: the graph's.
+	const at = new Map(graph.nodes.map((node, i) => [node.id, i]));
+	const pairWeight = new Float64Array(n * n).fill(1);
+	for (let i = 0; i < n; i++) pairWeight[i * n + i] = 0;
+	const carried = new Map<number, Set<string>>();
+	for (const m of graph.mediations) {
+		const key = at.get(m.a)! * n + at.get(m.b)!;
+		let ids = carried.get(key);
+		if (!ids) carried.set(key, (ids = new Set()));
+		for (const id of m.eventIds) ids.add(id);
+	}
+	for (const [key, ids] of carried) {
+		const a = Math.floor(key / n);
+		const b = key % n;
+		pairWeight[a * n + b] = pairWeight[b * n + a] = 1 + ids.size;
+	}
+	const brandes = createDijkstraIndexedBrandes(g, 'length');
+	const delta = new Float64Array(n);
+	const through = new Float64Array(n);
+	for (let s = 0; s < n; s++) {
+		const [stack, predecessors, sigma] = brandes(s);
+		delta.fill(0);
+		while (stack.size !== 0) {
+			const w = stack.pop()!;
+			const share = (pairWeight[s * n + w]! + delta[w]!) / sigma[w]!;
+			for (const v of predecessors[w]!) delta[v]! += sigma[v]! * share;
+			if (w !== s) through[w]! += delta[w]!;
+		}
+	}
+	// Each score as a share of the weight of the ordered pairs it could stand between.
+	let total = 0;
+	const row = new Float64Array(n);
+	for (let i = 0; i < n; i++)
+		for (let j = 0; j < n; j++) {
+			total += pairWeight[i * n + j]!;
+			row[i]! += pairWeight[i * n + j]!;
+		}
+	return new Map(
+		graph.nodes.map((node, v) => {
+			const possible = total - 2 * row[v]!;
+			return [node.id, possible > 0 ? through[v]! / possible : 0];
+		})
+	);
 }
 
 /** How many actors each node is in direct contact with (`contactPairs`). */

@@ -22,7 +22,7 @@ export interface GraphNode {
 	kind: NodeKind;
 	/** What is written next to the node: a state's seat (its capital), else the actor's name. */
 	label: string;
-	/** The actor's own name ("Iran"). */
+	/** The actor's own name ("State A"). */
 	name: string;
 	/** The state a member node is attached to (members shown), else null. */
 	parentId: string | null;
@@ -245,13 +245,17 @@ export function buildGraph(
 			for (const [i, s] of sources.entries())
 				for (const t of sources.slice(i + 1)) contribute(kind, s, t, false, event);
 		}
-		// Party – mediator – party: the go-between links to each party, not the parties to each other through it.
+		// Party – mediator – party: the go-between links to each party, not the parties to each other
+		// through it. A go-between also named as a source (CAMEO 045: the mediator mediates the
+		// targets) has its links already; it still stands between the others, who are the parties.
+		const sides = mediators.length === 0 ? parties : parties.filter((p) => !mediators.includes(p));
 		for (const m of mediators) {
-			if (parties.includes(m)) continue;
-			const mediatorKind: EdgeKind = m === host ? 'hosting' : 'mediation';
-			for (const p of parties) contribute(mediatorKind, m, p, true, event);
-			for (const [i, p] of parties.entries())
-				for (const q of parties.slice(i + 1)) mediate(m, p, q, event.id);
+			if (!parties.includes(m)) {
+				const mediatorKind: EdgeKind = m === host ? 'hosting' : 'mediation';
+				for (const p of parties) contribute(mediatorKind, m, p, true, event);
+			}
+			for (const [i, p] of sides.entries())
+				for (const q of sides.slice(i + 1)) mediate(m, p, q, event.id);
 		}
 		if (host && !parties.includes(host) && !mediators.includes(host)) {
 			for (const p of parties) contribute('hosting', host, p, true, event);

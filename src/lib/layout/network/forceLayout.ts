@@ -7,14 +7,20 @@
  */
 import type { Graph } from './buildGraph';
 import { NODE_GAP, type Bounds, type NodePlacement } from './layoutTypes';
-import { fitInto } from './separateNodes';
-import { settleForce } from './settleForce';
+import { fitInto, separateNodes } from './separateNodes';
+import { mediationShare, type IndexedMediations } from './mediationRule';
+import { settleForce, spiralStart, type ForceModel } from './settleForce';
 
 /** d3's default schedule: alpha from 1 to 0.001 in 300 ticks. */
 const ALPHA_MIN = 0.001;
 const FULL_TICKS = 300;
 /** Pair and link updates the settling may spend in all (ticks × (nodes² + links)). */
 const TICK_BUDGET = 4_000_000;
+/** Settling runs tried at most, and the pair and link updates they may spend in all. */
+const MAX_RUNS = 10;
+const RUN_BUDGET = 2_000_000;
+/** How far along d3's spiral each run moves every node's start from the previous run's. */
+const START_SHIFT = 1;
 /**
  * How far the picture may be stretched along one axis more than the other to fill the box:
  * more would push mediators off the line between their parties.
@@ -23,6 +29,8 @@ const MAX_STRETCH = 1.3;
 /** How hard a mediator is pulled between its parties, for one event and in all. */
 const MEDIATION_PULL = 0.8;
 const MEDIATION_PULL_MAX = 2;
+/** How much longer a mediated pair's link is for each go-between past the first. */
+const MEDIATED_ROOM = 0.5;
 
 /**
  * Each mediation's pull, by its events, scaled so no mediator is pulled harder than
@@ -43,8 +51,8 @@ interface Link {
 	target: number;
 	weight: number;
 	member: boolean;
-	/** The pair is the two sides of a mediation: room for the mediator between them. */
-	mediated: boolean;
+	/** How many go-betweens stand between the pair: room for them between its ends. */
+	mediated: number;
 }
 
 export function layoutForce(
@@ -69,7 +77,7 @@ export function layoutForce(
 		const key = s * n + t;
 		let link = pairs.get(key);
 		if (!link) {
-			link = { source: s, target: t, weight: 0, member: false, mediated: false };
+			link = { source: s, target: t, weight: 0, member: false, mediated: 0 };
 			pairs.set(key, link);
 		}
 		return link;
@@ -85,14 +93,18 @@ export function layoutForce(
 	);
 	for (const m of mediations) {
 		const link = linkOf(at.get(m.a)!, at.get(m.b)!);
-		link.mediated = true;
+		link.mediated++;
 		linked[link.source] = linked[link.target] = 1;
 	}
 	const links = [...pairs.values()];
 	const aspect = width / Math.max(1, height);
 	const contactDistance = 0.9 * spacing;
 	const distance = (l: Link) =>
-		l.member ? 0.45 * spacing : l.mediated ? 1.95 * contactDistance : contactDistance;
+		l.member
+			? 0.45 * spacing
+			: l.mediated
+				? (1.95 + MEDIATED_ROOM * (l.mediated - 1)) * contactDistance
+				: contactDistance;
 	const strength = (l: Link) =>
 		l.weight === 0 ? 0.3 : Math.min(1, 0.25 + 0.15 * Math.log1p(l.weight));
 	const ticks = Math.max(
@@ -102,40 +114,69 @@ export function layoutForce(
 	const nodes = graph.nodes;
 	// Pull towards the centre, harder across the short side, so the cloud takes the box's
 	// shape; nodes with no links are pulled hard, or they drift to the edge and squeeze the rest.
-	const [xs, ys] = settleForce(
-		n,
-		{
-			collideRadius: Float64Array.from(
-				nodes,
-				(d) => radii.get(d.id)! + NODE_GAP + Math.min(labelWidths.get(d.id)! / 2, spacing / 3)
-			),
-			strengthX: Float64Array.from(nodes, (_, i) =>
-				linked[i] ? 0.05 / Math.max(1, aspect) + 0.02 : 0.25
-			),
-			strengthY: Float64Array.from(nodes, (_, i) =>
-				linked[i] ? 0.05 * Math.max(1, aspect) + 0.02 : 0.25
-			),
-			charge: -spacing * 2.2,
-			source: Int32Array.from(links, (l) => l.source),
-			target: Int32Array.from(links, (l) => l.target),
-			distance: Float64Array.from(links, distance),
-			strength: Float64Array.from(links, strength),
-			collideIterations: 2,
-			mediator: Int32Array.from(mediations, (m) => at.get(m.mediator)!),
-			partyA: Int32Array.from(mediations, (m) => at.get(m.a)!),
-			partyB: Int32Array.from(mediations, (m) => at.get(m.b)!),
-			mediationStrength: mediationStrengths(mediations)
-		},
-		ticks,
-		1 - Math.pow(ALPHA_MIN, 1 / ticks)
-	);
-	const placed = nodes.map((node, i) => ({
-		id: node.id,
-		x: xs[i]!,
-		y: ys[i]!,
-		r: radii.get(node.id)!,
-		placement: 'exact' as const
-	}));
-	fitInto(placed, bounds, MAX_STRETCH);
-	return placed;
+	const model: ForceModel = {
+		collideRadius: Float64Array.from(
+			nodes,
+			(d) => radii.get(d.id)! + NODE_GAP + Math.min(labelWidths.get(d.id)! / 2, spacing / 3)
+		),
+		strengthX: Float64Array.from(nodes, (_, i) =>
+			linked[i] ? 0.05 / Math.max(1, aspect) + 0.02 : 0.25
+		),
+		strengthY: Float64Array.from(nodes, (_, i) =>
+			linked[i] ? 0.05 * Math.max(1, aspect) + 0.02 : 0.25
+		),
+		charge: -spacing * 2.2,
+		source: Int32Array.from(links, (l) => l.source),
+		target: Int32Array.from(links, (l) => l.target),
+		distance: Float64Array.from(links, distance),
+		strength: Float64Array.from(links, strength),
+		collideIterations: 2,
+		mediator: Int32Array.from(mediations, (m) => at.get(m.mediator)!),
+		partyA: Int32Array.from(mediations, (m) => at.get(m.a)!),
+		partyB: Int32Array.from(mediations, (m) => at.get(m.b)!),
+		mediationStrength: mediationStrengths(mediations)
+	};
+	const indexed: IndexedMediations = {
+		mediator: model.mediator!,
+		partyA: model.partyA!,
+		partyB: model.partyB!,
+		weight: Float64Array.from(mediations, (m) => Math.max(1, m.eventIds.length))
+	};
+	// Forces settle into one of several arrangements, not always the one that shows every
+	// mediation best: a small graph with mediations is settled from a few starts (d3's
+	// spiral, each node moved along it) and the one whose mediators sit best between their
+	// parties kept (the first of equals).
+	const runs =
+		mediations.length === 0
+			? 1
+			: Math.max(1, Math.min(MAX_RUNS, Math.floor(RUN_BUDGET / (ticks * (n * n + links.length)))));
+	let best: NodePlacement[] = [];
+	let bestShare = -1;
+	for (let run = 0; run < runs && bestShare < 1; run++) {
+		const [xs, ys] = settleForce(
+			n,
+			{ ...model, ...spiralStart(n, run * START_SHIFT) },
+			ticks,
+			1 - Math.pow(ALPHA_MIN, 1 / ticks)
+		);
+		const placed = nodes.map((node, i) => ({
+			id: node.id,
+			x: xs[i]!,
+			y: ys[i]!,
+			r: radii.get(node.id)!,
+			placement: 'exact' as const
+		}));
+		fitInto(placed, bounds, MAX_STRETCH);
+		separateNodes(placed, bounds);
+		const share = mediationShare(
+			indexed,
+			placed.map((d) => d.x),
+			placed.map((d) => d.y)
+		);
+		if (share > bestShare) {
+			best = placed;
+			bestShare = share;
+		}
+	}
+	return best;
 }

@@ -24,7 +24,6 @@ import {
 	shortenLabel,
 	type LabelObstacleLine
 } from './placeLabels';
-import { separateNodes } from './separateNodes';
 
 export interface LayoutOptions {
 	width: number;
@@ -103,7 +102,6 @@ export function layoutNodes(graph: Graph, options: LayoutOptions): NodeLayout {
 		projection = geo.fit;
 	} else {
 		placed = layoutForce(graph, radii, labelWidths, bounds);
-		separateNodes(placed, bounds);
 	}
 	const priority = new Map(
 		graph.nodes.map((node) => [node.id, options.sizeBy?.get(node.id) ?? node.eventIds.length])

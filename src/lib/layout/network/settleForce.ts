@@ -3,10 +3,12 @@
  * degree, many-body repulsion, a pull to a point, collision) and integration (velocity decay
  * 0.6, d3's alpha schedule and initial phyllotaxis), summed exactly over every pair instead of
  * a quadtree (with the few hundred nodes drawn at most, cheaper than two quadtrees a tick), plus
- * a force d3 does not have: each mediator pulled to the midpoint of the two parties it stands
- * between, so a go-between is drawn between them. Pure and deterministic: no randomness
+ * forces d3 does not have (`mediationForces`): each mediator pulled in between the two parties
+ * it stands between, and other nodes kept out of its way, so a go-between is drawn between
+ * them. Pure and deterministic: no randomness
  * (coincident points are separated along a direction fixed by their indices).
  */
+import { applyClearance, applyMediation, mediatedPairs } from './mediationForces';
 
 export interface ForceModel {
 	/** Per node: collision radius, pull to its anchor (the origin when none) on each axis. */
@@ -39,16 +41,29 @@ const VELOCITY_DECAY = 0.6;
 const INITIAL_RADIUS = 10;
 const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const DISTANCE_MIN2 = 1;
-/** How far off the parties' line a mediator is drawn, as a share of their distance. */
-const MEDIATOR_OFFSET = 0.1;
+/**
+ * d3's initial arrangement (a phyllotaxis spiral around the origin) with every node `shift`
+ * places further along it: another start, as deterministic.
+ */
+export function spiralStart(n: number, shift = 0): { startX: Float64Array; startY: Float64Array } {
+	const startX = new Float64Array(n);
+	const startY = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		const radius = INITIAL_RADIUS * Math.sqrt(0.5 + i + shift);
+		const angle = (i + shift) * INITIAL_ANGLE;
+		startX[i] = radius * Math.cos(angle);
+		startY[i] = radius * Math.sin(angle);
+	}
+	return { startX, startY };
+}
 
 /** A tiny offset that depends only on the pair, standing in for d3's random jiggle. */
-function jiggle(i: number, j: number): number {
+export function jiggle(i: number, j: number): number {
 	return (((i * 7 + j * 13) % 17) - 8 || 1) * 1e-7;
 }
 
 /** Positions and velocities of the nodes while the model settles. */
-interface Bodies {
+export interface Bodies {
 	x: Float64Array;
 	y: Float64Array;
 	vx: Float64Array;
@@ -99,6 +114,7 @@ export function settleForce(
 	}
 	const px = new Float64Array(n);
 	const order = Int32Array.from({ length: n }, (_, i) => i);
+	const pairs = mediatedPairs(n, model);
 
 	// Each force is a function of its own: small functions called every tick are optimised
 	// after a few ticks, where one long loop body waited for on-stack replacement (the first,
@@ -108,6 +124,7 @@ export function settleForce(
 		alpha += (0 - alpha) * alphaDecay;
 		applyLinks(bodies, model, bias, alpha);
 		applyMediation(bodies, model, alpha);
+		if (pairs) applyClearance(bodies, n, pairs, alpha);
 		if (model.charge !== 0) applyCharge(bodies, n, model.charge * alpha);
 		applyCentre(bodies, n, model, alpha);
 		for (let pass = 0; pass < model.collideIterations; pass++)
@@ -185,45 +202,6 @@ function applyCentre(
 	for (let i = 0; i < n; i++) {
 		vx[i]! -= (x[i]! - (anchorX ? anchorX[i]! : 0)) * strengthX[i]! * alpha;
 		vy[i]! -= (y[i]! - (anchorY ? anchorY[i]! : 0)) * strengthY[i]! * alpha;
-	}
-}
-
-/**
- * Each mediator pulled towards a point beside the midpoint of its two parties (a tenth of
- * their distance off the line, on the side it already is), and the parties (half each) the
- * other way, so the pull moves no pair as a whole: party – mediator – party as a flat
- * triangle, the parties' own line kept clear of the mediator's.
- */
-function applyMediation(
-	{ x, y, vx, vy }: Bodies,
-	{ mediator, partyA, partyB, mediationStrength }: ForceModel,
-	alpha: number
-): void {
-	if (!mediator || !partyA || !partyB || !mediationStrength) return;
-	for (let k = 0; k < mediator.length; k++) {
-		const m = mediator[k]!;
-		const a = partyA[k]!;
-		const b = partyB[k]!;
-		const ax = x[a]! + vx[a]!;
-		const ay = y[a]! + vy[a]!;
-		const bx = x[b]! + vx[b]!;
-		const by = y[b]! + vy[b]!;
-		const mx = x[m]! + vx[m]!;
-		const my = y[m]! + vy[m]!;
-		// The side of the line a → b the mediator is on (fixed by the indices when on it).
-		const ux = bx - ax;
-		const uy = by - ay;
-		const cross = ux * (my - ay) - uy * (mx - ax);
-		const side = cross > 0 ? 1 : cross < 0 ? -1 : (m + a + b) % 2 ? 1 : -1;
-		const dx = (ax + bx) / 2 - uy * MEDIATOR_OFFSET * side - mx;
-		const dy = (ay + by) / 2 + ux * MEDIATOR_OFFSET * side - my;
-		const s = mediationStrength[k]! * alpha;
-		vx[m]! += dx * s;
-		vy[m]! += dy * s;
-		vx[a]! -= (dx * s) / 2;
-		vy[a]! -= (dy * s) / 2;
-		vx[b]! -= (dx * s) / 2;
-		vy[b]! -= (dy * s) / 2;
 	}
 }
 

@@ -14,14 +14,14 @@ export function plural(n: number, word: string): string {
 	return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** "Tehran (Iran)", or the name alone when it is its own label. */
+/** "Capital A (State A)", or the name alone when it is its own label. */
 export function nodeTitle(node: GraphNode): string {
 	return node.label === node.name
 		? isolateBidi(node.name)
 		: `${isolateBidi(node.label)} (${isolateBidi(node.name)})`;
 }
 
-/** "Muscat (Oman) to Tehran (Iran): mediation, meeting or talks". */
+/** "Capital B (State B) to Capital A (State A): mediation, meeting or talks". */
 export function edgeTitle(line: DrawnEdge, nameOf: (id: string) => string): string {
 	const { summary } = line;
 	const pair =
@@ -45,7 +45,7 @@ export function edgeLabel(line: DrawnEdge, nameOf: (id: string) => string): stri
 	return parts.join(', ');
 }
 
-/** "Tehran (Iran): 4 events, 3 contacts in view; placed approximately". */
+/** "Capital A (State A): 4 events, 3 contacts in view; placed approximately". */
 export function nodeLabel(
 	node: GraphNode,
 	events: number | null,
