@@ -85,7 +85,10 @@ export async function screenshotChart(page: Page, view: ExportView): Promise<Ima
 	const png = await page.screenshot({
 		clip: { x: Math.round(box.x), y: Math.round(box.y), width: box.width, height: box.height },
 		animations: 'disabled',
-		caret: 'hide'
+		caret: 'hide',
+		// Buttons laid over the chart (the timeline's "← 2 earlier") are page controls, not chart:
+		// the export leaves them out, so the picture it is compared with does too.
+		style: '[data-edge] { visibility: hidden !important; }'
 	});
 	return decodePng(png);
 }
