@@ -11,79 +11,9 @@ import {
 	normalizeSearchText,
 	type FilterCriteria
 } from '../../src/lib/data/filterEvents';
-import type { Actor, DiplomaticEvent } from '../../src/lib/data/schema';
+import type { Actor } from '../../src/lib/data/schema';
 import { activeFilterKeys, explainFilters } from '../../src/lib/data/explainFilters';
-
-const actors: Actor[] = [
-	{ id: 'aa', name: 'Aland', kind: 'state', aliases: ['Ålandia'] },
-	{ id: 'bb', name: 'Borduria', kind: 'state' },
-	{ id: 'cc', name: 'Corona', kind: 'state' },
-	{ id: 'un', name: 'United Nations', kind: 'igo' },
-	{
-		id: 'aa-fm',
-		name: 'Minister Adler',
-		kind: 'person',
-		memberOf: ['aa'],
-		role: 'Foreign Minister'
-	},
-	{ id: 'aa-navy', name: 'Aland Navy', kind: 'org', memberOf: ['aa'] },
-	{ id: 'aa-ship', name: 'The Ship', kind: 'org', memberOf: ['aa-navy'] },
-	{ id: 'bb-envoy', name: 'Envoy Bork', kind: 'person', memberOf: ['bb'] },
-	{ id: 'un-sg', name: 'Secretary-General', kind: 'person', memberOf: ['un'] },
-	{ id: 'rebels', name: 'Rebels', kind: 'group' },
-	{ id: 'city', name: 'Neutral City', kind: 'venue' }
-];
-const hierarchy = createActorHierarchy(actors);
-
-function event(id: string, fields: Partial<DiplomaticEvent>): DiplomaticEvent {
-	return {
-		id,
-		date: { value: '2026-02-02', precision: 'day', earliest: '2026-02-02', latest: '2026-02-02' },
-		status: 'occurred',
-		type: { cameo: '040', cameoLabel: 'Consult', plover: 'CONSULT' },
-		sourceActors: [],
-		targetActors: [],
-		summary: id,
-		evidence: [{ sourceId: 's', quote: id }],
-		confidence: 'high',
-		...fields
-	};
-}
-
-const events: DiplomaticEvent[] = [
-	event('fm-meets-envoy', {
-		sourceActors: ['aa-fm', 'bb-envoy'],
-		mediators: ['cc'],
-		location: { actorId: 'city' },
-		summary: 'The minister meets the envoy in the neutral city.'
-	}),
-	event('ship-deployed', {
-		sourceActors: ['aa-ship'],
-		targetActors: ['bb'],
-		status: 'reported',
-		confidence: 'medium',
-		type: { cameo: '154', cameoLabel: 'Mobilize armed forces', plover: 'MOBILIZE' },
-		date: { value: '2026-01-20', precision: 'range', earliest: '2026-01-10', latest: '2026-01-20' }
-	}),
-	event('un-statement', {
-		sourceActors: ['un-sg'],
-		type: { cameo: '010', cameoLabel: 'Make statement', plover: null },
-		evidence: [{ sourceId: 's', quote: 'We urge restraint on all sides' }],
-		date: { value: '2026-02-10', precision: 'day', earliest: '2026-02-10', latest: '2026-02-10' },
-		status: 'planned',
-		confidence: 'low'
-	}),
-	event('bb-accuses-aa', {
-		sourceActors: ['bb'],
-		targetActors: ['aa'],
-		type: { cameo: '112', cameoLabel: 'Accuse', plover: 'ACCUSE' }
-	}),
-	event('rebels-attack', {
-		sourceActors: ['rebels'],
-		targetActors: ['cc'],
-		type: { cameo: '190', cameoLabel: 'Use conventional military force', plover: 'ASSAULT' }
-	})
-];
+import { events, hierarchy } from '../fixtures/filterWorld';
 
 const ids = (criteria: Partial<FilterCriteria>) =>
 	filterEvents(events, hierarchy, { ...NO_FILTERS, ...criteria }).map((e) => e.id);
