@@ -11,6 +11,7 @@ export default defineConfig({
 		// A bound for a test that hangs, not a timing check: the property and scale suites take
 		// seconds, several times longer on a busy machine.
 		testTimeout: 30_000,
+		setupFiles: ['tests/helpers/propertyRuns.ts'],
 		projects: [
 			{
 				extends: true,
