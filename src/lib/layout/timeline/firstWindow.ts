@@ -4,7 +4,6 @@
  * the window fits the shortest stretch holding nine events in ten, widened a little while
  * events remain on either side, and what it leaves out is counted for the edges to announce.
  */
-import { quantileSorted } from 'd3-array';
 import { bisectTime } from './laneIndex';
 import { DAY_MS } from './markGeometry';
 
@@ -74,13 +73,21 @@ export function computeFirstWindow(times: ArrayLike<number>): FirstWindow | null
 	// The promise, checked in the terms it is made in: no wider than three central-90 % spans
 	// (5th to 95th percentile), or a padded week. The core can overshoot it when a few
 	// events share a day; then the window of that width holding the most events wins.
-	const central = quantileSorted(sorted, 0.95)! - quantileSorted(sorted, 0.05)!;
+	const central = percentile(sorted, 0.95) - percentile(sorted, 0.05);
 	const limit = Math.max(3 * central, MIN_FIRST_SPAN * (1 + 2 * FIRST_PADDING));
 	const inner = limit / (1 + 2 * FIRST_PADDING);
 	if (end - start > inner) [start, end] = busiestStretch(sorted, inner);
 	const pad = (end - start) * FIRST_PADDING;
 	const window: [number, number] = [start - pad, end + pad];
 	return { window, ...countOutside(sorted, window) };
+}
+
+/** The `p`-quantile of `sorted` (ascending), interpolated as d3's `quantileSorted` (type 7). */
+function percentile(sorted: Float64Array, p: number): number {
+	const h = (sorted.length - 1) * p;
+	const lo = Math.floor(h);
+	const hi = Math.min(lo + 1, sorted.length - 1);
+	return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
 /** The stretch `width` long, starting at an event of `sorted`, that holds the most events. */
