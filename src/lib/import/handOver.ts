@@ -8,8 +8,8 @@
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { compareEventsByTime } from '$lib/data/sortEvents';
 
-/** Events per message: about 2 MB of a typical dataset, decoded in well under 50 ms. */
-export const HAND_OVER_CHUNK = 4_000;
+/** Events per message: about 1 MB of a typical dataset, decoded in 10-20 ms. */
+export const HAND_OVER_CHUNK = 2_000;
 
 export interface HandOver {
 	/** The events in time order, cut into chunks. */
