@@ -4,14 +4,17 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/** D3 that owns the DOM (selections, zoom, brush, drag, transitions): attachments only. */
+const domOwningD3 = {
+	group: ['d3-selection', 'd3-zoom', 'd3-brush', 'd3-drag', 'd3-transition'],
+	message: 'DOM-owning D3 belongs in src/lib/attachments.'
+};
+
 /** lib/data and lib/layout stay pure: no Svelte, no SvelteKit, no DOM-owning D3. */
 const pureModuleImports = {
 	patterns: [
 		{ group: ['svelte', 'svelte/*', '$app/*'], message: 'Pure modules must not import Svelte.' },
-		{
-			group: ['d3-selection', 'd3-zoom', 'd3-drag', 'd3-transition'],
-			message: 'DOM-owning D3 belongs in src/lib/attachments.'
-		},
+		domOwningD3,
 		{
 			group: ['$lib/state/*', '$lib/charts/*', '$lib/ui/*', '$lib/attachments/*'],
 			message: 'Imports point one way: data → layout → state → charts/ui → routes.'
@@ -51,6 +54,31 @@ export default ts.config(
 	{
 		files: ['src/lib/data/**/*.ts', 'src/lib/layout/**/*.ts'],
 		rules: { 'no-restricted-imports': ['error', pureModuleImports] }
+	},
+	{
+		// Only attachments touch the page through D3; the rest of the app lets Svelte own the DOM.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/attachments/**', 'src/lib/data/**', 'src/lib/layout/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [domOwningD3] }] }
+	},
+	{
+		// Charts draw; the page's controls and panels are the ui's. A chart needs nothing from it.
+		files: ['src/lib/charts/**/*.ts', 'src/lib/charts/**/*.svelte'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						domOwningD3,
+						{
+							group: ['$lib/ui/*', '$lib/ui/**'],
+							message:
+								'Charts do not import from ui/: labels are in data/, attachments in attachments/.'
+						}
+					]
+				}
+			]
+		}
 	},
 	{
 		rules: {

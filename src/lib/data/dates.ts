@@ -3,9 +3,8 @@
  * to print them. Days are handled in UTC so that the reader's time zone never shifts a date.
  */
 import { utcFormat } from 'd3-time-format';
+import { DAY_MS, isoDayStart } from './calendar';
 import type { EventDate, Precision } from './schema';
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The widest honest window, in days counted inclusively, that each precision allows. */
 export const MAX_WINDOW_DAYS: Record<Precision, number> = {
@@ -16,38 +15,8 @@ export const MAX_WINDOW_DAYS: Record<Precision, number> = {
 	range: Number.POSITIVE_INFINITY
 };
 
-/**
- * Milliseconds at 00:00 UTC of a "YYYY-MM-DD" that is a real calendar day, else null. Plain
- * arithmetic: the loader calls this for every date of every event, and a 100,000-event file
- * has half a million of them.
- */
-function dayStart(iso: string): number | null {
-	const match = ISO_DAY.exec(iso);
-	if (!match) return null;
-	const year = Number(match[1]);
-	const month = Number(match[2]) - 1;
-	const date = Number(match[3]);
-	const day = new Date(0);
-	// setUTCFullYear, unlike Date.UTC, leaves years 0–99 as they are.
-	day.setUTCFullYear(year, month, date);
-	// An impossible day (30 Feb) rolls over into the next month; a real one comes back intact.
-	return day.getUTCFullYear() === year && day.getUTCMonth() === month && day.getUTCDate() === date
-		? day.getTime()
-		: null;
-}
-
-/** Reads "YYYY-MM-DD" as a Date at 00:00 UTC of that day; null when it is not a real calendar day. */
-export function parseDay(iso: string): Date | null {
-	const time = dayStart(iso);
-	return time === null ? null : new Date(time);
-}
-
-export function isCalendarDay(iso: string): boolean {
-	return dayStart(iso) !== null;
-}
-
 function requireDayStart(iso: string): number {
-	const time = dayStart(iso);
+	const time = isoDayStart(iso);
 	if (time === null) throw new RangeError(`"${iso}" is not a calendar day (YYYY-MM-DD)`);
 	return time;
 }
@@ -62,8 +31,6 @@ const DAY_MONTH = utcFormat('%-d %b');
 const DAY = utcFormat('%-d');
 const MONTH_YEAR = utcFormat('%b %Y');
 const YEAR = utcFormat('%Y');
-
-const DAY_MS = 86_400_000;
 
 /** Milliseconds since the epoch at 00:00 UTC of the day, for time scales. */
 export function dayToTime(iso: string): number {

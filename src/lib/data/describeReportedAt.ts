@@ -2,7 +2,8 @@
  * The "who knew when" of an event: the day it was first reported, worded for its status.
  * Plans, postponements and cancellations are announced; what happened is reported.
  */
-import { formatDay, isCalendarDay } from './dates';
+import { formatDay } from './dates';
+import { isCalendarDay } from './calendar';
 import type { DiplomaticEvent, EventStatus } from './schema';
 
 /** Statuses that say something happened (or is said to have): the rest are announcements. */

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { quoteText } from './bidi';
-import { isCalendarDay } from './dates';
+import { isCalendarDay } from './calendar';
 import {
 	FORMAT_VERSION,
 	SUPPORTED_FORMAT_VERSIONS,

@@ -5,7 +5,7 @@
  * first ones are kept in full (see problemCollector.ts).
  */
 import { quoteText } from './bidi';
-import { isCalendarDay } from './dates';
+import { isCalendarDay } from './calendar';
 import type { PathKey } from './jsonPath';
 import { checkStructure } from './checkStructure';
 import { CheckingStopped, ProblemCollector, type CollectorLimits } from './problemCollector';

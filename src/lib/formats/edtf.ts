@@ -6,7 +6,7 @@
  * since an ACLED export has hundreds of thousands of them.
  */
 import edtf from 'edtf';
-import { isCalendarDay } from '$lib/data/dates';
+import { DAY_MS, isCalendarDay } from '$lib/data/calendar';
 import type { PRECISIONS } from '$lib/data/vocabularies';
 
 type Precision = (typeof PRECISIONS)[number];
@@ -26,7 +26,6 @@ export interface EdtfDate {
 export type EdtfResult = { ok: true; date: EdtfDate } | { ok: false; message: string };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 86_400_000;
 
 const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 

@@ -4,7 +4,7 @@
  * tab that keeps one tells the others (BroadcastChannel). Storage can fail (private mode,
  * quota, a value too large): saving rejects, and the importer says what the next visit shows.
  */
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import {
 	KEPT_CHANNEL,
 	readKeptValue,
@@ -23,6 +23,19 @@ const datasets = () => (store ??= createStore(DATABASE, STORE));
 
 export async function saveOpenedDataset(record: StoredDataset): Promise<void> {
 	await set(KEY, record, datasets());
+}
+
+/**
+ * Whether anything is kept, read without the record itself (its keys only): the page asks
+ * this first, and starts the loader, whose code is large, only when there is one to restore.
+ */
+export async function hasKeptDataset(): Promise<boolean> {
+	try {
+		return (await keys(datasets())).includes(KEY);
+	} catch {
+		// Storage turned off, or a record that cannot be read: the loader says which.
+		return typeof indexedDB !== 'undefined';
+	}
 }
 
 /**

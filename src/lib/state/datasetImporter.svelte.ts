@@ -37,6 +37,8 @@ export interface ImporterServices {
 	fetchDataset: (address: string, options: FetchOptions) => Promise<FetchedDataset>;
 	/** Whether datasets opened here are kept for the next visit (not in an embedded chart). */
 	keeps: boolean;
+	/** Whether a dataset is kept, asked without reading it (before starting a worker). */
+	hasKept: () => Promise<boolean>;
 	forgetOpened: () => Promise<void>;
 	/** Tells the other tabs that this one kept a dataset. */
 	announceKept: (announcement: KeptAnnouncement) => void;
@@ -160,7 +162,7 @@ export class DatasetImporter {
 
 	/** Brings back the dataset opened on an earlier visit, if one was kept. */
 	async restore() {
-		if (!this.services.keeps) return;
+		if (!this.services.keeps || !(await this.services.hasKept())) return;
 		const what = 'the dataset kept from your last visit';
 		const loaded = await this.#run(what, { kind: 'kept' });
 		if (!loaded) return;

@@ -3,7 +3,7 @@
  * network layout and the table's order. Decoding never throws: a bad part falls back to its default and says why.
  */
 import { isolateBidi, truncateText } from '$lib/data/bidi';
-import { isCalendarDay } from '$lib/data/dates';
+import { isCalendarDay } from '$lib/data/calendar';
 import { NO_FILTERS, type CategoryKey, type FilterCriteria } from '$lib/data/filterEvents';
 import { CONFIDENCE_LEVELS, PLOVER_CATEGORIES, STATUSES } from '$lib/data/vocabularies';
 import type { EventSortKey } from '$lib/data/sortEvents';

@@ -7,9 +7,9 @@ import {
 	formatDay,
 	formatDayRange,
 	formatEventDate,
-	isCalendarDay,
 	windowDays
 } from '../../../src/lib/data/dates';
+import { isCalendarDay } from '../../../src/lib/data/calendar';
 import type { EventDate } from '../../../src/lib/data/schema';
 
 describe('isCalendarDay(iso)', () => {

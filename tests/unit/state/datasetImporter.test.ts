@@ -130,6 +130,7 @@ function setUp(stored: unknown = null, behaviour: StorageBehaviour = {}) {
 						blob: new Blob([JSON.stringify(other())])
 					},
 		keeps: behaviour.keeps ?? true,
+		hasKept: async () => kept !== null && kept !== undefined,
 		forgetOpened: async () => {
 			if (behaviour.forgetFails) throw new DOMException('no', 'InvalidStateError');
 			calls.forgotten += 1;

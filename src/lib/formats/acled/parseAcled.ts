@@ -7,6 +7,7 @@
  * the evidence says "unquoted": "coded-summary".
  */
 import Papa from 'papaparse';
+import { DAY_MS } from '$lib/data/calendar';
 import { FORMAT_VERSION, LIMITS } from '$lib/data/vocabularies';
 import { validateDataset, type Problem, type ValidationResult } from '$lib/data/validateDataset';
 import { capText, IdAllocator, placeProblems, plainText, problemAt } from '../convertShared';
@@ -71,7 +72,6 @@ function readAcledDate(text: string) {
 	return parseEdtfDate(text);
 }
 
-const DAY_MS = 86_400_000;
 const shift = (day: string, days: number) =>
 	new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 

@@ -16,7 +16,7 @@ import {
 	plainText,
 	problemAt
 } from '../convertShared';
-import { isCalendarDay } from '$lib/data/dates';
+import { isCalendarDay } from '$lib/data/calendar';
 import type { EdtfDate } from '../edtf';
 import { htmlToText } from './htmlToText';
 import { readTimelineJsDate } from './timelineJsDates';

@@ -2,7 +2,7 @@
 import { STATUSES } from '$lib/data/vocabularies';
 import { layoutLegend, type LegendEntry } from '$lib/layout/timeline/layoutLegend';
 import { colourClass, type ColourAssignment } from '$lib/layout/timeline/markColours';
-import { STATUS_LABELS } from '$lib/ui/vocabulary';
+import { STATUS_LABELS } from '$lib/data/labels';
 
 export const LEGEND_ROW_HEIGHT = 20;
 export const LEGEND_FONT_SIZE = 12;

@@ -40,7 +40,7 @@ import {
 	type ZoomState
 } from '$lib/layout/timeline/timeExtent';
 import { computeTimeTicks } from '$lib/layout/timeline/timeTicks';
-import { STATUS_LABELS } from '$lib/ui/vocabulary';
+import { STATUS_LABELS } from '$lib/data/labels';
 import type { ParleyState } from '../parleyState.svelte';
 import { layoutTimelineLegend } from './timelineLegend';
 
