@@ -42,7 +42,9 @@ const datasetWithRepeats = fc.gen().map((g) => {
 const NAMED = [
 	{ name: 'the bundled dataset', dataset: bundled },
 	{ name: 'the real-shaped dataset', dataset: realShaped },
-	{ name: 'a generated network of 60 actors', dataset: randomNetworkDataset(7, 60, 700) }
+	{ name: 'a generated network of 60 actors', dataset: randomNetworkDataset(7, 60, 700) },
+	// Over a thousand nodes, most of them in few events.
+	{ name: 'a generated network of 3,300 actors', dataset: randomNetworkDataset(9, 3300, 5000) }
 ];
 
 function stepped(dataset: Dataset, showMembers: boolean, work: number) {
