@@ -9,12 +9,11 @@ import { untrack } from 'svelte';
 import type { ActorHierarchy } from '$lib/data/actorHierarchy';
 import type { DiplomaticEvent, Relation } from '$lib/data/schema';
 import { selectNodes, subgraph } from '$lib/layout/network/boundGraph';
-import { buildGraph, type Graph } from '$lib/layout/network/buildGraph';
+import type { Graph } from '$lib/layout/network/buildGraph';
 import { computeEdgeGeometry } from '$lib/layout/network/edgeGeometry';
 import type { EdgeGeometry, NodeLayout } from '$lib/layout/network/layoutTypes';
 import { layoutNodes } from '$lib/layout/network/layoutNetwork';
 import { LruCache } from '$lib/layout/network/lruCache';
-import { memoizeLast } from '$lib/layout/network/memoizeLast';
 import {
 	diagramHeight,
 	followDelay,
@@ -23,14 +22,10 @@ import {
 } from '$lib/layout/network/networkView';
 import { drawnEdges, type DrawnEdge } from '$lib/layout/network/pairEdges';
 import { estimateTextWidth } from '$lib/layout/network/placeLabels';
-import {
-	computeVisibleGraphAt,
-	indexGraph,
-	positionsById,
-	type GraphIndex
-} from '$lib/layout/network/visibleGraph';
+import { computeVisibleGraphAt, type GraphIndex } from '$lib/layout/network/visibleGraph';
 import { parallelOffsets } from '$lib/layout/network/edgeGeometry';
 import { FollowingValue } from '../followingValue.svelte';
+import { GraphBuilds } from './graphBuilds';
 import type { QueueJob } from '../linkedViewQueue';
 import type { ParleyState } from '../parleyState.svelte';
 
@@ -44,7 +39,6 @@ const NODE_LIMIT = 150;
 /** Lines drawn at most: the heaviest (membership lines always). */
 const EDGE_LIMIT = 600;
 const NO_RELATIONS: readonly Relation[] = [];
-
 interface Followed {
 	allEvents: readonly DiplomaticEvent[];
 	hierarchy: ActorHierarchy;
@@ -79,15 +73,8 @@ export class NetworkModel {
 	#latest: Followed | null = null;
 	#lastWindowMove = -Infinity;
 	readonly #keptFor = new WeakMap<Graph, Kept>();
-	readonly #graphOf = memoizeLast(
-		(
-			events: readonly DiplomaticEvent[],
-			actors: ActorHierarchy,
-			ties: readonly Relation[],
-			showMembers: boolean
-		): Graph => buildGraph(events, actors, ties, { showMembers })
-	);
-	readonly #positionsOf = memoizeLast(positionsById);
+	/** Graphs built ahead in steps, or at once, and kept. */
+	readonly #builds = new GraphBuilds();
 	readonly #geometryKept = new WeakMap<NodeLayout, Map<string, EdgeGeometry>>();
 
 	constructor(parley: ParleyState) {
@@ -176,13 +163,14 @@ export class NetworkModel {
 	}
 
 	fullGraph = $derived.by(() =>
-		this.#graphOf(
+		this.#builds.graphOf(
 			this.#followed.current.allEvents,
 			this.#followed.current.hierarchy,
 			this.#followed.current.relations,
 			this.#parley.view.networkShowMembers
 		)
 	);
+
 	selection = $derived.by(() =>
 		this.#selectionFor(
 			this.fullGraph,
@@ -245,12 +233,27 @@ export class NetworkModel {
 	}): QueueJob | void {
 		if (this.width <= 0 || this.sizeBy !== 'events') return;
 		const view = this.#parley.view;
-		const full = this.#graphOf(
+		const build = this.#builds.buildOf(
 			next.allEvents,
 			next.hierarchy,
 			next.relations,
 			view.networkShowMembers
 		);
+		// A large dataset's graph: built a slice of events at a time, a task each.
+		const steps = (): QueueJob | void =>
+			this.#builds.buildSome(build) ? this.#prepare(build.done!.graph, next) : steps;
+		return steps();
+	}
+
+	/** A built graph's part for the filters, and its index; then its layout, a task later. */
+	#prepare(
+		full: Graph,
+		next: {
+			allEvents: readonly DiplomaticEvent[];
+			visibleEvents: readonly DiplomaticEvent[];
+			active: boolean;
+		}
+	): QueueJob {
 		const key = this.#selectionFor(full, next.active, next.visibleEvents).ids?.join('\n') ?? null;
 		const sub = this.#graphFor(full, key);
 		this.#indexFor(full, sub, next.allEvents);
@@ -308,7 +311,7 @@ export class NetworkModel {
 		const indexes = this.#kept(full).indexes;
 		let index = indexes.get(of);
 		if (!index) {
-			index = indexGraph(of, this.#positionsOf(events));
+			index = this.#builds.indexOf(full, of, events);
 			indexes.set(of, index);
 		}
 		return index;
