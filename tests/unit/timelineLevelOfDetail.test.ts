@@ -465,10 +465,10 @@ describe('packLaneRows', () => {
 		expect(lane.times.length).toBe(100_000);
 		const before = bytesOf([
 			lane.times,
-			lane.windowStart,
-			lane.windowEnd,
-			lane.barStart,
-			lane.barEnd
+			lane.spans.windowStart,
+			lane.spans.windowEnd,
+			lane.spans.barStart,
+			lane.spans.barEnd
 		]);
 		const start = Date.UTC(2024, 2, 1);
 		const base = scaleUtc()
@@ -503,7 +503,13 @@ describe('packLaneRows', () => {
 		expect(packer.at(lane, 0)).not.toBe(first);
 		expect(packingBytes(packer.at(lane, 0))).toEqual(packingBytes(first));
 		expect(
-			bytesOf([lane.times, lane.windowStart, lane.windowEnd, lane.barStart, lane.barEnd])
+			bytesOf([
+				lane.times,
+				lane.spans.windowStart,
+				lane.spans.windowEnd,
+				lane.spans.barStart,
+				lane.spans.barEnd
+			])
 		).toEqual(before);
 	});
 

@@ -30,12 +30,12 @@ export interface LaneMarks {
 	/** What the mark covers in time (window, bar and day): [spanStart, spanEnd). */
 	spanStart: Float64Array;
 	spanEnd: Float64Array;
-	/** Uncertainty window in ms, NaN when the date is a single day. */
-	windowStart: Float64Array;
-	windowEnd: Float64Array;
-	/** Multi-day bar in ms, NaN when there is none. */
-	barStart: Float64Array;
-	barEnd: Float64Array;
+	/**
+	 * Each mark's row in `spans`, where its uncertainty window and multi-day bar are (few marks
+	 * have either: they are read there, not copied into every lane).
+	 */
+	spanRow: Int32Array;
+	spans: EventSpans;
 	/** How far any mark of the lane reaches from its plotted time: widens the binary search. */
 	maxReach: number;
 }
@@ -199,8 +199,8 @@ export function buildTimelineIndex(
 	// allocations instead of nine per lane (thousands, with many lanes).
 	let total = 0;
 	for (let l = 0; l < counts.length; l++) total += counts[l]!;
-	const floats = new Float64Array(7 * total);
-	const ints = new Int32Array(total);
+	const floats = new Float64Array(3 * total);
+	const ints = new Int32Array(2 * total);
 	const bytes = new Uint8Array(total);
 	let offset = 0;
 	const laneMarks = lanes.map((lane, index): LaneMarks => {
@@ -217,13 +217,11 @@ export function buildTimelineIndex(
 			primary: bytes.subarray(at, at + size),
 			primaryCount: 0,
 			ranks: ints.subarray(at, at + size),
+			spanRow: ints.subarray(total + at, total + at + size),
+			spans,
 			times: field(0),
 			spanStart: field(1),
 			spanEnd: field(2),
-			windowStart: field(3),
-			windowEnd: field(4),
-			barStart: field(5),
-			barEnd: field(6),
 			maxReach: 0
 		};
 	});
@@ -253,10 +251,7 @@ export function buildTimelineIndex(
 			lane.times[i] = time;
 			lane.spanStart[i] = start;
 			lane.spanEnd[i] = end;
-			lane.windowStart[i] = spans.windowStart[e]!;
-			lane.windowEnd[i] = spans.windowEnd[e]!;
-			lane.barStart[i] = spans.barStart[e]!;
-			lane.barEnd[i] = spans.barEnd[e]!;
+			lane.spanRow[i] = e;
 			if (farthest > reach[l]!) reach[l] = farthest;
 			if (topLane[r]! < 0 || l < topLane[r]!) topLane[r] = l;
 		}

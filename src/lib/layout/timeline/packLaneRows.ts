@@ -71,21 +71,23 @@ export function markExtents(
 	glyphRadius: number
 ): { x0: Float64Array; x1: Float64Array } {
 	const n = lane.times.length;
+	const { spans } = lane;
 	const x0 = new Float64Array(n);
 	const x1 = new Float64Array(n);
 	for (let i = 0; i < n; i++) {
 		const cx = x(lane.times[i]!);
 		let left = cx - glyphRadius;
 		let right = cx + glyphRadius;
-		const w0 = lane.windowStart[i]!;
+		const e = lane.spanRow[i]!;
+		const w0 = spans.windowStart[e]!;
 		if (!Number.isNaN(w0)) {
 			left = Math.min(left, x(w0));
-			right = Math.max(right, x(lane.windowEnd[i]!));
+			right = Math.max(right, x(spans.windowEnd[e]!));
 		}
-		const b0 = lane.barStart[i]!;
+		const b0 = spans.barStart[e]!;
 		if (!Number.isNaN(b0)) {
 			left = Math.min(left, x(b0));
-			right = Math.max(right, x(lane.barEnd[i]!));
+			right = Math.max(right, x(spans.barEnd[e]!));
 		}
 		x0[i] = left;
 		x1[i] = right;
@@ -97,7 +99,11 @@ export function packLaneRows(lane: LaneMarks, x: TimeToPixel, options: PackOptio
 	const { x0, x1 } = markExtents(lane, x, options.glyphRadius);
 	const extended = new Uint8Array(x0.length);
 	for (let i = 0; i < x0.length; i++)
-		extended[i] = Number.isNaN(lane.windowStart[i]!) && Number.isNaN(lane.barStart[i]!) ? 0 : 1;
+		extended[i] =
+			Number.isNaN(lane.spans.windowStart[lane.spanRow[i]!]!) &&
+			Number.isNaN(lane.spans.barStart[lane.spanRow[i]!]!)
+				? 0
+				: 1;
 	const maxRows = options.maxRows ?? laneRowCap(lane.times.length);
 	const after = roomAfter(lane, options);
 	if (options.plotWidth !== undefined) {
@@ -187,9 +193,11 @@ interface BaseExtents {
 
 function baseExtents(lane: LaneMarks, base: TimeToPixel | null, options: PackOptions): BaseExtents {
 	const n = lane.times.length;
+	const { spans, spanRow } = lane;
 	const extended = new Uint8Array(n);
 	for (let i = 0; i < n; i++) {
-		if (lane.windowStart[i] === lane.windowStart[i] || lane.barStart[i] === lane.barStart[i])
+		const e = spanRow[i]!;
+		if (spans.windowStart[e] === spans.windowStart[e] || spans.barStart[e] === spans.barStart[e])
 			extended[i] = 1;
 	}
 	let pixels: BaseExtents['pixels'] = null;
@@ -199,15 +207,16 @@ function baseExtents(lane: LaneMarks, base: TimeToPixel | null, options: PackOpt
 		const right = new Float64Array(n).fill(-Infinity);
 		for (let i = 0; i < n; i++) {
 			time[i] = base(lane.times[i]!);
-			const w0 = lane.windowStart[i]!;
-			const b0 = lane.barStart[i]!;
+			const e = spanRow[i]!;
+			const w0 = spans.windowStart[e]!;
+			const b0 = spans.barStart[e]!;
 			if (w0 === w0) {
 				left[i] = base(w0);
-				right[i] = base(lane.windowEnd[i]!);
+				right[i] = base(spans.windowEnd[e]!);
 			}
 			if (b0 === b0) {
 				left[i] = Math.min(left[i]!, base(b0));
-				right[i] = Math.max(right[i]!, base(lane.barEnd[i]!));
+				right[i] = Math.max(right[i]!, base(spans.barEnd[e]!));
 			}
 		}
 		pixels = { time, left, right };
@@ -308,15 +317,17 @@ export class LanePacker {
 				if (base.extended[i]) {
 					let from = Infinity;
 					let to = -Infinity;
-					const w0 = lane.windowStart[i]!;
-					const b0 = lane.barStart[i]!;
+					const { spans } = lane;
+					const e = lane.spanRow[i]!;
+					const w0 = spans.windowStart[e]!;
+					const b0 = spans.barStart[e]!;
 					if (w0 === w0) {
 						from = px(w0);
-						to = px(lane.windowEnd[i]!);
+						to = px(spans.windowEnd[e]!);
 					}
 					if (b0 === b0) {
 						from = Math.min(from, px(b0));
-						to = Math.max(to, px(lane.barEnd[i]!));
+						to = Math.max(to, px(spans.barEnd[e]!));
 					}
 					left = Math.min(left, from * k);
 					right = Math.max(right, to * k);
