@@ -1,11 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadDatasetFiles, loadDatasetValue } from '../../src/lib/data/loadDatasetFiles';
+import {
+	loadDatasetFiles,
+	loadDatasetValue,
+	type LoadedDataset
+} from '../../src/lib/data/loadDatasetFiles';
+import { sortEventsByTime } from '../../src/lib/data/sortEvents';
 import {
 	readKeptValue,
 	type KeptAnnouncement,
+	type KeptRead,
 	type StoredDataset
 } from '../../src/lib/data/storedDataset';
-import type { LoadRequest } from '../../src/lib/import/loadInWorker';
+import { HandOverAssembly, prepareHandOver } from '../../src/lib/import/handOver';
+import type { KeptInfo, LoadRequest, WorkerResult } from '../../src/lib/import/loadInWorker';
 import { DatasetImporter, type ImporterServices } from '../../src/lib/state/datasetImporter.svelte';
 import { ParleyState } from '../../src/lib/state/parleyState.svelte';
 import { smallDataset, smallSourceTexts, SMALL_SOURCE_TEXT } from '../fixtures/smallDataset';
@@ -16,45 +23,91 @@ const NOW = new Date('2024-06-01T10:00:00Z');
 interface StorageBehaviour {
 	saveFails?: boolean;
 	forgetFails?: boolean;
+	/** As in an embedded chart: nothing is kept or restored. */
+	keeps?: boolean;
 }
 
-/** The importer with the worker, storage and address bar replaced by plain code. */
+/** The loader's work for a request, done here instead of in a worker. */
+async function loadHere(request: LoadRequest, kept: unknown): Promise<LoadedDataset | KeptRead> {
+	if (request.kind === 'kept') {
+		const read = readKeptValue(kept);
+		if (read.kind !== 'kept') return read;
+		const { name, dataset, sourceTexts } = read.record;
+		return loadDatasetValue(name, dataset, sourceTexts);
+	}
+	if (request.kind === 'value')
+		return loadDatasetValue(request.name, request.value, request.sourceTexts);
+	if (request.kind === 'json')
+		return loadDatasetFiles([{ name: request.name, text: await request.blob.text() }], {
+			today: '2024-06-01'
+		});
+	const files = await Promise.all(
+		request.files.map(async (f) => ({ name: f.name, text: await f.blob.text() }))
+	);
+	return loadDatasetFiles(files, { today: request.today });
+}
+
+/**
+ * The importer with the worker, storage and address bar replaced by plain code. The stand-in
+ * worker hands the events over as the real one does: in time-ordered chunks of two.
+ */
 function setUp(stored: unknown = null, behaviour: StorageBehaviour = {}) {
 	const parley = new ParleyState(smallDataset(), smallSourceTexts(), 'small.json');
 	const calls = {
 		saved: [] as StoredDataset[],
 		forgotten: 0,
+		/** Workers ended without keeping anything. */
+		ended: 0,
 		dataParam: [] as (string | null)[],
 		announced: [] as KeptAnnouncement[]
 	};
 	let kept = stored;
 	const services: ImporterServices = {
-		load: (request: LoadRequest) => ({
-			cancel: () => undefined,
-			result: (async () => {
-				if (request.kind === 'value') {
-					return {
-						loaded: loadDatasetValue(request.name, request.value, request.sourceTexts),
-						elapsedMs: 1
-					};
+		load: (request: LoadRequest) => {
+			let held: LoadedDataset | null = null;
+			const result = (async (): Promise<WorkerResult> => {
+				const done = await loadHere(request, kept);
+				if (!('result' in done)) {
+					return { loaded: null, elapsedMs: 1, timeOrdered: null, nothingKept: done as never };
 				}
-				if (request.kind === 'json') {
-					return {
-						loaded: loadDatasetFiles(
-							[{ name: `${request.name}`, text: await request.blob.text() }],
-							{
-								today: '2024-06-01'
-							}
-						),
-						elapsedMs: 1
+				held = done;
+				const restored =
+					request.kind === 'kept'
+						? (readKeptValue(kept) as { record: KeptInfo }).record
+						: undefined;
+				const info = restored && {
+					name: restored.name,
+					from: restored.from,
+					url: restored.url,
+					openedAt: restored.openedAt
+				};
+				const dataset = done.result.dataset;
+				if (!dataset) return { loaded: done, elapsedMs: 1, timeOrdered: null, restored: info };
+				const { chunks, timePositions } = prepareHandOver(dataset.events, 2);
+				const assembly = new HandOverAssembly();
+				for (const chunk of structuredClone(chunks)) assembly.add(chunk);
+				const { events, timeOrdered } = assembly.finish(timePositions);
+				const loaded = { ...done, result: { ...done.result, dataset: { ...dataset, events } } };
+				return { loaded, elapsedMs: 1, timeOrdered, restored: info };
+			})();
+			return {
+				result,
+				keep: async (info) => {
+					if (behaviour.saveFails) throw new DOMException('quota', 'QuotaExceededError');
+					const record: StoredDataset = {
+						version: 1,
+						...info,
+						dataset: held!.result.dataset,
+						sourceTexts: held!.sourceTexts
 					};
+					calls.saved.push(record);
+					kept = record;
+				},
+				cancel: () => {
+					calls.ended += 1;
 				}
-				const files = await Promise.all(
-					request.files.map(async (f) => ({ name: f.name, text: await f.blob.text() }))
-				);
-				return { loaded: loadDatasetFiles(files, { today: request.today }), elapsedMs: 1 };
-			})()
-		}),
+			};
+		},
 		fetchDataset: async (address) =>
 			address.includes('missing')
 				? {
@@ -73,12 +126,7 @@ function setUp(stored: unknown = null, behaviour: StorageBehaviour = {}) {
 						name: 'remote.json',
 						blob: new Blob([JSON.stringify(other())])
 					},
-		saveOpened: async (record) => {
-			if (behaviour.saveFails) throw new DOMException('quota', 'QuotaExceededError');
-			calls.saved.push(record);
-			kept = record;
-		},
-		loadOpened: async () => readKeptValue(kept),
+		keeps: behaviour.keeps ?? true,
 		forgetOpened: async () => {
 			if (behaviour.forgetFails) throw new DOMException('no', 'InvalidStateError');
 			calls.forgotten += 1;
@@ -129,6 +177,67 @@ describe('DatasetImporter', () => {
 			openedAt: NOW.toISOString()
 		});
 		expect(calls.dataParam).toEqual([null]);
+	});
+
+	it("openFiles(a dataset out of time order) keeps its file order and takes the loader's time order as the views' order", async () => {
+		const { parley, importer, calls } = setUp();
+		const shuffled = smallDataset();
+		shuffled.events.reverse();
+		await importer.openFiles([
+			file('shuffled.json', JSON.stringify(shuffled)),
+			file('wire-1.txt', SMALL_SOURCE_TEXT)
+		]);
+		expect(importer.failure).toBeNull();
+		expect(parley.dataset.events.map((e) => e.id)).toEqual(shuffled.events.map((e) => e.id));
+		expect(parley.allEvents.map((e) => e.id)).toEqual(
+			sortEventsByTime(shuffled.events).map((e) => e.id)
+		);
+		expect(new Set(parley.allEvents)).toEqual(new Set(parley.dataset.events));
+		// The worker was asked to keep it (and ends itself then), not ended unkept.
+		expect(calls.saved).toHaveLength(1);
+		expect(calls.ended).toBe(0);
+	});
+
+	it('openFiles(...) that fails ends its worker, keeping nothing; a restored dataset ends its worker unkept', async () => {
+		const failed = setUp();
+		await failed.importer.openFiles([file('bad.json', '{')]);
+		expect(failed.calls.ended).toBe(1);
+		expect(failed.calls.saved).toEqual([]);
+		const restored = setUp({
+			version: 1,
+			name: 'kept.json',
+			from: 'url',
+			url: 'https://x.example/kept.json',
+			openedAt: '2024-05-01T08:00:00.000Z',
+			dataset: other(),
+			sourceTexts: {}
+		});
+		await restored.importer.start(null);
+		expect(restored.importer.origin).toMatchObject({
+			from: 'url',
+			url: 'https://x.example/kept.json'
+		});
+		expect(restored.calls.ended).toBe(1);
+		expect(restored.calls.saved).toEqual([]);
+	});
+
+	it('an importer that does not keep (an embedded chart) neither keeps what it opens nor restores', async () => {
+		const keptBefore: StoredDataset = {
+			version: 1,
+			name: 'kept.json',
+			from: 'file',
+			openedAt: '2024-05-01T08:00:00.000Z',
+			dataset: other(),
+			sourceTexts: {}
+		};
+		const { parley, importer, calls, kept } = setUp(keptBefore, { keeps: false });
+		await importer.start(null);
+		expect(parley.dataset.meta.title).toBe('Talks in Havana');
+		await importer.openFiles([file('other.json', JSON.stringify(other()))]);
+		expect(parley.dataset.meta.title).toBe('Other talks');
+		expect(calls.saved).toEqual([]);
+		expect(calls.ended).toBe(1);
+		expect(kept()).toBe(keptBefore);
 	});
 
 	it.each([

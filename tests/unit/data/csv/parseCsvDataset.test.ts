@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/lib/data/schema';
+import type { Dataset } from '../../../../src/lib/data/schema';
 import {
 	ACTOR_COLUMNS,
 	EVENT_COLUMNS,
 	locateCsvProblem,
 	parseCsvDataset,
 	type CsvFile
-} from '../../src/lib/data/parseCsvDataset';
+} from '../../../../src/lib/data/csv/parseCsvDataset';
 
 const TODAY = '2024-06-01';
 const EVENT_HEADER = EVENT_COLUMNS.map((c) => c.name).join(',');

@@ -7,7 +7,7 @@ import {
 	formatCsvTable,
 	parseCsvRecords,
 	unescapeFormula
-} from '../../src/lib/data/csvText';
+} from '../../../../src/lib/data/csv/csvText';
 
 /** Strings of any UTF-16 code units, with CSV's own characters and formula starts often. */
 const anyString = fc.oneof(

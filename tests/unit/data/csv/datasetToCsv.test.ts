@@ -1,8 +1,8 @@
-import { formatCsvTable } from '../../src/lib/data/csvText';
+import { formatCsvTable } from '../../../../src/lib/data/csv/csvText';
 import { describe, expect, it } from 'vitest';
-import { datasetToCsvTables } from '../../src/lib/data/datasetToCsv';
-import { EVENT_COLUMNS, parseCsvDataset } from '../../src/lib/data/parseCsvDataset';
-import { smallDataset, smallSourceTexts } from '../fixtures/smallDataset';
+import { datasetToCsvTables } from '../../../../src/lib/data/csv/datasetToCsv';
+import { EVENT_COLUMNS, parseCsvDataset } from '../../../../src/lib/data/csv/parseCsvDataset';
+import { smallDataset, smallSourceTexts } from '../../../fixtures/smallDataset';
 
 describe('datasetToCsvTables(dataset, events)', () => {
 	it('datasetToCsvTables(...) writes the import layout, and reading it back gives the same events and actors', () => {
