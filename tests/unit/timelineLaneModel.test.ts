@@ -30,10 +30,11 @@ function plain(index: TimelineIndex) {
 			times: [...lane.times],
 			spanStart: [...lane.spanStart],
 			spanEnd: [...lane.spanEnd],
-			windowStart: [...lane.windowStart],
-			windowEnd: [...lane.windowEnd],
-			barStart: [...lane.barStart],
-			barEnd: [...lane.barEnd],
+			// Each mark's window and bar, wherever its row in the spans is.
+			windowStart: [...lane.spanRow].map((e) => lane.spans.windowStart[e]),
+			windowEnd: [...lane.spanRow].map((e) => lane.spans.windowEnd[e]),
+			barStart: [...lane.spanRow].map((e) => lane.spans.barStart[e]),
+			barEnd: [...lane.spanRow].map((e) => lane.spans.barEnd[e]),
 			maxReach: lane.maxReach
 		})),
 		laneIndexByKey: [...index.laneIndexByKey],

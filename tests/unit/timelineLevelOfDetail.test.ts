@@ -29,6 +29,8 @@ import {
 import {
 	cullWindow,
 	DEFAULT_METRICS,
+	LABEL_CHARACTERS,
+	labelRoom,
 	layoutTimeline,
 	shortTitle
 } from '../../src/lib/layout/timeline/layoutTimeline';
@@ -38,6 +40,7 @@ import {
 	LanePacker,
 	type LanePacking,
 	laneRowCap,
+	linearPixels,
 	markExtents,
 	MAX_LANE_ROWS,
 	MIN_KEPT_PACKINGS,
@@ -295,6 +298,111 @@ describe('packLaneRows', () => {
 		}
 	);
 
+	it('LanePacker.at(lane, octave) on a linear base scale, asking label room lazily, packs as packLaneRows with every room asked, on random datasets', () => {
+		const fontSize = DEFAULT_METRICS.fontSize;
+		const room = (lane: LaneMarks, i: number) =>
+			labelRoom(lane.events[i]!.summary.length, fontSize);
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const dataset = randomDataset(seed, { events: 500, spanDays: 200 });
+			const events = sortEventsByTime(dataset.events);
+			const index = indexTimelineLanes(
+				events,
+				computeLanes(events, createActorHierarchy(dataset.actors), 'state')
+			);
+			const before = structuredClone(index.lanes);
+			const domain = computeTimeExtent(events, [], '2030-01-01');
+			for (const width of [320, 1200]) {
+				const base = scaleUtc().domain(domain).range([0, width]);
+				const options = {
+					glyphRadius: 6,
+					gap: 64,
+					compactGap: 3,
+					labelRoom: room,
+					plotWidth: width
+				};
+				let asked = 0;
+				const packer = new LanePacker(
+					{ domain, range: [0, width] },
+					{
+						...options,
+						labelRoom: (lane, i) => (asked++, room(lane, i)),
+						maxLabelRoom: labelRoom(LABEL_CHARACTERS, fontSize)
+					}
+				);
+				for (const lane of index.lanes) {
+					for (const octave of [0, 1, 3, 6]) {
+						const factor = 2 ** octave;
+						expect(packer.at(lane, octave), `seed ${seed}, ${width} px, ${lane.lane.key}`).toEqual(
+							packLaneRows(lane, (t) => base(t) * factor, {
+								...options,
+								plotWidth: width * factor
+							})
+						);
+					}
+				}
+				// Lazily: no mark is asked twice, whatever the octaves packed.
+				const primaries = index.lanes.reduce((sum, lane) => sum + lane.primaryCount, 0);
+				expect(asked).toBeLessThanOrEqual(primaries);
+			}
+			expect(index.lanes).toEqual(before);
+		}
+	});
+
+	it('LanePacker on a dense lane asks the label room of the marks it places only', () => {
+		const { events, lanes } = crowd(365, 30);
+		const lane = indexTimelineLanes(events, lanes).lanes[0]!;
+		const start = Date.UTC(2024, 2, 1);
+		let asked = 0;
+		const packer = new LanePacker(
+			{ domain: [start, start + 365 * DAY], range: [0, 1000] },
+			{
+				glyphRadius: 6,
+				gap: 64,
+				compactGap: 3,
+				labelRoom: () => (asked++, 100),
+				maxLabelRoom: 100,
+				plotWidth: 1000
+			}
+		);
+		const packing = packer.at(lane, 0);
+		const placed = packing.rows.filter((row) => row >= 0).length;
+		expect(packing.overflow).toBeGreaterThan(lane.times.length / 2);
+		// The marks placed, and the marks whose label could reach past the end (within 100 px).
+		const nearEnd = lane.times.filter((t) => (t - start) / (365 * DAY) > 0.9).length;
+		expect(asked).toBeGreaterThanOrEqual(placed);
+		expect(asked).toBeLessThanOrEqual(placed + nearEnd);
+		expect(asked).toBeLessThan(lane.times.length / 4);
+	});
+
+	it('linearPixels({ domain, range }) maps times as d3 scaleUtc does, to the last bit', () => {
+		const cases: [[number, number], [number, number]][] = [
+			[
+				[Date.UTC(2023, 0, 1), Date.UTC(2024, 11, 31)],
+				[0, 1232]
+			],
+			[
+				[Date.UTC(1999, 5, 3, 7), Date.UTC(1999, 5, 4)],
+				[10, 333.3]
+			],
+			[
+				[0, 1],
+				[0, 1e6]
+			],
+			[
+				[5, 5],
+				[0, 100]
+			]
+		];
+		for (const [domain, range] of cases) {
+			const d3 = scaleUtc().domain(domain).range(range);
+			const ours = linearPixels({ domain, range });
+			for (let k = -10; k <= 30; k++) {
+				const time = domain[0] + ((domain[1] - domain[0]) * k) / 17 + k * 0.37;
+				expect(ours(time)).toBe(d3(time));
+			}
+		}
+	});
+
 	it.each<[string, number, number]>([
 		['a sparse lane', 30, 1],
 		['a week of crowds', 7, 12],
@@ -357,10 +465,10 @@ describe('packLaneRows', () => {
 		expect(lane.times.length).toBe(100_000);
 		const before = bytesOf([
 			lane.times,
-			lane.windowStart,
-			lane.windowEnd,
-			lane.barStart,
-			lane.barEnd
+			lane.spans.windowStart,
+			lane.spans.windowEnd,
+			lane.spans.barStart,
+			lane.spans.barEnd
 		]);
 		const start = Date.UTC(2024, 2, 1);
 		const base = scaleUtc()
@@ -395,7 +503,13 @@ describe('packLaneRows', () => {
 		expect(packer.at(lane, 0)).not.toBe(first);
 		expect(packingBytes(packer.at(lane, 0))).toEqual(packingBytes(first));
 		expect(
-			bytesOf([lane.times, lane.windowStart, lane.windowEnd, lane.barStart, lane.barEnd])
+			bytesOf([
+				lane.times,
+				lane.spans.windowStart,
+				lane.spans.windowEnd,
+				lane.spans.barStart,
+				lane.spans.barEnd
+			])
 		).toEqual(before);
 	});
 

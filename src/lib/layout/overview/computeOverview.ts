@@ -3,7 +3,6 @@
  * bin, so a time range can be brushed over everything, not just what the timeline shows.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { eventSpan } from '../../data/dates';
 import type { DiplomaticEvent } from '../../data/schema';
 import { dayStart } from '../timeline/markGeometry';
 
@@ -41,9 +40,11 @@ export function computeOverview(
 	const plottedDay = rememberLast(dayStart);
 	for (let i = 0; i < events.length; i++) {
 		const date = events[i]!.date;
-		const span = eventSpan(date);
-		if (firstDay === null || span.first < firstDay) firstDay = span.first;
-		if (lastDay === null || span.last > lastDay) lastDay = span.last;
+		// `eventSpan`, without an object per event.
+		const spanFirst = date.earliest;
+		const spanLast = date.end && date.end > date.latest ? date.end : date.latest;
+		if (firstDay === null || spanFirst < firstDay) firstDay = spanFirst;
+		if (lastDay === null || spanLast > lastDay) lastDay = spanLast;
 		days[i] = plottedDay(date.value);
 	}
 	const first = firstDay === null ? Number.NaN : dayStart(firstDay);

@@ -47,7 +47,14 @@ export function shortestStretch(sorted: ArrayLike<number>, count: number): [numb
  * that spans no more than three core spans (padding included) is shown whole.
  */
 export function computeFirstWindow(times: ArrayLike<number>): FirstWindow | null {
-	const sorted = Float64Array.from(times).sort();
+	const sorted = Float64Array.from(times);
+	// The lane index gives them in order already: sort only when they are not.
+	for (let k = 1; k < sorted.length; k++) {
+		if (!(sorted[k - 1]! <= sorted[k]!)) {
+			sorted.sort();
+			break;
+		}
+	}
 	const n = sorted.length;
 	if (n === 0) return null;
 	const [i, j] = shortestStretch(sorted, Math.ceil(CORE_SHARE * n));

@@ -7,7 +7,7 @@
 import { bisector } from 'd3-array';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { LaneRole, TimelineLane, TimelineLanes } from './computeLanes';
-import { DAY_MS, dayStart, plottedTime } from './markGeometry';
+import { DAY_MS, dayStart } from './markGeometry';
 
 export interface LaneMarks {
 	lane: TimelineLane;
@@ -30,12 +30,12 @@ export interface LaneMarks {
 	/** What the mark covers in time (window, bar and day): [spanStart, spanEnd). */
 	spanStart: Float64Array;
 	spanEnd: Float64Array;
-	/** Uncertainty window in ms, NaN when the date is a single day. */
-	windowStart: Float64Array;
-	windowEnd: Float64Array;
-	/** Multi-day bar in ms, NaN when there is none. */
-	barStart: Float64Array;
-	barEnd: Float64Array;
+	/**
+	 * Each mark's row in `spans`, where its uncertainty window and multi-day bar are (few marks
+	 * have either: they are read there, not copied into every lane).
+	 */
+	spanRow: Int32Array;
+	spans: EventSpans;
 	/** How far any mark of the lane reaches from its plotted time: widens the binary search. */
 	maxReach: number;
 }
@@ -115,20 +115,29 @@ export function computeEventSpans(events: readonly DiplomaticEvent[]): EventSpan
 		barStart: new Float64Array(n),
 		barEnd: new Float64Array(n)
 	};
+	// Events in time order share their days with their neighbours: a day is read once per run.
+	let lastValue: string | undefined;
+	let valueStart = NaN;
 	for (let i = 0; i < n; i++) {
 		const { date } = events[i]!;
-		const time = plottedTime(date);
+		const value = date.value;
+		if (value !== lastValue) {
+			valueStart = dayStart(value);
+			lastValue = value;
+		}
+		const dayOf = (iso: string) => (iso === value ? valueStart : dayStart(iso));
+		const time = valueStart + DAY_MS / 2;
 		spans.times[i] = time;
-		const earliest = dayStart(date.earliest);
+		const earliest = dayOf(date.earliest);
 		const hasWindow = date.earliest !== date.latest;
 		spans.windowStart[i] = hasWindow ? earliest : NaN;
-		spans.windowEnd[i] = hasWindow ? dayStart(date.latest) + DAY_MS : NaN;
-		const hasBar = date.end !== undefined && date.end > date.value;
-		spans.barStart[i] = hasBar ? dayStart(date.value) : NaN;
+		spans.windowEnd[i] = hasWindow ? dayOf(date.latest) + DAY_MS : NaN;
+		const hasBar = date.end !== undefined && date.end > value;
+		spans.barStart[i] = hasBar ? valueStart : NaN;
 		spans.barEnd[i] = hasBar ? dayStart(date.end!) + DAY_MS : NaN;
 		const last = date.end && date.end > date.latest ? date.end : date.latest;
 		spans.spanStart[i] = Math.min(earliest, time);
-		spans.spanEnd[i] = Math.max(dayStart(last) + DAY_MS, time);
+		spans.spanEnd[i] = Math.max(dayOf(last) + DAY_MS, time);
 	}
 	return spans;
 }
@@ -186,24 +195,33 @@ export function buildTimelineIndex(
 			if (l >= 0) counts[l]!++;
 		}
 	}
+	// One buffer per kind of number for all lanes, each lane a view on its stretch: a few large
+	// allocations instead of nine per lane (thousands, with many lanes).
+	let total = 0;
+	for (let l = 0; l < counts.length; l++) total += counts[l]!;
+	const floats = new Float64Array(3 * total);
+	const ints = new Int32Array(2 * total);
+	const bytes = new Uint8Array(total);
+	let offset = 0;
 	const laneMarks = lanes.map((lane, index): LaneMarks => {
 		const size = counts[index]!;
+		const at = offset;
+		offset += size;
+		const field = (f: number) => floats.subarray(f * total + at, f * total + at + size);
 		return {
 			lane,
 			index,
 			// Filled in order by push: packed arrays (a preallocated large array may not be).
 			events: [],
 			roles: [],
-			primary: new Uint8Array(size),
+			primary: bytes.subarray(at, at + size),
 			primaryCount: 0,
-			ranks: new Int32Array(size),
-			times: new Float64Array(size),
-			spanStart: new Float64Array(size),
-			spanEnd: new Float64Array(size),
-			windowStart: new Float64Array(size),
-			windowEnd: new Float64Array(size),
-			barStart: new Float64Array(size),
-			barEnd: new Float64Array(size),
+			ranks: ints.subarray(at, at + size),
+			spanRow: ints.subarray(total + at, total + at + size),
+			spans,
+			times: field(0),
+			spanStart: field(1),
+			spanEnd: field(2),
 			maxReach: 0
 		};
 	});
@@ -233,10 +251,7 @@ export function buildTimelineIndex(
 			lane.times[i] = time;
 			lane.spanStart[i] = start;
 			lane.spanEnd[i] = end;
-			lane.windowStart[i] = spans.windowStart[e]!;
-			lane.windowEnd[i] = spans.windowEnd[e]!;
-			lane.barStart[i] = spans.barStart[e]!;
-			lane.barEnd[i] = spans.barEnd[e]!;
+			lane.spanRow[i] = e;
 			if (farthest > reach[l]!) reach[l] = farthest;
 			if (topLane[r]! < 0 || l < topLane[r]!) topLane[r] = l;
 		}
@@ -244,8 +259,6 @@ export function buildTimelineIndex(
 	for (let l = 0; l < laneMarks.length; l++) laneMarks[l]!.maxReach = reach[l]!;
 
 	// Each event's marks, top lane first: walk the lanes bottom-up and prepend.
-	let total = 0;
-	for (let l = 0; l < counts.length; l++) total += counts[l]!;
 	const firstMark = new Int32Array(n).fill(-1);
 	const nextMark = new Int32Array(total);
 	const markLane = new Int32Array(total);

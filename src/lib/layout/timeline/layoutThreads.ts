@@ -22,6 +22,13 @@ export interface EventThreads {
  * more). A link to an event that is not in the dataset is left out.
  */
 export function computeEventThreads(events: readonly DiplomaticEvent[]): EventThreads {
+	// Most datasets have no thread at all: one look at each event's links, and nothing is built.
+	const linked: DiplomaticEvent[] = [];
+	for (let i = 0; i < events.length; i++) {
+		const related = events[i]!.related;
+		if (related?.some((link) => THREAD_RELATIONS.has(link.relation))) linked.push(events[i]!);
+	}
+	if (linked.length === 0) return { threadOf: new Map(), links: [] };
 	const byId = new Map(events.map((event) => [event.id, event]));
 	const parent = new Map<string, string>();
 	const find = (id: string): string => {
@@ -31,13 +38,17 @@ export function computeEventThreads(events: readonly DiplomaticEvent[]): EventTh
 		return root;
 	};
 	const links: EventThreads['links'] = [];
-	for (const event of events) {
+	const linkKeys = new Set<string>();
+	for (const event of linked) {
 		for (const link of event.related ?? []) {
 			if (!THREAD_RELATIONS.has(link.relation)) continue;
 			const other = byId.get(link.eventId);
 			if (!other || other.id === event.id) continue;
 			const [from, to] = order(other, event);
-			if (links.some((l) => l.from === from.id && l.to === to.id)) continue;
+			// Ids hold no line feed (the data contract): a safe separator.
+			const key = `${from.id}\n${to.id}`;
+			if (linkKeys.has(key)) continue;
+			linkKeys.add(key);
 			links.push({ from: from.id, to: to.id, relation: link.relation });
 			const a = find(from.id);
 			const b = find(to.id);
@@ -48,7 +59,9 @@ export function computeEventThreads(events: readonly DiplomaticEvent[]): EventTh
 	const members = new Map<string, DiplomaticEvent[]>();
 	for (const id of parent.keys()) {
 		const root = find(id);
-		members.set(root, [...(members.get(root) ?? []), byId.get(id)!]);
+		const group = members.get(root);
+		if (group) group.push(byId.get(id)!);
+		else members.set(root, [byId.get(id)!]);
 	}
 	const threadOf = new Map<string, string>();
 	for (const group of members.values()) {

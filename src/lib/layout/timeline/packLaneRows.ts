@@ -7,6 +7,7 @@
  */
 import type { LaneMarks } from './laneIndex';
 import type { TimeToPixel } from './markGeometry';
+import { packExtents } from './packExtents';
 
 /** Most rows a lane may have: beyond this, a stretch is drawn as a density band. */
 export const MAX_LANE_ROWS = 6;
@@ -44,6 +45,11 @@ export interface PackOptions {
 	 */
 	labelRoom?: (lane: LaneMarks, i: number) => number;
 	/**
+	 * The most `labelRoom` ever gives, if known: the packer then asks `labelRoom` only for the
+	 * marks it places and those near the plot's end, not for every mark of a lane.
+	 */
+	maxLabelRoom?: number;
+	/**
 	 * The plot's width on the base scale. A primary mark whose label would run past the end of
 	 * the data (`plotWidth` scaled by the zoom) keeps its label's room before it instead, where
 	 * the label will go.
@@ -65,21 +71,23 @@ export function markExtents(
 	glyphRadius: number
 ): { x0: Float64Array; x1: Float64Array } {
 	const n = lane.times.length;
+	const { spans } = lane;
 	const x0 = new Float64Array(n);
 	const x1 = new Float64Array(n);
 	for (let i = 0; i < n; i++) {
 		const cx = x(lane.times[i]!);
 		let left = cx - glyphRadius;
 		let right = cx + glyphRadius;
-		const w0 = lane.windowStart[i]!;
+		const e = lane.spanRow[i]!;
+		const w0 = spans.windowStart[e]!;
 		if (!Number.isNaN(w0)) {
 			left = Math.min(left, x(w0));
-			right = Math.max(right, x(lane.windowEnd[i]!));
+			right = Math.max(right, x(spans.windowEnd[e]!));
 		}
-		const b0 = lane.barStart[i]!;
+		const b0 = spans.barStart[e]!;
 		if (!Number.isNaN(b0)) {
 			left = Math.min(left, x(b0));
-			right = Math.max(right, x(lane.barEnd[i]!));
+			right = Math.max(right, x(spans.barEnd[e]!));
 		}
 		x0[i] = left;
 		x1[i] = right;
@@ -91,7 +99,11 @@ export function packLaneRows(lane: LaneMarks, x: TimeToPixel, options: PackOptio
 	const { x0, x1 } = markExtents(lane, x, options.glyphRadius);
 	const extended = new Uint8Array(x0.length);
 	for (let i = 0; i < x0.length; i++)
-		extended[i] = Number.isNaN(lane.windowStart[i]!) && Number.isNaN(lane.barStart[i]!) ? 0 : 1;
+		extended[i] =
+			Number.isNaN(lane.spans.windowStart[lane.spanRow[i]!]!) &&
+			Number.isNaN(lane.spans.barStart[lane.spanRow[i]!]!)
+				? 0
+				: 1;
 	const maxRows = options.maxRows ?? laneRowCap(lane.times.length);
 	const after = roomAfter(lane, options);
 	if (options.plotWidth !== undefined) {
@@ -135,134 +147,99 @@ export function roomAfter(
 }
 
 /**
- * The greedy partition of marks with left edges `x0` and right edges `x1`: by left edge, then
- * lane order (time, then event order), each mark to the first row free at its start. Greedy
- * partitioning in left-edge order uses the fewest rows whatever the order among equal edges;
- * lane order keeps it deterministic and means most lanes need no sorting at all.
+ * A time scale that is one straight line: d3's `scaleUtc().domain(domain).range(range)`
+ * (unclamped). The packer maps a lane's times through it inline, with d3's own arithmetic, so
+ * the pixels are the scale's to the last bit without a call through d3 for every mark.
  */
-function packExtents(
-	x0: Float64Array,
-	x1: Float64Array,
-	extended: Uint8Array,
-	after: Float64Array,
-	maxRows: number
-): LanePacking {
-	const n = x0.length;
-	// Lanes are in time order, so the left edges usually ascend already. Otherwise (windows
-	// and bars reaching back past earlier marks) the marks are put in order.
-	let order: Int32Array | null = null;
-	for (let i = 1; i < n; i++) {
-		if (x0[i - 1]! > x0[i]!) {
-			order = sortByLeftEdge(x0, extended);
-			break;
-		}
-	}
-	const rows = new Int8Array(n).fill(-1);
-	const rowEnds = new Float64Array(maxRows);
-	let used = 0;
-	let overflow = 0;
-	for (let k = 0; k < n; k++) {
-		const i = order === null ? k : order[k]!;
-		const start = x0[i]!;
-		let row = -1;
-		// A row's end includes the room its last mark keeps after it.
-		for (let r = 0; r < used; r++) {
-			if (rowEnds[r]! <= start) {
-				row = r;
-				break;
-			}
-		}
-		if (row === -1 && used < maxRows) row = used++;
-		if (row === -1) {
-			overflow++;
-			continue;
-		}
-		rowEnds[row] = Math.max(x1[i]!, start) + after[i]!;
-		rows[i] = row;
-	}
-	const overflowBefore = new Uint32Array(n + 1);
-	for (let i = 0; i < n; i++) overflowBefore[i + 1] = overflowBefore[i]! + (rows[i]! < 0 ? 1 : 0);
-	return { rows, overflowBefore, rowCount: Math.max(1, used), overflow };
+export interface LinearTimeScale {
+	domain: readonly [number, number];
+	range: readonly [number, number];
 }
 
-/**
- * Positions in (left edge, position) order. Marks without a window or bar have their left edge
- * a fixed distance before their plotted time, so they are in that order already; only the
- * others (a fifth, typically) are sorted, then the two merged.
- */
-function sortByLeftEdge(x0: Float64Array, extended: Uint8Array): Int32Array {
-	const n = x0.length;
-	const before = (a: number, b: number) => x0[a]! - x0[b]! || a - b;
-	const plain: number[] = [];
-	const others: number[] = [];
-	for (let i = 0; i < n; i++) (extended[i] ? others : plain).push(i);
-	for (let k = 1; k < plain.length; k++) {
-		if (x0[plain[k - 1]!]! > x0[plain[k]!]!) {
-			// Not expected (left edges of plain marks follow their times): sort everything.
-			return Int32Array.from({ length: n }, (_, i) => i).sort(before);
-		}
-	}
-	others.sort(before);
-	const order = new Int32Array(n);
-	let p = 0;
-	let o = 0;
-	for (let k = 0; k < n; k++) {
-		if (o >= others.length || (p < plain.length && before(plain[p]!, others[o]!) <= 0))
-			order[k] = plain[p++]!;
-		else order[k] = others[o++]!;
-	}
-	return order;
+/** The scale as a function: d3-scale's normalize, then interpolateNumber. */
+export function linearPixels({ domain, range }: LinearTimeScale): TimeToPixel {
+	const [d0, d1] = domain;
+	const [r0, r1] = range;
+	const span = d1 - d0;
+	if (!span) return () => r0 * 0.5 + r1 * 0.5;
+	return (time) => {
+		const t = (time - d0) / span;
+		return r0 * (1 - t) + r1 * t;
+	};
 }
 
 /**
  * A lane's marks on the base scale, computed once: the plotted time, and how far windows and
  * bars reach left and right (NaN-free: ±Infinity where there are none). At zoom factor k a
  * mark's extent is then [min(k·time − r, k·left), max(k·time + r, k·right)], the same numbers
- * `markExtents` gives for x = k·base.
+ * `markExtents` gives for x = k·base. A linear base keeps no such arrays: its pixels are
+ * computed as they are used, which is cheaper than keeping three arrays a mark.
  */
 interface BaseExtents {
-	time: Float64Array;
-	left: Float64Array;
-	right: Float64Array;
+	pixels: { time: Float64Array; left: Float64Array; right: Float64Array } | null;
 	/** 1 for a mark with a window or bar. */
 	extended: Uint8Array;
-	/** Room each mark keeps after it (see `roomAfter`). */
+	/**
+	 * Room each mark keeps after it (see `roomAfter`), NaN until asked: a dense lane's
+	 * packing places few of its marks, and only those, and the marks near the plot's end, ask.
+	 */
 	after: Float64Array;
+	roomOf: (i: number) => number;
 	/** Packings by octave, least recently used first; `keptPackings(n)` at most. */
 	packings: Map<number, LanePacking>;
 	/** Overflow by octave, kept for every octave packed: what `forZoom`'s search asks. */
 	overflows: Map<number, number>;
 }
 
-function baseExtents(lane: LaneMarks, base: TimeToPixel, options: PackOptions): BaseExtents {
+function baseExtents(lane: LaneMarks, base: TimeToPixel | null, options: PackOptions): BaseExtents {
 	const n = lane.times.length;
-	const time = new Float64Array(n);
-	const left = new Float64Array(n).fill(Infinity);
-	const right = new Float64Array(n).fill(-Infinity);
+	const { spans, spanRow } = lane;
 	const extended = new Uint8Array(n);
 	for (let i = 0; i < n; i++) {
-		time[i] = base(lane.times[i]!);
-		const w0 = lane.windowStart[i]!;
-		if (!Number.isNaN(w0)) {
-			left[i] = base(w0);
-			right[i] = base(lane.windowEnd[i]!);
-		}
-		const b0 = lane.barStart[i]!;
-		if (!Number.isNaN(b0)) {
-			left[i] = Math.min(left[i]!, base(b0));
-			right[i] = Math.max(right[i]!, base(lane.barEnd[i]!));
-		}
-		extended[i] = left[i] === Infinity ? 0 : 1;
+		const e = spanRow[i]!;
+		if (spans.windowStart[e] === spans.windowStart[e] || spans.barStart[e] === spans.barStart[e])
+			extended[i] = 1;
 	}
+	let pixels: BaseExtents['pixels'] = null;
+	if (base !== null) {
+		const time = new Float64Array(n);
+		const left = new Float64Array(n).fill(Infinity);
+		const right = new Float64Array(n).fill(-Infinity);
+		for (let i = 0; i < n; i++) {
+			time[i] = base(lane.times[i]!);
+			const e = spanRow[i]!;
+			const w0 = spans.windowStart[e]!;
+			const b0 = spans.barStart[e]!;
+			if (w0 === w0) {
+				left[i] = base(w0);
+				right[i] = base(spans.windowEnd[e]!);
+			}
+			if (b0 === b0) {
+				left[i] = Math.min(left[i]!, base(b0));
+				right[i] = Math.max(right[i]!, base(spans.barEnd[e]!));
+			}
+		}
+		pixels = { time, left, right };
+	}
+	const { gap, compactGap = gap, labelRoom } = options;
 	return {
-		time,
-		left,
-		right,
+		pixels,
 		extended,
-		after: roomAfter(lane, options),
+		after: new Float64Array(n).fill(NaN),
+		roomOf: (i) => (lane.primary[i] ? (labelRoom ? labelRoom(lane, i) : gap) : compactGap),
 		packings: new Map(),
 		overflows: new Map()
 	};
+}
+
+/**
+ * Working arrays for one packing at a time (left and right edges, centres), reused across
+ * lanes and octaves: a packing keeps only its rows, so nothing here outlives the call.
+ */
+let scratch = new Float64Array(0);
+function scratchFor(n: number): [Float64Array, Float64Array, Float64Array] {
+	if (scratch.length < 3 * n) scratch = new Float64Array(Math.max(3 * n, 2 * scratch.length));
+	return [scratch.subarray(0, n), scratch.subarray(n, 2 * n), scratch.subarray(2 * n, 3 * n)];
 }
 
 /**
@@ -290,10 +267,13 @@ export function keptPackings(marks: number): number {
 export class LanePacker {
 	readonly #lanes = new WeakMap<LaneMarks, BaseExtents>();
 	readonly #baseX: TimeToPixel;
+	readonly #linear: LinearTimeScale | null;
 	readonly #options: PackOptions;
 
-	constructor(baseX: TimeToPixel, options: PackOptions) {
-		this.#baseX = baseX;
+	/** `baseX`: the base scale, as a function or (faster) as the straight line it is. */
+	constructor(baseX: TimeToPixel | LinearTimeScale, options: PackOptions) {
+		this.#linear = typeof baseX === 'function' ? null : baseX;
+		this.#baseX = typeof baseX === 'function' ? baseX : linearPixels(baseX);
 		this.#options = options;
 	}
 
@@ -309,25 +289,84 @@ export class LanePacker {
 		}
 		const k = 2 ** octave;
 		const r = this.#options.glyphRadius;
-		const n = base.time.length;
-		const x0 = new Float64Array(n);
-		const x1 = new Float64Array(n);
-		for (let i = 0; i < n; i++) {
-			const cx = base.time[i]! * k;
-			x0[i] = Math.min(cx - r, base.left[i]! * k);
-			x1[i] = Math.max(cx + r, base.right[i]! * k);
+		const n = lane.times.length;
+		const [x0, x1, centre] = scratchFor(n);
+		if (base.pixels !== null) {
+			const { time, left, right } = base.pixels;
+			for (let i = 0; i < n; i++) {
+				const cx = time[i]! * k;
+				centre[i] = cx;
+				x0[i] = Math.min(cx - r, left[i]! * k);
+				x1[i] = Math.max(cx + r, right[i]! * k);
+			}
+		} else {
+			// The linear base inline, as `linearPixels` computes it (d3's arithmetic).
+			const [d0, d1] = this.#linear!.domain;
+			const [r0, r1] = this.#linear!.range;
+			const span = d1 - d0;
+			const px = (time: number) => {
+				if (!span) return r0 * 0.5 + r1 * 0.5;
+				const t = (time - d0) / span;
+				return r0 * (1 - t) + r1 * t;
+			};
+			for (let i = 0; i < n; i++) {
+				const cx = px(lane.times[i]!) * k;
+				centre[i] = cx;
+				let left = cx - r;
+				let right = cx + r;
+				if (base.extended[i]) {
+					let from = Infinity;
+					let to = -Infinity;
+					const { spans } = lane;
+					const e = lane.spanRow[i]!;
+					const w0 = spans.windowStart[e]!;
+					const b0 = spans.barStart[e]!;
+					if (w0 === w0) {
+						from = px(w0);
+						to = px(spans.windowEnd[e]!);
+					}
+					if (b0 === b0) {
+						from = Math.min(from, px(b0));
+						to = Math.max(to, px(spans.barEnd[e]!));
+					}
+					left = Math.min(left, from * k);
+					right = Math.max(right, to * k);
+				}
+				x0[i] = left;
+				x1[i] = right;
+			}
 		}
 		const maxRows = this.#options.maxRows ?? laneRowCap(n);
 		const plotWidth = this.#options.plotWidth;
-		if (plotWidth === undefined) {
-			packing = packExtents(x0, x1, base.extended, base.after, maxRows);
-		} else {
-			const after = base.after.slice();
-			const extended = base.extended.slice();
-			const cx = base.time.map((t) => t * k);
-			roomBeforeAtEnd(cx, x0, after, extended, lane.primary, plotWidth * k, this.#options);
-			packing = packExtents(x0, x1, extended, after, maxRows);
+		const { gap, compactGap = gap } = this.#options;
+		let extended = base.extended;
+		let moved: Uint8Array | null = null;
+		if (plotWidth !== undefined) {
+			// Near the plot's right end, a primary mark's label goes to its left (as
+			// `roomBeforeAtEnd`): only marks within the longest label's room of the end can.
+			const end = plotWidth * k;
+			const bound = this.#options.maxLabelRoom ?? Infinity;
+			for (let i = 0; i < n; i++) {
+				if (!lane.primary[i]) continue;
+				const cx = centre[i]!;
+				if (cx + bound <= end) continue;
+				let room = base.after[i]!;
+				if (room !== room) room = base.after[i] = base.roomOf(i);
+				if (cx + room <= end) continue;
+				if (moved === null) {
+					moved = new Uint8Array(n);
+					extended = extended.slice();
+				}
+				x0[i] = Math.min(x0[i]!, cx - room);
+				moved[i] = 1;
+				extended[i] = 1;
+			}
 		}
+		packing = packExtents(x0, x1, extended, base.after, maxRows, {
+			roomOf: base.roomOf,
+			moved,
+			movedRoom: compactGap
+		});
 		base.packings.set(octave, packing);
 		base.overflows.set(octave, packing.overflow);
 		if (base.packings.size > keptPackings(n))
@@ -343,7 +382,7 @@ export class LanePacker {
 	#base(lane: LaneMarks): BaseExtents {
 		let base = this.#lanes.get(lane);
 		if (!base) {
-			base = baseExtents(lane, this.#baseX, this.#options);
+			base = baseExtents(lane, this.#linear ? null : this.#baseX, this.#options);
 			this.#lanes.set(lane, base);
 		}
 		return base;

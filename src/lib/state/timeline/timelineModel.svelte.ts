@@ -14,6 +14,7 @@ import { BIN_LEVELS } from '$lib/layout/timeline/densityBins';
 import { markTime, type OpenBand } from '$lib/layout/timeline/keyboardNavigation';
 import {
 	DEFAULT_METRICS,
+	LABEL_CHARACTERS,
 	labelRoom,
 	labelTitle,
 	layoutTimeline,
@@ -35,6 +36,7 @@ import {
 	computeTimeExtent,
 	computeTimeExtentOfSpans,
 	computeZoomLimits,
+	reportedAtExtent,
 	reportedOnDates,
 	zoomToShow,
 	type ZoomState
@@ -111,10 +113,7 @@ export class TimelineModel {
 	baseDomain = $derived(
 		computeTimeExtentOfSpans(
 			this.laneModel.spans,
-			[
-				...this.reportedOn.map((r) => r.day),
-				...this.parley.allEvents.flatMap((event) => (event.reportedAt ? [event.reportedAt] : []))
-			],
+			[...this.reportedOn.map((r) => r.day), ...reportedAtExtent(this.parley.allEvents)],
 			this.parley.dataset.meta.createdAt
 		)
 	);
@@ -140,20 +139,26 @@ export class TimelineModel {
 	 * as they were keep their packings. The scale is read here, so a new width makes a new packer.
 	 */
 	packer = $derived.by(() => {
-		const base = this.baseX;
 		const metrics = this.metrics;
-		return new LanePacker((time) => base(time), {
-			glyphRadius: metrics.glyphRadius,
-			gap: metrics.labelReserve,
-			compactGap: metrics.compactGap,
-			labelRoom: (lane, i) => labelRoom(lane.events[i]!.summary.length, metrics.fontSize),
-			plotWidth: this.width
-		});
+		// The base scale as the straight line it is (the packer maps every mark through it).
+		return new LanePacker(
+			{ domain: this.baseDomain, range: [0, this.width] },
+			{
+				glyphRadius: metrics.glyphRadius,
+				gap: metrics.labelReserve,
+				compactGap: metrics.compactGap,
+				labelRoom: (lane, i) => labelRoom(lane.events[i]!.summary.length, metrics.fontSize),
+				maxLabelRoom: labelRoom(LABEL_CHARACTERS, metrics.fontSize),
+				plotWidth: this.width
+			}
+		);
 	});
 	octave = $derived(zoomOctave(this.transform.k));
 	/** The first window's octave: rows are packed for it, not for the outliers' whole span. */
+	/** The body of the events (see `computeFirstWindow`), once per filter. */
+	firstWindow = $derived(computeFirstWindow(this.index.orderTimes));
 	fromOctave = $derived.by(() => {
-		const first = computeFirstWindow(this.index.orderTimes);
+		const first = this.firstWindow;
 		if (!first) return 0;
 		return zoomOctave(this.targetFor(first.window).k);
 	});
@@ -280,7 +285,7 @@ export class TimelineModel {
 
 	/** The body of the events, for a newly opened dataset. */
 	firstTarget(): ZoomState | null {
-		const first = computeFirstWindow(this.index.orderTimes);
+		const first = this.firstWindow;
 		return first ? this.targetFor(first.window) : null;
 	}
 

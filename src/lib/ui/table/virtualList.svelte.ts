@@ -70,11 +70,16 @@ export class VirtualList<T> {
 		const guess = this.#estimate();
 		const list = this.#options.items();
 		const { keyOf } = this.#options;
+		const heights = this.#heights;
 		// The same list: move only the rows below those just measured (no lookup per row).
+		// Nothing measured yet (another dataset): every row is the guess, no lookup either.
 		const next =
 			this.#built && this.#built.list === list && this.#built.guess === guess
 				? resizeRows(this.#built.offsets, changes)
-				: rowOffsets(list.length, (i) => this.#heights.get(keyOf(list[i]!)) ?? guess);
+				: rowOffsets(
+						list.length,
+						heights.size === 0 ? () => guess : (i) => heights.get(keyOf(list[i]!)) ?? guess
+					);
 		this.#built = { list, guess, offsets: next };
 		return next;
 	});
