@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { gotoAuthoring, sentence, startDraft } from './authoring';
+import { gotoAuthoring, sentence, startDraft, eventForm } from './authoring';
 import { tabTo } from './keyboard';
 
 // axe runs many times in each test; give it room on a busy machine.
@@ -57,16 +57,16 @@ for (const scheme of ['light', 'dark'] as const) {
 		await gotoAuthoring(page);
 		await startDraft(page);
 		await sentence(page, 'Envoys from Norland').click();
-		await page.getByLabel('Actor name').fill('Norland');
+		await eventForm(page).getByLabel('Actor name').fill('Norland');
 		await page.getByRole('button', { name: 'Add actor' }).click();
 		await page.getByRole('button', { name: 'Add event' }).click();
 		await expect(page.locator('[data-form-problems]')).toBeVisible();
 		await expectAccessible(page, 'the event form with its problems');
 
-		await page.getByLabel('Summary').fill('Envoys are expected to meet.');
+		await eventForm(page).getByLabel('Summary').fill('Envoys are expected to meet.');
 		await page.getByLabel('Norland').first().check();
-		await page.getByLabel('Kind of event').selectOption('044');
-		await page.getByLabel('Confidence', { exact: true }).selectOption('medium');
+		await eventForm(page).getByLabel('Kind of event').selectOption('044');
+		await eventForm(page).getByLabel('Confidence', { exact: true }).selectOption('medium');
 		await page.getByRole('button', { name: 'Add event' }).click();
 		await expect(page.locator('[data-coded-event]')).toHaveCount(1);
 		await expectAccessible(page, 'a coded event, the form closed');
