@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './app';
 import { gotoAuthoring, sentence, startDraft, eventForm } from './authoring';
 import { tabTo } from './keyboard';
 
@@ -87,7 +88,14 @@ test('every control of the authoring page is reached with Tab, wide and on a pho
 			.locator('button, input, select, textarea, a[href]')
 			.evaluateAll((elements) =>
 				elements
-					.filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)
+					// The draft's charts are the viewer's own, checked by its keyboard tests (a radio
+					// group there is one Tab stop).
+					.filter(
+						(el) =>
+							!(el as HTMLButtonElement).disabled &&
+							el.getClientRects().length > 0 &&
+							!el.closest('[data-draft-charts]')
+					)
 					.map((el, i) => {
 						el.setAttribute('data-tab-check', String(i));
 						return i;
@@ -97,4 +105,22 @@ test('every control of the authoring page is reached with Tab, wide and on a pho
 		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 		for (const i of controls) await tabTo(page, `[data-tab-check="${i}"]`, { max: 600 });
 	}
+});
+
+test('axe finds no WCAG 2.2 AA violation in "Add a source" with its problems (wide) and in the charts sheet (phone)', async ({
+	page
+}) => {
+	await page.setViewportSize(WIDE);
+	await gotoApp(page, '/');
+	await page.getByRole('button', { name: 'Add a source…' }).click();
+	await page.waitForURL(/add=source/);
+	await page.getByRole('button', { name: 'Add the source' }).click();
+	await expect(page.locator('[data-field-problems]').first()).toBeVisible();
+	expect(await axeViolations(page), '"Add a source" with its problems').toEqual([]);
+
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await page.setViewportSize(PHONE);
+	await page.getByRole('button', { name: /^Show the charts/ }).click();
+	await expect(page.getByRole('dialog', { name: "The draft's charts" })).toBeVisible();
+	expect(await axeViolations(page), 'the charts sheet on a phone').toEqual([]);
 });
