@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { formatCsvTable } from '../../src/lib/data/csvText';
+import { formatCsvTable } from '../../src/lib/data/csv/csvText';
 import { describe, expect, it } from 'vitest';
-import { datasetToCsvTables } from '../../src/lib/data/datasetToCsv';
-import { MULTI_VALUE_SEPARATOR, parseCsvDataset } from '../../src/lib/data/parseCsvDataset';
+import { datasetToCsvTables } from '../../src/lib/data/csv/datasetToCsv';
+import { MULTI_VALUE_SEPARATOR, parseCsvDataset } from '../../src/lib/data/csv/parseCsvDataset';
 import type { Actor, Dataset, DiplomaticEvent } from '../../src/lib/data/schema';
 import { subsetDataset } from '../../src/lib/data/subsetDataset';
 import { validateDataset } from '../../src/lib/data/validateDataset';

@@ -2,7 +2,7 @@
  * Hostile input to the pure loader: right-to-left overrides, reserved field names, nesting
  * thousands deep, enormous strings, thousands of unknown ids, and spreadsheet formulas.
  */
-import { formatCsvTable, parseCsvRecords } from '../../src/lib/data/csvText';
+import { formatCsvTable, parseCsvRecords } from '../../src/lib/data/csv/csvText';
 import { describe, expect, it } from 'vitest';
 import {
 	balanceBidi,
@@ -11,7 +11,7 @@ import {
 	quoteText,
 	truncateText
 } from '../../src/lib/data/bidi';
-import { datasetToCsvTables } from '../../src/lib/data/datasetToCsv';
+import { datasetToCsvTables } from '../../src/lib/data/csv/datasetToCsv';
 import { formatPath } from '../../src/lib/data/jsonPath';
 import { MAX_UNKNOWN_TEXT } from '../../src/lib/data/unknownFields';
 import { loadJsonDataset } from '../../src/lib/data/loadDatasetFiles';
@@ -19,7 +19,7 @@ import {
 	escapeFormula,
 	parseCsvDataset,
 	unescapeFormula
-} from '../../src/lib/data/parseCsvDataset';
+} from '../../src/lib/data/csv/parseCsvDataset';
 import { findDeepNesting, MAX_JSON_DEPTH, parseJson } from '../../src/lib/data/parseJson';
 import {
 	MAX_SUGGESTIONS,

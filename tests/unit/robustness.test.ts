@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsvDataset } from '../../src/lib/data/parseCsvDataset';
+import { parseCsvDataset } from '../../src/lib/data/csv/parseCsvDataset';
 import { parseJson } from '../../src/lib/data/parseJson';
 import { validateDataset } from '../../src/lib/data/validateDataset';
 import { smallDataset, smallSourceTexts } from '../fixtures/smallDataset';

@@ -12,7 +12,7 @@ import {
 } from '../../src/lib/data/actorHierarchy';
 import { actorTreeView, buildActorTree, countActorEvents } from '../../src/lib/data/actorTree';
 import { countFields, countValues } from '../../src/lib/data/countValues';
-import { datasetToCsvTables } from '../../src/lib/data/datasetToCsv';
+import { datasetToCsvTables } from '../../src/lib/data/csv/datasetToCsv';
 import { eventSpan } from '../../src/lib/data/dates';
 import { explainFilters } from '../../src/lib/data/explainFilters';
 import {

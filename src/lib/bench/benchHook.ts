@@ -117,13 +117,21 @@ export async function installBenchHook(parley: ParleyState, mode: BenchMode): Pr
 		async open(value, name = 'bench-network.json') {
 			const started = performance.now();
 			const request = { kind: 'value', name, value, sourceTexts: {} } as const;
-			const { loaded } = await loadInWorker(request, () => undefined).result;
+			const load = loadInWorker(request, () => undefined);
+			const { loaded, timeOrdered } = await load.result;
+			load.cancel();
 			const checkMs = performance.now() - started;
-			const { dataset, errors } = loaded.result;
-			if (!dataset) throw new Error(`invalid data set: ${errors[0]?.message ?? 'unknown'}`);
+			const dataset = loaded?.result.dataset;
+			if (!loaded || !dataset)
+				throw new Error(`invalid data set: ${loaded?.result.errors[0]?.message ?? 'unknown'}`);
 			parley.filters.reset();
 			parley.view.select(null);
-			parley.open(dataset, new Map(Object.entries(loaded.sourceTexts)), loaded.name);
+			parley.open(
+				dataset,
+				new Map(Object.entries(loaded.sourceTexts)),
+				loaded.name,
+				timeOrdered ?? undefined
+			);
 			await rendered();
 			return { checkMs };
 		},

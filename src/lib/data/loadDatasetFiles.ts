@@ -5,7 +5,7 @@
  * Runs in a worker for large files; pure, so it is tested directly.
  */
 import { isolateBidi, quoteText, truncateText } from './bidi';
-import { parseCsvDataset } from './parseCsvDataset';
+import { parseCsvDataset } from './csv/parseCsvDataset';
 import { parseJson } from './parseJson';
 import { validateDataset, type Problem, type ValidationResult } from './validateDataset';
 import { checkFileSelection, fileProblem, fileRole } from './checkFileSelection';

@@ -1,6 +1,8 @@
 /**
  * Reads and checks a dataset off the main thread, so a large file never freezes the page.
- * Posts progress while reading (by bytes) and a stage name while parsing and checking.
+ * Posts progress while reading (by bytes) and a stage name while parsing and checking, then
+ * the dataset in chunks (`handOver.ts`), and keeps it in the browser's storage when the page
+ * asks: the page never copies a large dataset itself.
  */
 import { loadZipDataset } from '$lib/data/datasetZip';
 import { decodeUtf8 } from '$lib/data/decodeUtf8';
@@ -11,12 +13,55 @@ import {
 	loadDatasetFiles,
 	loadDatasetValue,
 	loadJsonDataset,
+	type LoadedDataset,
 	type TextFile
 } from '$lib/data/loadDatasetFiles';
+import { STORED_DATASET_VERSION } from '$lib/data/storedDataset';
 import { loadSingleCsv, looksLikeCsv } from '$lib/formats/loadForeignFile';
-import type { LoadRequest, LoadResponse } from './loadInWorker';
+import { loadOpenedDataset, saveOpenedDataset } from './datasetStore';
+import { prepareHandOver } from './handOver';
+import type { KeptInfo, LoadRequest, LoadResponse, WorkerCommand } from './loadInWorker';
 
-const post = (message: LoadResponse) => self.postMessage(message);
+const post = (message: LoadResponse, transfer: Transferable[] = []) =>
+	self.postMessage(message, { transfer });
+
+/** What this worker loaded, for the page's `keep` command. */
+let held: LoadedDataset | null = null;
+
+/**
+ * Posts a loaded dataset: its events first, in time-ordered chunks the page decodes one task
+ * each, then the rest with the events' file order.
+ */
+function handOver(loaded: LoadedDataset, elapsedMs: number, restored?: KeptInfo) {
+	const dataset = loaded.result.dataset;
+	if (!dataset) {
+		post({ type: 'done', loaded, elapsedMs, timePositions: null, restored });
+		return;
+	}
+	held = loaded;
+	const { chunks, timePositions } = prepareHandOver(dataset.events);
+	for (const events of chunks) post({ type: 'events', events });
+	const shell: LoadedDataset = {
+		...loaded,
+		result: { ...loaded.result, dataset: { ...dataset, events: [] } }
+	};
+	post({ type: 'done', loaded: shell, elapsedMs, timePositions, restored }, [timePositions.buffer]);
+}
+
+async function keep(info: KeptInfo) {
+	try {
+		if (!held?.result.dataset) throw new Error('nothing was loaded to keep');
+		await saveOpenedDataset({
+			version: STORED_DATASET_VERSION,
+			...info,
+			dataset: held.result.dataset,
+			sourceTexts: held.sourceTexts
+		});
+		post({ type: 'kept' });
+	} catch (error) {
+		post({ type: 'keep-failed', message: (error as Error | null)?.message ?? String(error) });
+	}
+}
 
 /** A file that is not UTF-8: what is wrong, with the byte offset (as the CLI says it). */
 class NotUtf8 extends Error {
@@ -82,8 +127,13 @@ async function readAll(files: { name: string; blob: Blob }[]): Promise<TextFile[
 const isSingleZip = (files: { name: string }[]) =>
 	files.length === 1 && fileRole(files[0]!.name) === 'zip';
 
-self.onmessage = async (message: MessageEvent<LoadRequest>) => {
-	const request = message.data;
+self.onmessage = async (message: MessageEvent<LoadRequest | WorkerCommand>) => {
+	const data = message.data;
+	if ('type' in data) {
+		await keep(data.info);
+		return;
+	}
+	const request = data;
 	const started = performance.now();
 	const onStage = (stage: string) => post({ type: 'progress', stage, fraction: null });
 	try {
@@ -103,22 +153,40 @@ self.onmessage = async (message: MessageEvent<LoadRequest>) => {
 			loaded = looksLikeCsv(file!)
 				? loadSingleCsv(file!, { today, url: request.url, onStage })
 				: loadJsonDataset(file!, [], onStage, { today, url: request.url });
-		} else {
+		} else if (request.kind === 'kept') {
+			const read = await loadOpenedDataset();
+			if (read.kind !== 'kept') {
+				post({ type: 'nothing-kept', read });
+				return;
+			}
 			onStage('Checking the stored dataset');
+			const { dataset, sourceTexts, version: _, ...info } = read.record;
+			handOver(
+				loadDatasetValue(info.name, dataset, sourceTexts),
+				performance.now() - started,
+				info
+			);
+			return;
+		} else {
+			onStage('Checking the dataset');
 			loaded = loadDatasetValue(request.name, request.value, request.sourceTexts);
 		}
-		post({ type: 'done', loaded, elapsedMs: performance.now() - started });
+		handOver(loaded, performance.now() - started);
 	} catch (error) {
 		if (error instanceof NotUtf8) {
 			const name =
-				request.kind === 'files' ? request.files.map((f) => f.name).join(', ') : request.name;
+				request.kind === 'files'
+					? request.files.map((f) => f.name).join(', ')
+					: request.kind === 'kept'
+						? 'the kept dataset'
+						: request.name;
 			const problem = fileProblem(error.fileName, error.message);
 			const loaded = {
 				name,
 				result: { dataset: null, errors: [problem], warnings: [] },
 				sourceTexts: {}
 			};
-			post({ type: 'done', loaded, elapsedMs: performance.now() - started });
+			handOver(loaded, performance.now() - started);
 			return;
 		}
 		post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -4,6 +4,7 @@
  * tab that keeps one tells the others (BroadcastChannel). Storage can fail (private mode,
  * quota, a value too large): saving rejects, and the importer says what the next visit shows.
  */
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import {
 	KEPT_CHANNEL,
 	readKeptValue,
@@ -12,39 +13,16 @@ import {
 	type StoredDataset
 } from '$lib/data/storedDataset';
 
+/** The database and store the first Parley versions wrote: a kept dataset stays readable. */
 const DATABASE = 'parley';
 const STORE = 'datasets';
 const KEY = 'last-opened';
 
-function openDatabase(): Promise<IDBDatabase> {
-	return new Promise((resolve, reject) => {
-		const request = indexedDB.open(DATABASE, 1);
-		request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-}
-
-async function withStore<T>(
-	mode: IDBTransactionMode,
-	act: (store: IDBObjectStore) => IDBRequest<T>
-): Promise<T> {
-	const db = await openDatabase();
-	try {
-		return await new Promise<T>((resolve, reject) => {
-			const transaction = db.transaction(STORE, mode);
-			const request = act(transaction.objectStore(STORE));
-			transaction.oncomplete = () => resolve(request.result);
-			transaction.onerror = () => reject(transaction.error);
-			transaction.onabort = () => reject(transaction.error);
-		});
-	} finally {
-		db.close();
-	}
-}
+let store: UseStore | undefined;
+const datasets = () => (store ??= createStore(DATABASE, STORE));
 
 export async function saveOpenedDataset(record: StoredDataset): Promise<void> {
-	await withStore('readwrite', (store) => store.put(record, KEY));
+	await set(KEY, record, datasets());
 }
 
 /**
@@ -52,21 +30,20 @@ export async function saveOpenedDataset(record: StoredDataset): Promise<void> {
  * restore, or one that cannot be read (the caller removes it and says so).
  */
 export async function loadOpenedDataset(): Promise<KeptRead> {
-	let db: IDBDatabase;
+	let value: unknown;
 	try {
-		db = await openDatabase();
-	} catch {
-		return { kind: 'none' };
-	}
-	db.close();
-	try {
-		return readKeptValue(await withStore('readonly', (store) => store.get(KEY)));
+		value = await get(KEY, datasets());
 	} catch (error) {
+		// A browser with storage turned off (private mode) keeps nothing; any other failure
+		// means a record is there that cannot be read.
+		const name = (error as DOMException | null)?.name;
+		if (name === 'InvalidStateError' || name === 'SecurityError') return { kind: 'none' };
 		return {
 			kind: 'unreadable',
 			reason: `the browser could not read it: ${(error as Error | null)?.message ?? 'unknown error'}`
 		};
 	}
+	return readKeptValue(value);
 }
 
 /** Tells the other tabs of this browser that a dataset was kept. */
@@ -86,5 +63,5 @@ export function watchKept(onKept: (announcement: KeptAnnouncement) => void): () 
 }
 
 export async function forgetOpenedDataset(): Promise<void> {
-	await withStore('readwrite', (store) => store.delete(KEY));
+	await del(KEY, datasets());
 }

@@ -1,17 +1,45 @@
 /**
- * Runs the dataset loader in a Web Worker: one worker per load, ended when it answers, so a
- * newer load can simply end an older one.
+ * Runs the dataset loader in a Web Worker: one worker per load, so a newer load can simply end
+ * an older one. The dataset comes back in chunks (see `handOver.ts`), and the worker stays
+ * until the page says whether to keep the dataset for the next visit: the worker writes it to
+ * the browser's storage itself, so the page never copies a large dataset again to store it.
  */
 import type { LoadedDataset } from '$lib/data/loadDatasetFiles';
+import type { DiplomaticEvent } from '$lib/data/schema';
+import type { KeptRead, StoredDataset } from '$lib/data/storedDataset';
+import { HandOverAssembly } from './handOver';
 
 export type LoadRequest =
 	| { kind: 'files'; files: { name: string; blob: Blob }[]; today: string }
 	| { kind: 'json'; name: string; blob: Blob; today?: string; url?: string }
-	| { kind: 'value'; name: string; value: unknown; sourceTexts: Record<string, string> };
+	| { kind: 'value'; name: string; value: unknown; sourceTexts: Record<string, string> }
+	/** The dataset kept from the last visit, read from storage by the worker. */
+	| { kind: 'kept' };
+
+/** What is kept with a dataset: its name, where it came from and when it was opened. */
+export type KeptInfo = Pick<StoredDataset, 'name' | 'from' | 'url' | 'openedAt'>;
+
+/** The page's messages to a worker that has answered. */
+export type WorkerCommand = { type: 'keep'; info: KeptInfo };
 
 export type LoadResponse =
 	| { type: 'progress'; stage: string; fraction: number | null }
-	| { type: 'done'; loaded: LoadedDataset; elapsedMs: number }
+	/** A chunk of the dataset's events, in time order. */
+	| { type: 'events'; events: DiplomaticEvent[] }
+	| {
+			type: 'done';
+			/** The dataset's `events` are empty here: they came in the chunks before. */
+			loaded: LoadedDataset;
+			elapsedMs: number;
+			/** For each event in file order, its position in time order; null with no dataset. */
+			timePositions: Int32Array | null;
+			/** For a `kept` request: what was kept with it. */
+			restored?: KeptInfo;
+	  }
+	/** For a `kept` request: nothing to restore, or a record that cannot be read. */
+	| { type: 'nothing-kept'; read: Exclude<KeptRead, { kind: 'kept' }> }
+	| { type: 'kept' }
+	| { type: 'keep-failed'; message: string }
 	| { type: 'failed'; message: string };
 
 export interface LoadProgress {
@@ -20,9 +48,24 @@ export interface LoadProgress {
 	fraction: number | null;
 }
 
+export interface WorkerResult {
+	/** Null only for a `kept` request that found nothing to restore (see `nothingKept`). */
+	loaded: LoadedDataset | null;
+	elapsedMs: number;
+	/** The dataset's events in time order (the same objects), when it opened. */
+	timeOrdered: DiplomaticEvent[] | null;
+	restored?: KeptInfo;
+	nothingKept?: Exclude<KeptRead, { kind: 'kept' }>;
+}
+
 export interface WorkerLoad {
-	result: Promise<{ loaded: LoadedDataset; elapsedMs: number }>;
-	/** Ends the worker; the result never arrives. */
+	result: Promise<WorkerResult>;
+	/**
+	 * Keeps the loaded dataset for the next visit (written by the worker), then ends the
+	 * worker. Rejects when the browser would not store it.
+	 */
+	keep: (info: KeptInfo) => Promise<void>;
+	/** Ends the worker; a result not yet given never arrives. */
 	cancel: () => void;
 }
 
@@ -33,22 +76,67 @@ export function loadInWorker(
 	const worker = new Worker(new URL('./datasetLoader.worker.ts', import.meta.url), {
 		type: 'module'
 	});
-	const result = new Promise<{ loaded: LoadedDataset; elapsedMs: number }>((resolve, reject) => {
+	const assembly = new HandOverAssembly();
+	let settleKeep: { resolve: () => void; reject: (error: Error) => void } | null = null;
+	const result = new Promise<WorkerResult>((resolve, reject) => {
 		worker.onmessage = (message: MessageEvent<LoadResponse>) => {
 			const data = message.data;
-			if (data.type === 'progress') {
-				onProgress({ stage: data.stage, fraction: data.fraction });
-				return;
+			switch (data.type) {
+				case 'progress':
+					onProgress({ stage: data.stage, fraction: data.fraction });
+					return;
+				case 'events':
+					assembly.add(data.events);
+					return;
+				case 'done': {
+					const { loaded, elapsedMs, timePositions, restored } = data;
+					const dataset = loaded.result.dataset;
+					if (!dataset || !timePositions) {
+						resolve({ loaded, elapsedMs, timeOrdered: null, restored });
+						return;
+					}
+					try {
+						const { events, timeOrdered } = assembly.finish(timePositions);
+						dataset.events = events;
+						resolve({ loaded, elapsedMs, timeOrdered, restored });
+					} catch (error) {
+						worker.terminate();
+						reject(error);
+					}
+					return;
+				}
+				case 'nothing-kept':
+					worker.terminate();
+					resolve({ loaded: null, elapsedMs: 0, timeOrdered: null, nothingKept: data.read });
+					return;
+				case 'kept':
+					worker.terminate();
+					settleKeep?.resolve();
+					return;
+				case 'keep-failed':
+					worker.terminate();
+					settleKeep?.reject(new Error(data.message));
+					return;
+				case 'failed':
+					worker.terminate();
+					reject(new Error(data.message));
 			}
-			worker.terminate();
-			if (data.type === 'done') resolve({ loaded: data.loaded, elapsedMs: data.elapsedMs });
-			else reject(new Error(data.message));
 		};
 		worker.onerror = (event) => {
 			worker.terminate();
-			reject(new Error(event.message || 'the loader stopped unexpectedly'));
+			const error = new Error(event.message || 'the loader stopped unexpectedly');
+			reject(error);
+			settleKeep?.reject(error);
 		};
 	});
 	worker.postMessage(request);
-	return { result, cancel: () => worker.terminate() };
+	return {
+		result,
+		keep: (info) =>
+			new Promise<void>((resolve, reject) => {
+				settleKeep = { resolve, reject };
+				worker.postMessage({ type: 'keep', info } satisfies WorkerCommand);
+			}),
+		cancel: () => worker.terminate()
+	};
 }

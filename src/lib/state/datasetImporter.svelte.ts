@@ -7,22 +7,18 @@ import { isolateBidi, truncateText } from '$lib/data/bidi';
 import { checkFileSelection } from '$lib/data/checkFileSelection';
 import type { LoadedDataset } from '$lib/data/loadDatasetFiles';
 import type { Dataset } from '$lib/data/schema';
-import type {
-	KeptAnnouncement,
-	KeptRead,
-	OpenedFrom,
-	StoredDataset
-} from '$lib/data/storedDataset';
-import {
-	otherTabNotice,
-	STORED_DATASET_VERSION,
-	unreadableNotice,
-	unsavedNotice
-} from '$lib/data/storedDataset';
+import type { KeptAnnouncement, OpenedFrom } from '$lib/data/storedDataset';
+import { otherTabNotice, unreadableNotice, unsavedNotice } from '$lib/data/storedDataset';
 import type { Problem, ProblemTally } from '$lib/data/problems';
 import { tallyOf, totalProblems } from '$lib/data/problemCollector';
 import type { FetchedDataset, FetchOptions } from '$lib/import/fetchDataset';
-import type { LoadProgress, LoadRequest, WorkerLoad } from '$lib/import/loadInWorker';
+import type {
+	KeptInfo,
+	LoadProgress,
+	LoadRequest,
+	WorkerLoad,
+	WorkerResult
+} from '$lib/import/loadInWorker';
 import type { ParleyState } from './parleyState.svelte';
 
 export interface BundledDataset {
@@ -33,10 +29,14 @@ export interface BundledDataset {
 
 /** What the importer needs from the browser; tests pass stand-ins. */
 export interface ImporterServices {
+	/**
+	 * Loads in a worker; a `kept` request reads the dataset kept from the last visit, and a
+	 * load's `keep` stores what it loaded for the next one.
+	 */
 	load: (request: LoadRequest, onProgress: (progress: LoadProgress) => void) => WorkerLoad;
 	fetchDataset: (address: string, options: FetchOptions) => Promise<FetchedDataset>;
-	saveOpened: (record: StoredDataset) => Promise<void>;
-	loadOpened: () => Promise<KeptRead>;
+	/** Whether datasets opened here are kept for the next visit (not in an embedded chart). */
+	keeps: boolean;
 	forgetOpened: () => Promise<void>;
 	/** Tells the other tabs that this one kept a dataset. */
 	announceKept: (announcement: KeptAnnouncement) => void;
@@ -160,33 +160,25 @@ export class DatasetImporter {
 
 	/** Brings back the dataset opened on an earlier visit, if one was kept. */
 	async restore() {
-		const kept = await this.services.loadOpened();
-		if (kept.kind === 'unreadable') {
+		if (!this.services.keeps) return;
+		const what = 'the dataset kept from your last visit';
+		const loaded = await this.#run(what, { kind: 'kept' });
+		if (!loaded) return;
+		const { nothingKept, restored } = loaded;
+		if (nothingKept?.kind === 'unreadable') {
 			const removed = await this.services.forgetOpened().then(
 				() => true,
 				() => false
 			);
-			this.notices = [...this.notices, unreadableNotice(kept.reason, removed)];
+			this.notices = [...this.notices, unreadableNotice(nothingKept.reason, removed)];
 			return;
 		}
-		if (kept.kind === 'none') return;
-		const record = kept.record;
-		const loaded = await this.#run(record.name, {
-			kind: 'value',
-			name: record.name,
-			value: record.dataset,
-			sourceTexts: record.sourceTexts
-		});
-		if (!loaded) return;
-		if (!loaded.result.dataset) {
+		if (!loaded.loaded || !restored) return;
+		if (!loaded.loaded.result.dataset) {
 			// Kept by an older Parley whose rules have changed: say so, and do not try again.
 			await this.services.forgetOpened().catch(() => undefined);
 		}
-		this.#show(
-			loaded,
-			{ from: record.from, url: record.url, restored: true, openedAt: record.openedAt },
-			'the dataset kept from your last visit'
-		);
+		this.#show(loaded, { ...restored, restored: true }, what);
 	}
 
 	/** One click back to the dataset that ships with Parley; forgets the kept one. */
@@ -244,19 +236,30 @@ export class DatasetImporter {
 		this.#end();
 	}
 
-	/** Runs the worker; null when a newer load took over or the worker broke (then reported). */
-	async #run(what: string, request: LoadRequest, attempt?: number): Promise<LoadedDataset | null> {
+	/**
+	 * Runs the worker; null when a newer load took over or the worker broke (then reported).
+	 * The worker stays until `#show` keeps what it loaded or lets it go.
+	 */
+	async #run(
+		what: string,
+		request: LoadRequest,
+		attempt?: number
+	): Promise<(WorkerResult & { load: WorkerLoad }) | null> {
 		const mine = attempt ?? this.#begin(what);
 		const load = this.services.load(request, (progress) => {
 			if (mine === this.#attempt) this.progress = progress;
 		});
 		this.#current = load;
 		try {
-			const { loaded, elapsedMs } = await load.result;
-			if (mine !== this.#attempt) return null;
-			this.lastLoadMs = elapsedMs;
-			return loaded;
+			const result = await load.result;
+			if (mine !== this.#attempt) {
+				load.cancel();
+				return null;
+			}
+			this.lastLoadMs = result.elapsedMs;
+			return { ...result, load };
 		} catch (error) {
+			load.cancel();
 			if (mine !== this.#attempt) return null;
 			this.#fail(what, [
 				{
@@ -280,20 +283,30 @@ export class DatasetImporter {
 		};
 	}
 
-	/** Shows a checked dataset, or its problems; true when it is now on screen. */
+	/**
+	 * Shows a checked dataset, or its problems; true when it is now on screen. A dataset opened
+	 * just now is kept for the next visit, by the worker that loaded it.
+	 */
 	#show(
-		loaded: LoadedDataset,
+		worked: WorkerResult & { load: WorkerLoad; loaded: LoadedDataset | null },
 		how: { from: OpenedFrom; url?: string; restored: boolean; openedAt?: string },
-		what = loaded.name
+		what = worked.loaded?.name ?? ''
 	): boolean {
-		const { dataset, errors, warnings, omitted } = loaded.result;
-		if (!dataset) {
-			this.#fail(what, [...errors, ...warnings], omitted);
+		const { loaded, load, timeOrdered } = worked;
+		if (!loaded?.result.dataset) {
+			load.cancel();
+			if (loaded)
+				this.#fail(
+					what,
+					[...loaded.result.errors, ...loaded.result.warnings],
+					loaded.result.omitted
+				);
 			return false;
 		}
+		const { dataset, warnings, omitted } = loaded.result;
 		const openedAt = how.openedAt ?? this.services.now().toISOString();
 		const texts = new Map(Object.entries(loaded.sourceTexts));
-		this.notices = this.parley.open(dataset, texts, loaded.name);
+		this.notices = this.parley.open(dataset, texts, loaded.name, timeOrdered ?? undefined);
 		this.origin = {
 			kind: 'opened',
 			name: loaded.name,
@@ -313,29 +326,28 @@ export class DatasetImporter {
 						...(moreWarnings.length ? { omitted: moreWarnings } : {})
 					}
 				: null;
-		if (!how.restored) {
-			const record: StoredDataset = {
-				version: STORED_DATASET_VERSION,
-				name: loaded.name,
-				from: how.from,
-				...(how.url ? { url: how.url } : {}),
-				openedAt,
-				dataset,
-				sourceTexts: loaded.sourceTexts
-			};
-			this.services.saveOpened(record).then(
-				() => this.services.announceKept({ tab: this.services.tab, name: loaded.name, openedAt }),
-				async () => {
-					// The dataset kept before would come back on the next visit: forget it, so that
-					// what the notice says is true.
-					const forgotten = await this.services.forgetOpened().then(
-						() => true,
-						() => false
-					);
-					this.notices = [...this.notices, unsavedNotice(loaded.name, forgotten)];
-				}
-			);
+		if (how.restored || !this.services.keeps) {
+			load.cancel();
+			return true;
 		}
+		const info: KeptInfo = {
+			name: loaded.name,
+			from: how.from,
+			...(how.url ? { url: how.url } : {}),
+			openedAt
+		};
+		load.keep(info).then(
+			() => this.services.announceKept({ tab: this.services.tab, name: loaded.name, openedAt }),
+			async () => {
+				// The dataset kept before would come back on the next visit: forget it, so that
+				// what the notice says is true.
+				const forgotten = await this.services.forgetOpened().then(
+					() => true,
+					() => false
+				);
+				this.notices = [...this.notices, unsavedNotice(loaded.name, forgotten)];
+			}
+		);
 		return true;
 	}
 }

@@ -6,7 +6,7 @@ import { createContext } from 'svelte';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import { filterEvents } from '$lib/data/filterEvents';
 import { indexDataset } from '$lib/data/indexDataset';
-import type { Dataset } from '$lib/data/schema';
+import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
 import { sortEventsByTime } from '$lib/data/sortEvents';
 import { FilterState } from './filterState.svelte';
 import { LinkedViewQueue } from './linkedViewQueue';
@@ -24,8 +24,14 @@ export class ParleyState {
 	index = $derived(indexDataset(this.dataset));
 	eventsById = $derived(new Map(this.dataset.events.map((event) => [event.id, event])));
 	hierarchy = $derived(createActorHierarchy(this.dataset.actors));
+	/** The dataset's events in time order as the loader handed them over, not sorted again. */
+	#handedOver = $state.raw<{ events: readonly DiplomaticEvent[]; sorted: DiplomaticEvent[] }>();
 	/** Every event, in time order. */
-	allEvents = $derived(sortEventsByTime(this.dataset.events));
+	allEvents = $derived(
+		this.#handedOver?.events === this.dataset.events
+			? this.#handedOver.sorted
+			: sortEventsByTime(this.dataset.events)
+	);
 	/** The events the filters let through, in time order: what every view shows. */
 	visibleEvents = $derived(filterEvents(this.allEvents, this.hierarchy, this.filters.criteria));
 
@@ -40,9 +46,15 @@ export class ParleyState {
 
 	/**
 	 * Shows another dataset. Filters and selections that name actors or events it does not have
-	 * are dropped; the returned sentences say what was dropped, for a notice.
+	 * are dropped; the returned sentences say what was dropped, for a notice. `timeOrdered`:
+	 * its events in time order already (the loader sorts them off the main thread).
 	 */
-	open(dataset: Dataset, sourceTexts: ReadonlyMap<string, string>, name: string): string[] {
+	open(
+		dataset: Dataset,
+		sourceTexts: ReadonlyMap<string, string>,
+		name: string,
+		timeOrdered?: DiplomaticEvent[]
+	): string[] {
 		const dropped: string[] = [];
 		if (this.filters.actorIds.length > 0) {
 			const actorIds = new Set(dataset.actors.map((actor) => actor.id));
@@ -60,6 +72,7 @@ export class ParleyState {
 		this.view.hoveredEventId = null;
 		this.view.highlightedEventIds = new Set();
 		this.view.visibleWindow = null;
+		this.#handedOver = timeOrdered && { events: dataset.events, sorted: timeOrdered };
 		this.dataset = dataset;
 		this.sourceTexts = sourceTexts;
 		this.datasetName = name;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { formatCsvTable } from '../../../src/lib/data/csvText';
-import { datasetToCsvTables, type CsvTable } from '../../../src/lib/data/datasetToCsv';
-import { parseCsvDataset } from '../../../src/lib/data/parseCsvDataset';
+import { formatCsvTable } from '../../../src/lib/data/csv/csvText';
+import { datasetToCsvTables, type CsvTable } from '../../../src/lib/data/csv/datasetToCsv';
+import { parseCsvDataset } from '../../../src/lib/data/csv/parseCsvDataset';
 import type { Dataset } from '../../../src/lib/data/schema';
 
 /** The real-shaped fixture: dates of every precision, postponed and rescheduled rounds. */
