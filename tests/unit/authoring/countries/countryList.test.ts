@@ -17,7 +17,7 @@ import {
 import countryList from '$lib/authoring/countries/countryList.json';
 import type { Actor, Dataset } from '$lib/data/schema';
 import { validateDataset } from '$lib/data/validateDataset';
-import { readCountrySources } from '../../src/cli/readCountrySources';
+import { readCountrySources } from '../../../../src/cli/readCountrySources';
 
 const countries = countryList as CountryEntry[];
 
