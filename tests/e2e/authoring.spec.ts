@@ -15,7 +15,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { foldWhitespace } from '../../src/lib/data/foldWhitespace';
 import type { Dataset } from '../../src/lib/data/schema';
 import { gotoApp } from './app';
-import { ARTICLE, ARTICLE_TEXT, gotoAuthoring, sentence, startDraft } from './authoring';
+import { ARTICLE, ARTICLE_TEXT, gotoAuthoring, sentence, startDraft, eventForm } from './authoring';
 import { tabTo } from './keyboard';
 import { watchForErrors } from './pageErrors';
 
@@ -27,8 +27,8 @@ const picker = (page: Page, role: 'sourceActors' | 'targetActors' | 'mediators')
 	page.locator(`[data-role-picker="event-${role}"]`);
 
 async function addActor(page: Page, name: string, kind = 'State') {
-	await page.getByLabel('Actor name').fill(name);
-	await page.getByLabel('Kind', { exact: true }).selectOption({ label: kind });
+	await eventForm(page).getByLabel('Actor name').fill(name);
+	await eventForm(page).getByLabel('Kind', { exact: true }).selectOption({ label: kind });
 	await page.getByRole('button', { name: 'Add actor' }).click();
 	await expect(picker(page, 'sourceActors').getByLabel(name)).toBeVisible();
 }
@@ -45,12 +45,14 @@ test('a reporter codes three events from an article, and Parley opens the downlo
 	// 1. By mouse: "as soon as Friday" in an article of Tuesday 10 March 2026.
 	await sentence(page, 'Envoys from Norland').click();
 	await expect(page.locator('#event-summary')).toBeFocused();
-	await expect(page.getByLabel('Quote')).toHaveValue(/^Envoys from Norland .* could still slip\.$/);
-	await expect(page.getByLabel('Precision')).toHaveValue('range');
-	await expect(page.getByLabel('Earliest')).toHaveValue('2026-03-13');
-	await expect(page.getByLabel('Latest')).toHaveValue('2026-03-20');
-	await expect(page.getByLabel('Status')).toHaveValue('tentative');
-	await expect(page.getByLabel('Date wording')).toHaveValue(/as soon as Friday/);
+	await expect(eventForm(page).getByLabel('Quote')).toHaveValue(
+		/^Envoys from Norland .* could still slip\.$/
+	);
+	await expect(eventForm(page).getByLabel('Precision')).toHaveValue('range');
+	await expect(eventForm(page).getByLabel('Earliest')).toHaveValue('2026-03-13');
+	await expect(eventForm(page).getByLabel('Latest')).toHaveValue('2026-03-20');
+	await expect(eventForm(page).getByLabel('Status')).toHaveValue('tentative');
+	await expect(eventForm(page).getByLabel('Date wording')).toHaveValue(/as soon as Friday/);
 	await page
 		.getByLabel('Summary')
 		.fill('Norland and Estmark envoys are expected to meet in Calvia.');
@@ -58,12 +60,12 @@ test('a reporter codes three events from an article, and Parley opens the downlo
 	await picker(page, 'sourceActors').getByLabel('Norland').check();
 	await picker(page, 'sourceActors').getByLabel('Estmark').check();
 	await picker(page, 'mediators').getByLabel('Calvia').check();
-	await page.getByLabel('Where').selectOption({ label: 'Calvia' });
-	await page.getByLabel('Kind of event').selectOption('044');
-	await expect(page.getByLabel('CAMEO code')).toHaveValue('044');
-	await expect(page.getByLabel('PLOVER category')).toHaveValue('CONSULT');
-	await page.getByLabel('Confidence', { exact: true }).selectOption('medium');
-	await page.getByLabel('Confidence note').fill('Unnamed officials; the date may slip.');
+	await eventForm(page).getByLabel('Where').selectOption({ label: 'Calvia' });
+	await eventForm(page).getByLabel('Kind of event').selectOption('044');
+	await expect(eventForm(page).getByLabel('CAMEO code')).toHaveValue('044');
+	await expect(eventForm(page).getByLabel('PLOVER category')).toHaveValue('CONSULT');
+	await eventForm(page).getByLabel('Confidence', { exact: true }).selectOption('medium');
+	await eventForm(page).getByLabel('Confidence note').fill('Unnamed officials; the date may slip.');
 	await page.getByRole('button', { name: 'Add event' }).click();
 	await expect(coded(page)).toHaveCount(1);
 	await expect(page.locator('[data-coverage]')).toHaveText('1 of 8 sentences quoted');
@@ -77,14 +79,14 @@ test('a reporter codes three events from an article, and Parley opens the downlo
 	await expect(page.locator('#event-summary')).toBeFocused();
 	await page.keyboard.type("Calvia's foreign minister phones both sides and offers to host talks.");
 	// "on Monday", said of the past: the Monday before publication, an exact day that occurred.
-	await expect(page.getByLabel('Earliest')).toHaveValue('2026-03-09');
-	await expect(page.getByLabel('Precision')).toHaveValue('day');
-	await expect(page.getByLabel('Status')).toHaveValue('occurred');
+	await expect(eventForm(page).getByLabel('Earliest')).toHaveValue('2026-03-09');
+	await expect(eventForm(page).getByLabel('Precision')).toHaveValue('day');
+	await expect(eventForm(page).getByLabel('Status')).toHaveValue('occurred');
 	await tabTo(page, '#event-confidence');
 	await page.keyboard.type('High');
 	await tabTo(page, '#event-category');
 	await page.keyboard.type('041');
-	await expect(page.getByLabel('CAMEO label')).toHaveValue('Discuss by telephone');
+	await expect(eventForm(page).getByLabel('CAMEO label')).toHaveValue('Discuss by telephone');
 	for (const [role, actor] of [
 		['sourceActors', 'calvia'],
 		['targetActors', 'norland'],
@@ -108,30 +110,32 @@ test('a reporter codes three events from an article, and Parley opens the downlo
 	// 3. A planned event, with a bad entry on the way: its message names the field, and
 	// nothing typed is lost.
 	await sentence(page, 'A joint technical commission').click();
-	await expect(page.getByLabel('Earliest')).toHaveValue('2026-03-24');
-	await expect(page.getByLabel('Status')).toHaveValue('planned');
+	await expect(eventForm(page).getByLabel('Earliest')).toHaveValue('2026-03-24');
+	await expect(eventForm(page).getByLabel('Status')).toHaveValue('planned');
 	await page.getByRole('button', { name: 'Add event' }).click();
 	const summaryProblems = page.locator('#event-summary-problems');
 	await expect(summaryProblems).toHaveText(/Summary: is required/);
 	await expect(page.locator('[data-form-problems]')).toContainText('Acting: pick at least one');
 	await expect(page.locator('#event-summary')).toBeFocused();
-	await expect(page.getByLabel('Earliest')).toHaveValue('2026-03-24');
+	await expect(eventForm(page).getByLabel('Earliest')).toHaveValue('2026-03-24');
 	await expect(coded(page)).toHaveCount(2);
-	await page.getByLabel('Summary').fill('A joint commission is to inspect the disputed weir.');
+	await eventForm(page)
+		.getByLabel('Summary')
+		.fill('A joint commission is to inspect the disputed weir.');
 	await picker(page, 'sourceActors').getByLabel('Norland').check();
 	await picker(page, 'sourceActors').getByLabel('Estmark').check();
-	await page.getByLabel('Kind of event').selectOption('046');
-	await page.getByLabel('Confidence', { exact: true }).selectOption('medium');
-	await page.getByLabel('Latest').fill('2026-03-20');
+	await eventForm(page).getByLabel('Kind of event').selectOption('046');
+	await eventForm(page).getByLabel('Confidence', { exact: true }).selectOption('medium');
+	await eventForm(page).getByLabel('Latest').fill('2026-03-20');
 	await expect(page.locator('#event-latest-problems')).toHaveText(
 		'Latest: the window is inverted: latest 2026-03-20 comes before earliest 2026-03-24'
 	);
 	await page.getByRole('button', { name: 'Add event' }).click();
 	await expect(coded(page)).toHaveCount(2);
-	await expect(page.getByLabel('Summary')).toHaveValue(
+	await expect(eventForm(page).getByLabel('Summary')).toHaveValue(
 		'A joint commission is to inspect the disputed weir.'
 	);
-	await page.getByLabel('Latest').fill('2026-03-24');
+	await eventForm(page).getByLabel('Latest').fill('2026-03-24');
 	await expect(page.locator('#event-latest-problems')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Add event' }).click();
 	await expect(coded(page)).toHaveCount(3);
@@ -185,7 +189,7 @@ test('undo and redo step through every change, from the buttons and the keyboard
 	await gotoAuthoring(page);
 	await startDraft(page, 'Undo draft');
 	await sentence(page, "Norland's foreign ministry rejected").click();
-	await page.getByLabel('Actor name').fill('Norland');
+	await eventForm(page).getByLabel('Actor name').fill('Norland');
 	await page.getByRole('button', { name: 'Add actor' }).click();
 	await expect(picker(page, 'sourceActors').getByLabel('Norland')).toBeVisible();
 	await page.getByRole('button', { name: 'Undo' }).click();
@@ -203,16 +207,16 @@ test('"Open in Parley" shows the draft in the viewer', async ({ page }) => {
 	await gotoAuthoring(page);
 	await startDraft(page, 'Viewer draft');
 	await sentence(page, 'Diplomats said').click();
-	await page.getByLabel('Summary').fill('The commission has not met since 2023.');
-	await page.getByLabel('Actor name').fill('Norland');
+	await eventForm(page).getByLabel('Summary').fill('The commission has not met since 2023.');
+	await eventForm(page).getByLabel('Actor name').fill('Norland');
 	await page.getByRole('button', { name: 'Add actor' }).click();
 	await picker(page, 'sourceActors').getByLabel('Norland').check();
-	await page.getByLabel('Kind of event').selectOption('010');
-	await page.getByLabel('Status').selectOption('reported');
-	await page.getByLabel('Precision').selectOption('year');
-	await page.getByLabel('Earliest').fill('2023-01-01');
-	await page.getByLabel('Latest').fill('2023-12-31');
-	await page.getByLabel('Confidence', { exact: true }).selectOption('low');
+	await eventForm(page).getByLabel('Kind of event').selectOption('010');
+	await eventForm(page).getByLabel('Status').selectOption('reported');
+	await eventForm(page).getByLabel('Precision').selectOption('year');
+	await eventForm(page).getByLabel('Earliest').fill('2023-01-01');
+	await eventForm(page).getByLabel('Latest').fill('2023-12-31');
+	await eventForm(page).getByLabel('Confidence', { exact: true }).selectOption('low');
 	await page.getByRole('button', { name: 'Add event' }).click();
 	await expect(coded(page)).toHaveCount(1);
 	await page.getByRole('button', { name: 'Open in Parley' }).click();

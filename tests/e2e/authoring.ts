@@ -32,3 +32,9 @@ export async function startDraft(page: Page, title = 'River talks'): Promise<voi
 /** The sentence button whose text starts with `start`. */
 export const sentence = (page: Page, start: string) =>
 	page.locator('button[data-sentence]').filter({ hasText: start });
+
+/**
+ * The event form, where its fields are looked up by label: the draft's charts beside it have
+ * controls with the same names ("Status", "Summary").
+ */
+export const eventForm = (page: Page) => page.locator('[data-event-form]');

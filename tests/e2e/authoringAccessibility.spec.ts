@@ -5,7 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { gotoAuthoring, sentence, startDraft } from './authoring';
+import { gotoApp } from './app';
+import { gotoAuthoring, sentence, startDraft, eventForm } from './authoring';
 import { tabTo } from './keyboard';
 
 // axe runs many times in each test; give it room on a busy machine.
@@ -57,16 +58,16 @@ for (const scheme of ['light', 'dark'] as const) {
 		await gotoAuthoring(page);
 		await startDraft(page);
 		await sentence(page, 'Envoys from Norland').click();
-		await page.getByLabel('Actor name').fill('Norland');
+		await eventForm(page).getByLabel('Actor name').fill('Norland');
 		await page.getByRole('button', { name: 'Add actor' }).click();
 		await page.getByRole('button', { name: 'Add event' }).click();
 		await expect(page.locator('[data-form-problems]')).toBeVisible();
 		await expectAccessible(page, 'the event form with its problems');
 
-		await page.getByLabel('Summary').fill('Envoys are expected to meet.');
+		await eventForm(page).getByLabel('Summary').fill('Envoys are expected to meet.');
 		await page.getByLabel('Norland').first().check();
-		await page.getByLabel('Kind of event').selectOption('044');
-		await page.getByLabel('Confidence', { exact: true }).selectOption('medium');
+		await eventForm(page).getByLabel('Kind of event').selectOption('044');
+		await eventForm(page).getByLabel('Confidence', { exact: true }).selectOption('medium');
 		await page.getByRole('button', { name: 'Add event' }).click();
 		await expect(page.locator('[data-coded-event]')).toHaveCount(1);
 		await expectAccessible(page, 'a coded event, the form closed');
@@ -87,7 +88,14 @@ test('every control of the authoring page is reached with Tab, wide and on a pho
 			.locator('button, input, select, textarea, a[href]')
 			.evaluateAll((elements) =>
 				elements
-					.filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)
+					// The draft's charts are the viewer's own, checked by its keyboard tests (a radio
+					// group there is one Tab stop).
+					.filter(
+						(el) =>
+							!(el as HTMLButtonElement).disabled &&
+							el.getClientRects().length > 0 &&
+							!el.closest('[data-draft-charts]')
+					)
 					.map((el, i) => {
 						el.setAttribute('data-tab-check', String(i));
 						return i;
@@ -97,4 +105,22 @@ test('every control of the authoring page is reached with Tab, wide and on a pho
 		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 		for (const i of controls) await tabTo(page, `[data-tab-check="${i}"]`, { max: 600 });
 	}
+});
+
+test('axe finds no WCAG 2.2 AA violation in "Add a source" with its problems (wide) and in the charts sheet (phone)', async ({
+	page
+}) => {
+	await page.setViewportSize(WIDE);
+	await gotoApp(page, '/');
+	await page.getByRole('button', { name: 'Add a source…' }).click();
+	await page.waitForURL(/add=source/);
+	await page.getByRole('button', { name: 'Add the source' }).click();
+	await expect(page.locator('[data-field-problems]').first()).toBeVisible();
+	expect(await axeViolations(page), '"Add a source" with its problems').toEqual([]);
+
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await page.setViewportSize(PHONE);
+	await page.getByRole('button', { name: /^Show the charts/ }).click();
+	await expect(page.getByRole('dialog', { name: "The draft's charts" })).toBeVisible();
+	expect(await axeViolations(page), 'the charts sheet on a phone').toEqual([]);
 });

@@ -128,10 +128,11 @@ export function addSource(draft: Draft, source: Source, text: string): Draft {
 	const stored: Source = { ...source, text: path };
 	const next = addItem(draft, 'sources', stored);
 	next.sourceTexts = { ...draft.sourceTexts, [path]: text };
-	next.dataset.meta = {
-		...next.dataset.meta,
-		primarySourceIds: [...(draft.dataset.meta.primarySourceIds ?? []), stored.id]
-	};
+	// A dataset without the list treats every source as primary; the new one is too.
+	const primary = draft.dataset.meta.primarySourceIds;
+	if (primary) {
+		next.dataset.meta = { ...next.dataset.meta, primarySourceIds: [...primary, stored.id] };
+	}
 	return next;
 }
 

@@ -85,6 +85,9 @@ export class DraftState {
 		this.change((d) => replaceItem(d, 'events', id, event));
 	deleteEvent = (id: string) => this.change((d) => deleteItem(d, 'events', id));
 	addActor = (actor: Actor) => this.change((d) => addItem(d, 'actors', actor));
+	/** Several actors as one change (a state and its seat): one undo takes both back. */
+	addActors = (actors: readonly Actor[]) =>
+		this.change((d) => actors.reduce((next, actor) => addItem(next, 'actors', actor), d));
 	updateActor = (id: string, actor: Actor) =>
 		this.change((d) => replaceItem(d, 'actors', id, actor));
 	deleteActor = (id: string) => this.change((d) => deleteItem(d, 'actors', id));

@@ -6,7 +6,14 @@
 import { foldWhitespace } from '$lib/data/foldWhitespace';
 import { middleDay } from './dayMath';
 import type { DateProposal } from './resolveDatePhrases';
-import type { Confidence, DiplomaticEvent, EventStatus, Precision, Source } from '$lib/data/schema';
+import type {
+	Confidence,
+	DiplomaticEvent,
+	EventEvidence,
+	EventStatus,
+	Precision,
+	Source
+} from '$lib/data/schema';
 import type { PLOVER_CATEGORIES } from '$lib/data/vocabularies';
 
 type Plover = (typeof PLOVER_CATEGORIES)[number];
@@ -163,11 +170,20 @@ export function eventFromForm(
 		...(values.mediators.length > 0 ? { mediators: [...values.mediators] } : {}),
 		...(values.location ? { location: { actorId: values.location } } : {}),
 		summary: trim(values.summary),
-		evidence: [
-			{ sourceId: values.sourceId, quote: foldWhitespace(values.quote) },
-			...(base?.evidence.slice(1) ?? [])
-		],
+		evidence: [firstEvidence(values, base), ...(base?.evidence.slice(1) ?? [])],
 		confidence: values.confidence as Confidence,
 		...optional('confidenceNote', trim(values.confidenceNote))
 	};
+}
+
+/**
+ * The form's quote as the event's first evidence. An event coded without a quote (format 1.1's
+ * "unquoted") stays so while the quote field is left empty.
+ */
+function firstEvidence(values: EventFormValues, base?: DiplomaticEvent): EventEvidence {
+	const quote = foldWhitespace(values.quote);
+	const unquoted = base?.evidence[0]?.unquoted;
+	return quote === '' && unquoted
+		? { sourceId: values.sourceId, unquoted }
+		: { sourceId: values.sourceId, quote };
 }

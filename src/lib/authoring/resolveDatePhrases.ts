@@ -237,6 +237,8 @@ function findPatterns(text: string): Match[] {
 }
 
 const OPEN_PREFIX = /\b(as soon as|as early as|no earlier than|starting|from)\s+$/i;
+/** Clause punctuation and spaces at the end of what chrono matched. */
+const TRAILING_PUNCTUATION = /[\s,;:]+$/u;
 const DEADLINE_PREFIX = /\b(by|no later than|before)\s+(?:the\s+)?$/i;
 
 interface ChronoDay {
@@ -302,7 +304,9 @@ function chronoMatches(text: string, published: string | null, forward: boolean)
 		if (read.kind === 'weekday' && published) {
 			read.day = weekdayFrom(published, read.weekday!, ahead);
 		}
-		const end = result.index + result.text.length;
+		// chrono keeps the comma or semicolon that closes a clause ("as soon as Friday, officials
+		// said"): the wording ends before it.
+		const end = result.index + result.text.replace(TRAILING_PUNCTUATION, '').length;
 		const plain = (): Omit<ProposedDate, 'note'> & { how: string } => {
 			if (read.kind === 'month') {
 				const { year, month } = monthOf(read.day);

@@ -35,6 +35,14 @@ describe('DraftState', () => {
 			['edit actor', () => state.updateActor('lemuria', { ...lemuria, name: 'Lemuria (edited)' })],
 			['delete actor', () => state.deleteActor('mu')],
 			[
+				'add a state and its seat',
+				() =>
+					state.addActors([
+						{ id: 'mu-city', name: 'Mu City', kind: 'venue', lat: 1, lon: 2 },
+						{ id: 'mu', name: 'Mu', kind: 'state', seat: 'mu-city' }
+					])
+			],
+			[
 				'add source',
 				() =>
 					state.addSource(

@@ -200,6 +200,29 @@ describe('resolveDatePhrases on the bundled article (published Tue 3 Feb 2026)',
 	});
 });
 
+describe('resolveDatePhrases ends the wording before clause punctuation', () => {
+	const published = '2026-02-03';
+	it.each<[string, string, string]>([
+		['they may meet as soon as Friday, officials said', 'as soon as Friday', '2026-02-06'],
+		['as soon as Friday,', 'as soon as Friday', '2026-02-06'],
+		['talks were held on Saturday; no deal', 'on Saturday', '2026-01-31'],
+		['they will answer by Friday: the deadline', 'by Friday', '2026-02-06'],
+		['signed on March 7, 2025, in Oman', 'March 7, 2025', '2025-03-07'],
+		['as soon as Friday , , said one', 'as soon as Friday', '2026-02-06']
+	])(
+		'resolveDatePhrases(%j) reads the wording %j, without the trailing punctuation',
+		(text, wording, value) => {
+			const before = structuredClone(text);
+			const proposal = only(text, published);
+			expect(text).toBe(before);
+			expect(proposal.wording).toBe(wording);
+			expect(text.slice(proposal.start, proposal.end)).toBe(wording);
+			expect(proposal.date!.value).toBe(value);
+			expect(proposal.date!.note.startsWith(`"${wording}" in a source of`)).toBe(true);
+		}
+	);
+});
+
 describe('resolveDatePhrases around month and year ends', () => {
 	it.each<[string, string, Expected]>([
 		// Wed 31 Dec 2025
