@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/e2e/findChromium';
 import { SUB_PATH_URL } from './tests/e2e/subPath';
@@ -17,7 +18,8 @@ export default defineConfig({
 	// 10-30 s on a 2-core machine, and more when it is busy.
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
-	workers: process.env.CI ? 2 : undefined,
+	// CI: a worker per core (at least 2, at most 4: each runs a browser and the export tools).
+	workers: process.env.CI ? Math.min(4, Math.max(2, availableParallelism())) : undefined,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
