@@ -13,7 +13,8 @@ import {
 	THREAD_RELATIONS,
 	type EventThreads
 } from '../../src/lib/layout/timeline/layoutThreads';
-import { DAY_MS, dayStart, plottedTime } from '../../src/lib/layout/timeline/markGeometry';
+import { DAY_MS } from '../../src/lib/data/calendar';
+import { dayStart, plottedTime } from '../../src/lib/layout/timeline/markGeometry';
 import { computeTimeExtent, reportedAtExtent } from '../../src/lib/layout/timeline/timeExtent';
 import { randomDataset } from '../fixtures/randomDataset';
 import { seededRandom } from '../fixtures/seededRandom';

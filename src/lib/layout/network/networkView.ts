@@ -2,9 +2,8 @@
  * Small pure helpers the network view needs besides the layout: which events a time mode
  * keeps, chart size, stroke width by weight, keyboard moves between nodes, fit-to-view.
  */
+import { DAY_MS } from '../../data/calendar';
 import type { DiplomaticEvent } from '../../data/schema';
-
-const DAY_MS = 86_400_000;
 
 export type TimeMode =
 	{ kind: 'window'; window: readonly [number, number] | null } | { kind: 'asOf'; day: string };

@@ -3,10 +3,9 @@
  * bin, so a time range can be brushed over everything, not just what the timeline shows.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { DAY_MS } from '../../data/calendar';
 import type { DiplomaticEvent } from '../../data/schema';
 import { dayStart } from '../timeline/markGeometry';
-
-const DAY = 86_400_000;
 
 export interface OverviewBar {
 	x: number;
@@ -48,18 +47,18 @@ export function computeOverview(
 		days[i] = plottedDay(date.value);
 	}
 	const first = firstDay === null ? Number.NaN : dayStart(firstDay);
-	const last = lastDay === null ? Number.NaN : dayStart(lastDay) + DAY;
+	const last = lastDay === null ? Number.NaN : dayStart(lastDay) + DAY_MS;
 	if (!Number.isFinite(first)) {
 		const now = Date.UTC(2000, 0, 1);
 		return {
 			x: scaleUtc()
-				.domain([now, now + DAY])
+				.domain([now, now + DAY_MS])
 				.range([0, width]),
 			bars: []
 		};
 	}
 	const x = scaleUtc().domain([first, last]).range([0, width]);
-	const binCount = Math.max(1, Math.min(Math.floor(width / 4), Math.ceil((last - first) / DAY)));
+	const binCount = Math.max(1, Math.min(Math.floor(width / 4), Math.ceil((last - first) / DAY_MS)));
 	const step = (last - first) / binCount;
 	// The upper edge of bin i (its threshold), computed as d3's thresholds were, so a day on an
 	// edge lands in the same bin; the last bin ends at `last`.
@@ -122,5 +121,5 @@ export function dayRangeToPixels(
 	x: ScaleTime<number, number>,
 	range: { start: string; end: string }
 ): [number, number] {
-	return [x(dayStart(range.start)), x(dayStart(range.end) + DAY)];
+	return [x(dayStart(range.start)), x(dayStart(range.end) + DAY_MS)];
 }

@@ -7,7 +7,8 @@
 import { bisector } from 'd3-array';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { LaneRole, TimelineLane, TimelineLanes } from './computeLanes';
-import { DAY_MS, dayStart } from './markGeometry';
+import { DAY_MS } from '$lib/data/calendar';
+import { dayStart } from './markGeometry';
 
 export interface LaneMarks {
 	lane: TimelineLane;

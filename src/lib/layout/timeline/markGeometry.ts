@@ -3,10 +3,9 @@
  * for a known day, a faded band from earliest to latest for a window, a solid bar to `end` for a
  * multi-day event. Positions come from any time -> pixel function (a d3 time scale).
  */
+import { DAY_MS } from '$lib/data/calendar';
 import { dayToTime } from '$lib/data/dates';
 import type { EventDate } from '$lib/data/schema';
-
-export const DAY_MS = 86_400_000;
 
 export type MarkKind = 'point' | 'window' | 'bar';
 

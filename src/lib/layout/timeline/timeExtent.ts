@@ -4,7 +4,8 @@
  */
 import { dayToTime } from '$lib/data/dates';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
-import { DAY_MS, markTimeSpan } from './markGeometry';
+import { DAY_MS } from '$lib/data/calendar';
+import { markTimeSpan } from './markGeometry';
 
 /** The narrowest and widest time the plot may show at once. */
 export const MIN_VISIBLE_MS = 2 * 3_600_000;

@@ -4,15 +4,12 @@
  * ("3 held, 1 postponed, 1 cancelled"), a node's, and the legend's sections.
  */
 import { isolateBidi } from '$lib/data/bidi';
+import { plural } from '$lib/data/plural';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { Graph, GraphNode } from '$lib/layout/network/buildGraph';
 import { EDGE_KIND_LABELS, EDGE_KINDS } from '$lib/layout/network/contactKinds';
 import type { LegendSection } from '$lib/layout/network/networkView';
 import { statusWords, type DrawnEdge } from '$lib/layout/network/pairEdges';
-
-export function plural(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** "Capital A (State A)", or the name alone when it is its own label. */
 export function nodeTitle(node: GraphNode): string {

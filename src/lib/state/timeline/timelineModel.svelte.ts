@@ -22,7 +22,7 @@ import {
 	type TimelineMetrics
 } from '$lib/layout/timeline/layoutTimeline';
 import { computeEventThreads, layoutWhoKnewWhen } from '$lib/layout/timeline/layoutThreads';
-import { DAY_MS } from '$lib/layout/timeline/markGeometry';
+import { DAY_MS } from '$lib/data/calendar';
 import { computeMarkGlyph } from '$lib/layout/timeline/markGlyph';
 import {
 	assignCategoryColours,

@@ -6,7 +6,7 @@ import {
 	computeEventThreads,
 	layoutWhoKnewWhen
 } from '../../../../src/lib/layout/timeline/layoutThreads';
-import { DAY_MS } from '../../../../src/lib/layout/timeline/markGeometry';
+import { DAY_MS } from '../../../../src/lib/data/calendar';
 import realShaped from '../../../fixtures/realShaped/dataset.json';
 
 const events = realShaped.events as unknown as DiplomaticEvent[];
