@@ -178,6 +178,7 @@ export class UrlSync {
 			window: view.visibleWindow,
 			selectedEventId: view.selectedEventId,
 			laneGrouping: view.laneGrouping,
+			collapsedGroups: [...view.collapsedGroups],
 			markColouring: view.markColouring,
 			networkLayout: view.networkLayout,
 			networkShowMembers: view.networkShowMembers,
@@ -200,6 +201,7 @@ export class UrlSync {
 		if (state.window !== null || !keepWindow) view.visibleWindow = state.window;
 		view.selectedEventId = state.selectedEventId;
 		view.laneGrouping = state.laneGrouping;
+		view.collapsedGroups = new Set(state.collapsedGroups);
 		view.markColouring = state.markColouring;
 		view.networkLayout = state.networkLayout;
 		view.networkShowMembers = state.networkShowMembers;

@@ -12,12 +12,15 @@ import type { DiplomaticEvent } from '$lib/data/schema';
 import { indexVisibleLanes, prepareTimelineLanes } from '$lib/layout/timeline/laneModel';
 import { BIN_LEVELS } from '$lib/layout/timeline/densityBins';
 import { markTime, type OpenBand } from '$lib/layout/timeline/keyboardNavigation';
+import { marksOfEvent } from '$lib/layout/timeline/laneIndex';
+import { toggleGroup } from '$lib/layout/timeline/nestLanes';
 import {
 	DEFAULT_METRICS,
 	LABEL_CHARACTERS,
 	labelRoom,
 	labelTitle,
 	layoutTimeline,
+	markKey,
 	type DensityBand,
 	type TimelineMetrics
 } from '$lib/layout/timeline/layoutTimeline';
@@ -129,7 +132,13 @@ export class TimelineModel {
 	domain = $derived([+this.x.invert(0), +this.x.invert(this.visibleWidth)] as [number, number]);
 
 	/** Once per filter: the lanes present, each lane's marks sorted by time. */
-	index = $derived(indexVisibleLanes(this.laneModel, this.parley.visibleEvents));
+	index = $derived(
+		indexVisibleLanes(
+			this.laneModel,
+			this.parley.visibleEvents,
+			this.view.laneGrouping === 'actor' ? this.view.collapsedGroups : undefined
+		)
+	);
 	laneByKey = $derived(new Map(this.index.lanes.map((lane) => [lane.lane.key, lane.lane])));
 	laneCounts = $derived(
 		new Map(this.index.lanes.map((lane) => [lane.lane.key, lane.times.length]))
@@ -272,6 +281,12 @@ export class TimelineModel {
 		)} to ${formatDay(new Date(this.domain[1]).toISOString().slice(0, 10))}`
 	);
 
+	/** Folds a state's members into its lane, or shows them in their own lanes again. */
+	toggleGroup(laneKey: string) {
+		const unit = laneKey.replace(/^actor:/, '');
+		this.view.collapsedGroups = toggleGroup(this.view.collapsedGroups, unit);
+	}
+
 	/** The transform that shows `window` across the plot, within the zoom limits. */
 	targetFor(window: readonly [number, number], width = this.width): ZoomState {
 		return zoomToShow(this.baseDomain, window, width, this.zoomLimits);
@@ -301,8 +316,21 @@ export class TimelineModel {
 		if (this.marksByKey.has(key) || this.bandsByKey.has(key)) return key;
 		const at = key.lastIndexOf('@');
 		if (at < 0) return null;
-		const time = markTime(this.index, key.slice(0, at));
-		const laneKey = key.slice(at + 1);
+		const eventId = key.slice(0, at);
+		let laneKey = key.slice(at + 1);
+		const marks = marksOfEvent(this.index, eventId);
+		const laneOf = ([l]: [number, number]) => this.index.lanes[l]!.lane.key;
+		if (!marks.some((mark) => laneOf(mark) === laneKey)) {
+			// Its lane was folded into its group's (or unfolded from it): the event's mark
+			// there, else its top one, so focus stays on the event and never on a hidden mark.
+			const folded = this.index.foldedInto?.get(laneKey);
+			const mark = marks.find((m) => laneOf(m) === folded) ?? marks[0];
+			if (!mark) return null;
+			laneKey = laneOf(mark);
+			const moved = markKey(eventId, laneKey);
+			if (this.marksByKey.has(moved)) return moved;
+		}
+		const time = markTime(this.index, eventId);
 		const band =
 			time === null
 				? undefined
