@@ -83,18 +83,22 @@ export function toggleGroup(collapsed: ReadonlySet<string>, unitKey: string): Se
 	return next;
 }
 
-/** "Valdoria’s 4 members": the disclosure button's name (aria-expanded says its state). */
+/** "Valdoria: 4 members": the disclosure button's name (aria-expanded says its state). */
 export function disclosureName(lane: TimelineLane): string {
-	const members = lane.group?.members ?? 0;
-	return `${lane.label}’s ${members} member${members === 1 ? '' : 's'}`;
+	return `${lane.label}: ${members(lane)}`;
 }
+
+const members = (lane: TimelineLane) => {
+	const count = lane.group?.members ?? 0;
+	return `${count} member${count === 1 ? '' : 's'}`;
+};
 
 /** What pressing the disclosure button does, for its tooltip. */
 export function disclosureHint(lane: TimelineLane): string {
 	if (!lane.group) return '';
 	return lane.group.expanded
-		? `Fold ${disclosureName(lane)} into its lane`
-		: `Show ${disclosureName(lane)} in their own lanes`;
+		? `Fold the ${members(lane)} of ${lane.label} into its lane`
+		: `Show the ${members(lane)} of ${lane.label} in their own lanes`;
 }
 
 export interface LaneBlock<T> {

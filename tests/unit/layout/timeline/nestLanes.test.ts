@@ -140,8 +140,8 @@ describe('nestLanes', () => {
 	});
 
 	it.each([
-		[true, 2, 'Valdoria’s 2 members', 'Fold Valdoria’s 2 members into its lane'],
-		[false, 1, 'Valdoria’s 1 member', 'Show Valdoria’s 1 member in their own lanes']
+		[true, 2, 'Valdoria: 2 members', 'Fold the 2 members of Valdoria into its lane'],
+		[false, 1, 'Valdoria: 1 member', 'Show the 1 member of Valdoria in their own lanes']
 	])(
 		'disclosureName and disclosureHint (expanded %s, %i members)',
 		(expanded, members, name, hint) => {
