@@ -1,0 +1,14 @@
+import { chromium } from 'playwright';
+import { copyFileSync } from 'node:fs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+await page.goto('http://127.0.0.1:4600/');
+await page.getByLabel(/Dataset files/).setInputFiles('tests/fixtures/realShaped/dataset.json');
+await page.waitForTimeout(1500);
+await page.getByLabel('People and bodies apart').check();
+await page.waitForTimeout(300);
+await page.locator('[data-lane-group="actor:kvn"]').click();
+await page.waitForTimeout(300);
+const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Export the timeline' }).getByRole('button', { name: 'Export SVG' }).click()]);
+copyFileSync(await file.path(), '/tmp/x/export.svg');
+await browser.close();
