@@ -55,9 +55,7 @@ test.describe('people and bodies apart: nested, collapsible lanes', () => {
 		await expect(laneLabel(page, headerKey)).toContainText(
 			`${state.members.length} members folded in`
 		);
-		await expect(chart(page).locator('.lane-band')).toHaveCount(
-			lanesBefore - state.members.length
-		);
+		await expect(chart(page).locator('.lane-band')).toHaveCount(lanesBefore - state.members.length);
 		const drawn = await drawnLanes(page);
 		for (const key of memberKeys) expect(drawn).not.toContain(key);
 		// Each of the group's events is drawn once in its lane.
@@ -219,9 +217,7 @@ test.describe('folded groups in the link', () => {
 		const usa = page.getByRole('button', { name: /^United States: \d+ members?$/ });
 		await usa.click();
 		await iran.click();
-		await expect
-			.poll(() => new URL(page.url()).searchParams.get('collapsed'))
-			.toBe('irn,usa');
+		await expect.poll(() => new URL(page.url()).searchParams.get('collapsed')).toBe('irn,usa');
 		await page.reload();
 		await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 		await expect(page.getByRole('button', { name: /^Iran:/ })).toHaveAttribute(

@@ -36,17 +36,26 @@ export function nestLanes(lanes: readonly UnitLane[], collapsed: ReadonlySet<str
 	const drawnOf = new Int32Array(lanes.length);
 	const foldedInto = new Map<string, string>();
 	let merges = false;
-	for (let start = 0; start < lanes.length; ) {
+	const keys = new Set(lanes.map((l) => l.lane.key));
+	const headed = new Set<string>();
+	for (let start = 0; start < lanes.length;) {
 		const { unitKey, unitLabel } = lanes[start]!;
 		let end = start + 1;
 		while (end < lanes.length && lanes[end]!.unitKey === unitKey) end++;
 		const own = lanes[start]!.lane.key === unitKey ? lanes[start]!.lane : null;
 		const members = end - start - (own ? 1 : 0);
-		if (members === 0) {
-			drawnOf[start] = drawn.push(lanes[start]!.lane) - 1;
+		// No members, or a unit whose own lane is drawn elsewhere (memberOf may name a body
+		// that is itself a member: its lane is in its own unit's group) or that heads a group
+		// already: plain lanes, never a second lane with the same key.
+		if (members === 0 || (!own && keys.has(unitKey)) || headed.has(unitKey)) {
+			for (let i = start; i < end; i++) {
+				const lane = lanes[i]!.lane;
+				drawnOf[i] = drawn.push(lane.depth === 0 ? lane : { ...lane, depth: 0 }) - 1;
+			}
 			start = end;
 			continue;
 		}
+		headed.add(unitKey);
 		const expanded = !collapsed.has(unitKey);
 		const header: TimelineLane = {
 			key: unitKey,

@@ -5,7 +5,10 @@ import { createActorHierarchy, rollUpActor } from '../../../../src/lib/data/acto
 import type { DiplomaticEvent } from '../../../../src/lib/data/schema';
 import { sortEventsByTime } from '../../../../src/lib/data/sortEvents';
 import type { TimelineLane } from '../../../../src/lib/layout/timeline/computeLanes';
-import { indexVisibleLanes, prepareTimelineLanes } from '../../../../src/lib/layout/timeline/laneModel';
+import {
+	indexVisibleLanes,
+	prepareTimelineLanes
+} from '../../../../src/lib/layout/timeline/laneModel';
 import {
 	disclosureHint,
 	disclosureName,
@@ -50,7 +53,10 @@ const LANES: UnitLane[] = [
 ];
 
 const shape = (lanes: TimelineLane[]) =>
-	lanes.map((l) => `${l.depth ? '  ' : ''}${l.label}${l.group ? ` [${l.group.members}${l.group.expanded ? ' open' : ' folded'}${l.group.ownEvents ? '' : ', no own'}]` : ''}`);
+	lanes.map(
+		(l) =>
+			`${l.depth ? '  ' : ''}${l.label}${l.group ? ` [${l.group.members}${l.group.expanded ? ' open' : ' folded'}${l.group.ownEvents ? '' : ', no own'}]` : ''}`
+	);
 
 describe('nestLanes', () => {
 	it.each([
@@ -110,6 +116,23 @@ describe('nestLanes', () => {
 		expect(new Set(nested.lanes.map((l) => l.key)).size).toBe(nested.lanes.length);
 	});
 
+	it('nestLanes(lanes) draws a run whose unit’s lane is a member elsewhere as plain lanes, never a second lane with its key', () => {
+		// A body that is a member of a group of its own (memberOf naming a member): its own
+		// members roll up to it, while its lane sits under the top unit.
+		const lanes: UnitLane[] = [
+			unitLane('top', 'top', 'Top'),
+			unitLane('mid', 'top', 'Middle'),
+			unitLane('leaf', 'mid', 'Leaf', 'Middle')
+		];
+		for (const collapsed of [[], ['actor:mid'], ['actor:top']]) {
+			const nested = nestLanes(lanes, new Set(collapsed));
+			const keys = nested.lanes.map((l) => l.key);
+			expect(new Set(keys).size).toBe(keys.length);
+			expect(nested.lanes.at(-1)).toEqual(lane('leaf', 'Leaf'));
+		}
+		expect(shape(nestLanes(lanes, new Set()).lanes)).toEqual(['Top [1 open]', '  Middle', 'Leaf']);
+	});
+
 	it('nestLanes(lanes, collapsed) says which lanes were folded into which header', () => {
 		const nested = nestLanes(LANES, new Set(['actor:val', 'actor:ama']));
 		expect([...nested.foldedInto]).toEqual([
@@ -162,18 +185,26 @@ describe('laneBlocks', () => {
 		{ key: 'c', depth: 0 as const, y0: 200, y1: 240 }
 	];
 	it.each([
-		[null, [['a', ['a1', 'a2'], 0, 140], ['b', [], 150, 190], ['c', [], 200, 240]]],
+		[
+			null,
+			[
+				['a', ['a1', 'a2'], 0, 140],
+				['b', [], 150, 190],
+				['c', [], 200, 240]
+			]
+		],
 		[[145, 195] as const, [['b', [], 150, 190]]],
-		[[120, 160] as const, [['a', ['a1', 'a2'], 0, 140], ['b', [], 150, 190]]],
+		[
+			[120, 160] as const,
+			[
+				['a', ['a1', 'a2'], 0, 140],
+				['b', [], 150, 190]
+			]
+		],
 		[[500, 900] as const, []]
 	])('laneBlocks(lanes, near %j) groups members under their head', (near, blocks) => {
 		expect(
-			laneBlocks(placed, near).map((b) => [
-				b.head.key,
-				b.members.map((m) => m.key),
-				b.y0,
-				b.y1
-			])
+			laneBlocks(placed, near).map((b) => [b.head.key, b.members.map((m) => m.key), b.y0, b.y1])
 		).toEqual(blocks);
 	});
 });
@@ -226,9 +257,7 @@ describe('indexVisibleLanes(model, visible, collapsed) on generated datasets', (
 					// Folded headers say so; members follow an expanded header only.
 					index.lanes.forEach((l, i) => {
 						if (l.lane.depth === 1) {
-							const head = index.lanes
-								.slice(0, i)
-								.findLast((h) => h.lane.depth === 0)!.lane;
+							const head = index.lanes.slice(0, i).findLast((h) => h.lane.depth === 0)!.lane;
 							expect(head.group?.expanded).toBe(true);
 							expect(collapsed.has(head.key.slice('actor:'.length))).toBe(false);
 						}
@@ -251,18 +280,16 @@ describe('indexVisibleLanes(model, visible, collapsed) on generated datasets', (
 		expect(folded(events)).toBe(false);
 		expect(folded(events.filter((_, i) => i % 2 === 0))).toBe(false);
 		expect(folded(events)).toBe(false);
-		expect(indexVisibleLanes(model, events).lanes.some((l) => l.lane.key === 'actor:person-0-0')).toBe(
-			true
-		);
+		expect(
+			indexVisibleLanes(model, events).lanes.some((l) => l.lane.key === 'actor:person-0-0')
+		).toBe(true);
 		expect([...collapsed]).toEqual(['state-0']);
 	});
 });
 
 /** An event's actors in the order named (sources, targets, mediators), once each. */
 function participants(event: DiplomaticEvent): string[] {
-	return [
-		...new Set([...event.sourceActors, ...event.targetActors, ...(event.mediators ?? [])])
-	];
+	return [...new Set([...event.sourceActors, ...event.targetActors, ...(event.mediators ?? [])])];
 }
 
 describe('layoutTimeline of nested lanes on arbitrary datasets', () => {
