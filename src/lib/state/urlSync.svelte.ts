@@ -178,7 +178,8 @@ export class UrlSync {
 			window: view.visibleWindow,
 			selectedEventId: view.selectedEventId,
 			laneGrouping: view.laneGrouping,
-			collapsedGroups: [...view.collapsedGroups],
+			// Only this dataset's: groups folded in another dataset are not written.
+			collapsedGroups: [...view.collapsedGroups].filter((id) => this.#actorIds.has(id)),
 			markColouring: view.markColouring,
 			networkLayout: view.networkLayout,
 			networkShowMembers: view.networkShowMembers,
