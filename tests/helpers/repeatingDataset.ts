@@ -5,7 +5,7 @@
  * must be unique in its list, for any valid dataset with such repeats.
  */
 import fc from 'fast-check';
-import { type Dataset } from '../../src/lib/data/schema';
+import { EVENT_RELATIONS, type Dataset } from '../../src/lib/data/schema';
 import { buildDataset } from '../fixtures/arbitraryDataset';
 
 export const isUnique = (keys: readonly unknown[]) => new Set(keys).size === keys.length;

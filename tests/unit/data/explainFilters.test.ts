@@ -4,6 +4,7 @@
  * Outcomes only: nothing here is timed.
  */
 import { N, hierarchy, all, naiveFilter } from '../../helpers/manyEvents';
+import { NO_FILTERS } from '$lib/data/filterEvents';
 import { describe, expect, it, vi } from 'vitest';
 import { explainFilters } from '$lib/data/explainFilters';
 

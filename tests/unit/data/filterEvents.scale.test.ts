@@ -5,7 +5,7 @@
  */
 import { N, dataset, hierarchy, all, ids, naiveFilter } from '../../helpers/manyEvents';
 import { describe, expect, it, vi } from 'vitest';
-import { filterEvents, type FilterCriteria } from '$lib/data/filterEvents';
+import { filterEvents, type FilterCriteria, NO_FILTERS } from '$lib/data/filterEvents';
 
 // Building 100,000 events and their references takes seconds on a busy machine; nothing is timed.
 vi.setConfig({ testTimeout: 60_000 });

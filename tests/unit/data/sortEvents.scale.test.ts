@@ -5,7 +5,7 @@
  */
 import { N, hierarchy, all, ids } from '../../helpers/manyEvents';
 import { describe, expect, it, vi } from 'vitest';
-import { filterEvents } from '$lib/data/filterEvents';
+import { filterEvents, NO_FILTERS } from '$lib/data/filterEvents';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { sortEvents, type EventSortKey } from '$lib/data/sortEvents';
 

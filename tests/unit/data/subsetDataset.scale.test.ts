@@ -7,7 +7,7 @@ import { N, dataset, hierarchy, all, ids } from '../../helpers/manyEvents';
 import { describe, expect, it, vi } from 'vitest';
 import { eventParticipants, selfAndAncestors } from '$lib/data/actorHierarchy';
 import { datasetToCsvTables } from '$lib/data/csv/datasetToCsv';
-import { filterEvents } from '$lib/data/filterEvents';
+import { filterEvents, NO_FILTERS } from '$lib/data/filterEvents';
 import { subsetDataset } from '$lib/data/subsetDataset';
 
 // Building 100,000 events and their references takes seconds on a busy machine; nothing is timed.

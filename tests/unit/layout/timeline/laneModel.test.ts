@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { bundled, cases } from '../../../helpers/laneModelCases';
 import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
-import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
+import type { DiplomaticEvent } from '$lib/data/schema';
 import { sortEventsByTime } from '$lib/data/sortEvents';
 import { computeLanes, type LaneGrouping } from '$lib/layout/timeline/computeLanes';
 import {
@@ -11,8 +11,6 @@ import {
 } from '$lib/layout/timeline/laneIndex';
 import { indexVisibleLanes, prepareTimelineLanes } from '$lib/layout/timeline/laneModel';
 import { randomDataset } from '../../../fixtures/randomDataset';
-
-const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
 
 /** Everything an index holds, as plain values, so two indexes compare with toEqual. */
 function plain(index: TimelineIndex) {
@@ -60,14 +58,6 @@ const FILTERS: [string, Filter][] = [
 	['nothing', () => false]
 ];
 const GROUPINGS: LaneGrouping[] = ['state', 'actor', 'category'];
-
-const cases = [
-	{ name: 'the bundled dataset', dataset: bundled },
-	...[1, 2, 3].map((seed) => ({
-		name: `random dataset ${seed}`,
-		dataset: randomDataset(seed, { events: 400 })
-	}))
-];
 
 describe('the navigation order', () => {
 	it.each([1, 2, 3, 4])(

@@ -1,3 +1,4 @@
+import { packOptions } from '../../../helpers/compactPacking';
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';

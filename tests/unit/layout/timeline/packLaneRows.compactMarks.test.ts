@@ -1,3 +1,4 @@
+import { packOptions } from '../../../helpers/compactPacking';
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
@@ -5,23 +6,12 @@ import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import { sortEventsByTime } from '$lib/data/sortEvents';
 import { computeLanes } from '$lib/layout/timeline/computeLanes';
 import { indexTimelineLanes } from '$lib/layout/timeline/laneIndex';
-import { DEFAULT_METRICS, labelRoom } from '$lib/layout/timeline/layoutTimeline';
 import { packLaneRows } from '$lib/layout/timeline/packLaneRows';
 import { computeTimeExtent } from '$lib/layout/timeline/timeExtent';
 import { datasetArbitrary } from '../../../fixtures/arbitraryDataset';
 
 // Generated datasets are slow to build on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
-
-const metrics = DEFAULT_METRICS;
-
-const packOptions = {
-	glyphRadius: metrics.glyphRadius,
-	gap: metrics.labelReserve,
-	compactGap: metrics.compactGap,
-	labelRoom: (lane: { events: { summary: string }[] }, i: number) =>
-		labelRoom(lane.events[i]!.summary.length, metrics.fontSize)
-};
 
 describe('packLaneRows with compact marks', () => {
 	it('packLaneRows(lane) puts compact marks closer together than labelled ones', () => {

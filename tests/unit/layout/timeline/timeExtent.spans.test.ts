@@ -1,3 +1,4 @@
+import { bundled, cases } from '../../../helpers/laneModelCases';
 import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import { sortEventsByTime } from '$lib/data/sortEvents';

@@ -1,4 +1,3 @@
-import {} from '../../../helpers/timelineScale';
 import { describe, expect, it } from 'vitest';
 import {
 	computeTimeExtent,
