@@ -1,4 +1,3 @@
-import {} from '../../helpers/bidiControls';
 import { describe, expect, it } from 'vitest';
 import { findDeepNesting, MAX_JSON_DEPTH, parseJson } from '$lib/data/parseJson';
 

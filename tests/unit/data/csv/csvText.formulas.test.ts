@@ -2,7 +2,6 @@
  * Hostile input to the pure loader: right-to-left overrides, reserved field names, nesting
  * thousands deep, enormous strings, thousands of unknown ids, and spreadsheet formulas.
  */
-import {} from '../../../helpers/bidiControls';
 import { formatCsvTable, parseCsvRecords } from '$lib/data/csv/csvText';
 import { describe, expect, it } from 'vitest';
 import { datasetToCsvTables } from '$lib/data/csv/datasetToCsv';

@@ -1,4 +1,3 @@
-import {} from '../../../helpers/networkFixtures';
 import { describe, expect, it } from 'vitest';
 import { contactKindOf } from '$lib/layout/network/contactKinds';
 

@@ -1,4 +1,3 @@
-import {} from '../../../helpers/mediationGraph';
 import { describe, expect, it } from 'vitest';
 import { isBetween as ruleIsBetween, mediationShare } from '$lib/layout/network/mediationRule';
 import { isBetween } from '../../../helpers/mediationScore';

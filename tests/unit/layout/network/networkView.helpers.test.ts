@@ -1,4 +1,3 @@
-import {} from '../../../helpers/networkLayoutChecks';
 import { describe, expect, it } from 'vitest';
 import { estimateTextWidth, shortenLabel } from '$lib/layout/network/placeLabels';
 import { fitTransform, layoutLegend, nearestInDirection } from '$lib/layout/network/networkView';
