@@ -83,22 +83,4 @@ describe('loadDatasetFiles with a TimelineJS story', () => {
 		expect(result.errors[3]!.message).toMatch(/ends \(2031-05-02\) before it starts/);
 		expect(result.errors[5]!.message).toMatch(/no http\(s\) source/);
 	});
-
-	it('loadDatasetFiles([sheet.csv]) reads the Google-Sheet template like the JSON', () => {
-		const { result } = load([fixture('timelinejs-sheet.csv')]);
-		expect(result.errors).toEqual([]);
-		const dataset = result.dataset!;
-		expect(dataset.meta.title).toBe('Talks on the Vell river (sheet)');
-		expect(dataset.events.map((e) => e.date.precision)).toEqual(['day', 'month', 'year']);
-		expect(dataset.events[0]!.date.end).toBe('2031-03-06');
-		expect(result.warnings.map((w) => w.message).join()).toMatch(/era/);
-	});
-
-	it('loadDatasetFiles([broken sheet]) places problems by row and column', () => {
-		const { result } = load([fixture('timelinejs-sheet-broken.csv')]);
-		expect(result.errors.map((e) => e.path)).toEqual([
-			'timelinejs-sheet-broken.csv row 2, column Day',
-			'timelinejs-sheet-broken.csv row 3, column Text'
-		]);
-	});
 });
