@@ -2,36 +2,12 @@ import fc from 'fast-check';
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
-import type { Dataset } from '$lib/data/schema';
-import { buildGraph } from '$lib/layout/network/buildGraph';
-import { summarizeEdge } from '$lib/layout/network/visibleGraph';
-import { networkGexf, type DrawnNetwork } from '$lib/formats/gexf/networkGexf';
+import { networkGexf } from '$lib/formats/gexf/networkGexf';
 import { mergeSpells, parseColour, writeGexf } from '$lib/formats/gexf/writeGexf';
 import { buildDataset } from '../../../fixtures/arbitraryDataset';
 import { smallDataset } from '../../../fixtures/smallDataset';
 import { validateGexf } from '../../../helpers/validateGexf';
-
-/** Every node drawn at a made-up place, every edge drawn: what the chart would hand over. */
-function drawnAll(dataset: Dataset) {
-	const hierarchy = createActorHierarchy(dataset.actors);
-	const graph = buildGraph(dataset.events, hierarchy, dataset.relations ?? []);
-	const visible = new Set(dataset.events.map((e) => e.id));
-	const drawn: DrawnNetwork = {
-		nodes: graph.nodes.map((node, i) => ({
-			id: node.id,
-			x: 10 * i,
-			y: 5 * i,
-			r: 6 + i,
-			color: '#1f77b4'
-		})),
-		edges: graph.edges.flatMap((edge) => {
-			const summary = summarizeEdge(edge, visible);
-			return summary ? [{ key: edge.key, weight: summary.weight, status: summary.status }] : [];
-		})
-	};
-	return { graph, drawn };
-}
+import { drawnAll } from '../../../helpers/drawnNetwork';
 
 describe('writeGexf', () => {
 	it('parseColour(colour) reads hex and rgb()', () => {
