@@ -1,6 +1,7 @@
 /** A small draft for the authoring tests: one source with its text, two states, one event. */
 import { addItem, addSource, createDraft, type Draft } from '$lib/authoring/draft';
 import type { Actor, DiplomaticEvent } from '$lib/data/schema';
+import { validateDataset } from '$lib/data/validateDataset';
 
 export const ARTICLE_TEXT =
 	'Envoys of Atlantis and Lemuria will meet in Geneva as soon as Friday. The date is not final.\nTalks broke down last month.';
@@ -57,3 +58,7 @@ export function smallDraft(): Draft {
 	draft = addItem(draft, 'actors', lemuria);
 	return addItem(draft, 'events', meeting());
 }
+
+/** The loader's verdict on a draft, its stored texts included (quotes are checked). */
+export const checkDraft = (draft: Draft) =>
+	validateDataset(draft.dataset, { sourceTexts: new Map(Object.entries(draft.sourceTexts)) });

@@ -1,8 +1,8 @@
+import { PUBLISHED } from '../../helpers/eventFormValues';
 import { describe, expect, it } from 'vitest';
-import { EVENT_CATEGORIES, categoryOf } from '$lib/authoring/eventCategories';
 import {
-	applyProposal,
 	emptyForm,
+	applyProposal,
 	eventFromForm,
 	formFromEvent,
 	formFromQuote,
@@ -12,15 +12,12 @@ import { eventFieldLabel, fieldMessages } from '$lib/authoring/fieldMessages';
 import { problemsByField } from '$lib/authoring/fieldProblems';
 import { resolveDatePhrases } from '$lib/authoring/resolveDatePhrases';
 import { addItem } from '$lib/authoring/draft';
-import { draftFromArticle } from '$lib/authoring/startDraft';
-import { validateDataset, type Problem } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validateDataset';
 import { EventSchema } from '$lib/data/schema';
 import * as v from 'valibot';
-import { ARTICLE_TEXT, meeting, smallDraft } from '../../helpers/authoringDraft';
+import { meeting, smallDraft } from '../../helpers/authoringDraft';
 
 const SOURCE = { id: 'article' };
-const PUBLISHED = '2026-02-03';
-
 function filled(overrides: Partial<EventFormValues> = {}): EventFormValues {
 	return {
 		...emptyForm('article'),
@@ -216,106 +213,5 @@ describe('eventFromForm', () => {
 		expect(fieldMessages('Latest', byField.get('latest') ?? [])).toEqual([
 			'Latest: the window is inverted: latest 2026-02-01 comes before earliest 2026-02-06'
 		]);
-	});
-});
-
-describe('fieldMessages', () => {
-	const problem = (message: string): Problem => ({
-		severity: 'error',
-		path: 'events[0].summary',
-		message,
-		code: 'structure'
-	});
-	it('fieldMessages(label, problems) names the field once per distinct message', () => {
-		const problems = [
-			problem('must not be empty'),
-			problem('must not be blank'),
-			problem('is too long')
-		];
-		const before = structuredClone(problems);
-		expect(fieldMessages('Summary', problems)).toEqual([
-			'Summary: is required',
-			'Summary: is too long'
-		]);
-		expect(problems).toEqual(before);
-	});
-});
-
-describe('EVENT_CATEGORIES', () => {
-	it('every listed category is a valid event type, codes unique', () => {
-		const codes = EVENT_CATEGORIES.map((c) => c.cameo);
-		expect(new Set(codes).size).toBe(codes.length);
-		for (const type of EVENT_CATEGORIES) {
-			const event = { ...meeting(), type };
-			expect(v.safeParse(EventSchema, event).success, type.cameo).toBe(true);
-		}
-	});
-	it('categoryOf(code) finds a listed code and nothing else', () => {
-		expect(categoryOf('045')?.cameoLabel).toBe('Mediate');
-		expect(categoryOf('999')).toBeUndefined();
-	});
-});
-
-describe('draftFromArticle', () => {
-	const details = {
-		title: ' Talks ',
-		extractedBy: 'A tester',
-		license: 'CC-BY-4.0',
-		today: '2026-02-04'
-	};
-	const article = {
-		url: 'https://example.org/geneva',
-		outlet: 'Example News',
-		title: 'Envoys to meet in Geneva',
-		publishedAt: PUBLISHED,
-		publishedAtNote: '',
-		text: ARTICLE_TEXT
-	};
-
-	it('draftFromArticle(details, article) makes a draft the loader accepts, with the article as its stored source', () => {
-		const before = structuredClone({ details, article });
-		const draft = draftFromArticle(details, article);
-		expect({ details, article }).toEqual(before);
-		expect(draft.dataset.meta).toMatchObject({
-			title: 'Talks',
-			createdAt: '2026-02-04',
-			primarySourceIds: ['envoys-to-meet-in-geneva']
-		});
-		expect(draft.dataset.sources).toEqual([
-			{
-				id: 'envoys-to-meet-in-geneva',
-				url: article.url,
-				outlet: article.outlet,
-				title: article.title,
-				publishedAt: PUBLISHED,
-				accessedAt: '2026-02-04',
-				text: 'sources/envoys-to-meet-in-geneva.txt'
-			}
-		]);
-		expect(draft.sourceTexts).toEqual({ 'sources/envoys-to-meet-in-geneva.txt': ARTICLE_TEXT });
-		const { errors } = validateDataset(draft.dataset, {
-			sourceTexts: new Map(Object.entries(draft.sourceTexts))
-		});
-		expect(errors).toEqual([]);
-	});
-
-	it('draftFromArticle with an unknown date records null and the reasoning', () => {
-		const draft = draftFromArticle(details, {
-			...article,
-			publishedAt: '',
-			publishedAtNote: 'Undated; after 2 Feb.'
-		});
-		expect(draft.dataset.sources[0]).toMatchObject({
-			publishedAt: null,
-			publishedAtNote: 'Undated; after 2 Feb.'
-		});
-	});
-
-	it('draftFromArticle with a bad address leaves it for the loader to name', () => {
-		const draft = draftFromArticle(details, { ...article, url: 'javascript:alert(1)' });
-		const { errors } = validateDataset(draft.dataset, {
-			sourceTexts: new Map(Object.entries(draft.sourceTexts))
-		});
-		expect(errors.map((e) => e.path)).toContain('sources[0].url');
 	});
 });

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { checkFileSelection, fileRole } from '$lib/data/checkFileSelection';
 import { loadZipDataset, unzipDataset, zipDataset } from '$lib/data/datasetZip';
 import type { Dataset } from '$lib/data/schema';
 import { smallDraft } from '../../helpers/authoringDraft';
@@ -90,23 +89,6 @@ describe('zipDataset and loadZipDataset', () => {
 		const result = unzipDataset('bomb.zip', bytes, 4096);
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.problems[0]!.message).toMatch(/unpacks to more than 4 KB/);
-	});
-});
-
-describe('checkFileSelection with a .zip', () => {
-	it('fileRole("x.ZIP") is zip; a .zip alone is accepted', () => {
-		expect(fileRole('dataset.ZIP')).toBe('zip');
-		expect(checkFileSelection([{ name: 'dataset.zip', size: 10 }])).toEqual([]);
-	});
-
-	it('checkFileSelection(a .zip with other files) asks for the archive alone', () => {
-		const problems = checkFileSelection([
-			{ name: 'dataset.zip', size: 10 },
-			{ name: 'article.txt', size: 10 }
-		]);
-		expect(problems.map((p) => p.message)).toEqual([
-			'a .zip archive holds the dataset and its source texts: open it by itself'
-		]);
 	});
 });
 

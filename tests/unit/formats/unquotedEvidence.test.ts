@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '$lib/data/validateDataset';
-import { isUnquoted, codedSourceIds } from '$lib/data/isUnquoted';
 import { filterEvents, NO_FILTERS } from '$lib/data/filterEvents';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import { smallDataset, smallSourceTexts } from '../../fixtures/smallDataset';
@@ -55,27 +54,6 @@ describe('format 1.1: evidence without a verbatim quote', () => {
 
 	it('validateDataset(a 1.0 file) still opens unchanged', () => {
 		expect(validateDataset(smallDataset(), { sourceTexts: smallSourceTexts() }).errors).toEqual([]);
-	});
-});
-
-describe('isUnquoted', () => {
-	it.each([
-		[[{ sourceId: 'a', quote: 'q' }], false, []],
-		[[{ sourceId: 'a', unquoted: 'coded-summary' as const }], true, ['a']],
-		[
-			[
-				{ sourceId: 'a', unquoted: 'coded-summary' as const },
-				{ sourceId: 'b', quote: 'q' }
-			],
-			false,
-			['a']
-		]
-	])('isUnquoted({evidence: %j}) is %s', (evidence, unquoted, ids) => {
-		const event = { evidence };
-		const before = structuredClone(event);
-		expect(isUnquoted(event)).toBe(unquoted);
-		expect(codedSourceIds(event)).toEqual(ids);
-		expect(event).toEqual(before);
 	});
 });
 

@@ -6,17 +6,12 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '../../../../src/lib/data/actorHierarchy';
-import type { Dataset } from '../../../../src/lib/data/schema';
-import { buildGraph } from '../../../../src/lib/layout/network/buildGraph';
-import { buildGraphAtOnce, GraphBuilder } from '../../../../src/lib/layout/network/graphBuilder';
-import { GrowableInts, uniqueInto } from '../../../../src/lib/layout/network/intLists';
-import { selectNodes, subgraph } from '../../../../src/lib/layout/network/boundGraph';
-import {
-	indexGraph,
-	indexSubgraph,
-	positionsById
-} from '../../../../src/lib/layout/network/visibleGraph';
+import { createActorHierarchy } from '$lib/data/actorHierarchy';
+import type { Dataset } from '$lib/data/schema';
+import { buildGraph } from '$lib/layout/network/buildGraph';
+import { buildGraphAtOnce, GraphBuilder } from '$lib/layout/network/graphBuilder';
+import { selectNodes, subgraph } from '$lib/layout/network/boundGraph';
+import { indexGraph, indexSubgraph, positionsById } from '$lib/layout/network/visibleGraph';
 import { buildDataset } from '../../../fixtures/arbitraryDataset';
 import { randomNetworkDataset } from '../../../fixtures/randomNetworkDataset';
 import { referenceBuildGraph } from '../../../helpers/oracles/referenceBuildGraph';
@@ -160,27 +155,4 @@ describe('GraphBuilder', () => {
 			{ endOnFailure: true }
 		);
 	}, 120_000);
-});
-
-describe('GrowableInts', () => {
-	it('push(v) grows past its capacity and keeps the order; clear() empties it for reuse', () => {
-		const list = new GrowableInts(2);
-		for (const v of [5, 3, 9, 3, 12]) list.push(v);
-		expect(list.length).toBe(5);
-		expect(list.toArray()).toEqual([5, 3, 9, 3, 12]);
-		expect(list.at(2)).toBe(9);
-		expect(list.includes(12)).toBe(true);
-		expect(list.includes(4)).toBe(false);
-		list.clear();
-		expect(list.length).toBe(0);
-		expect(list.includes(5)).toBe(false);
-		list.push(1);
-		expect(list.toArray()).toEqual([1]);
-	});
-
-	it('uniqueInto(list, v) adds each value once, in first-seen order', () => {
-		const list = new GrowableInts();
-		for (const v of [4, 1, 4, 2, 1, 0]) uniqueInto(list, v);
-		expect(list.toArray()).toEqual([4, 1, 2, 0]);
-	});
 });

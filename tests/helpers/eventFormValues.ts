@@ -1,0 +1,1 @@
+export const PUBLISHED = '2026-02-03';

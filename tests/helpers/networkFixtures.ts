@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
+import type { Dataset } from '../../src/lib/data/schema';
+import { buildGraph, type Graph } from '../../src/lib/layout/network/buildGraph';
+
+export const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
+
+export function bundledGraph(showMembers = false): Graph {
+	return buildGraph(bundled.events, createActorHierarchy(bundled.actors), bundled.relations, {
+		showMembers
+	});
+}

@@ -1,0 +1,12 @@
+import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
+import type { Dataset } from '../../src/lib/data/schema';
+import { buildGraph, type Graph } from '../../src/lib/layout/network/buildGraph';
+import { type LayoutMode } from '../../src/lib/layout/network/layoutTypes';
+
+export function graphOf(dataset: Dataset, showMembers = false): Graph {
+	return buildGraph(dataset.events, createActorHierarchy(dataset.actors), dataset.relations, {
+		showMembers
+	});
+}
+
+export const MODES: LayoutMode[] = ['force', 'geo'];

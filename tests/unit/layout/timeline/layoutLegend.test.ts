@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLegend } from '$lib/layout/timeline/layoutLegend';
+
+describe('layoutLegend', () => {
+	it.each([360, 600, 1200])('layoutLegend at %i px wraps entries without overlap', (width) => {
+		const entries = [
+			'Occurred',
+			'Planned',
+			'Tentative',
+			'Postponed',
+			'Cancelled',
+			'Reported',
+			'Claimed',
+			'Mediator or host',
+			'Uncertain window'
+		].map((label) => ({ key: label, label }));
+		const before = structuredClone(entries);
+		const { entries: placed, rows } = layoutLegend(entries, {
+			width,
+			fontSize: 12,
+			symbolWidth: 20
+		});
+		expect(entries).toEqual(before);
+		expect(rows).toBeGreaterThan(0);
+		for (const a of placed) {
+			expect(a.x + a.width).toBeLessThanOrEqual(width);
+			for (const b of placed) {
+				if (a === b || a.row !== b.row) continue;
+				expect(a.x + a.width <= b.x || b.x + b.width <= a.x).toBe(true);
+			}
+		}
+	});
+});

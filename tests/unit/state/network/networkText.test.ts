@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createActorHierarchy } from '$lib/data/actorHierarchy';
+import { NODE_KIND_LABELS } from '$lib/charts/network/networkStyle';
+import { buildGraph, type GraphNode } from '$lib/layout/network/buildGraph';
+import { legendSections, nodeLabel, nodeTitle } from '$lib/state/network/networkText';
+import { mediationDataset } from '../../../fixtures/mediationDataset';
+
+const node = (overrides: Partial<GraphNode> = {}): GraphNode => ({
+	id: 'a',
+	kind: 'state',
+	label: 'Capital A',
+	name: 'State A',
+	parentId: null,
+	coordinates: null,
+	eventIds: [],
+	...overrides
+});
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+describe('networkText', () => {
+	it.each([
+		[node(), 'Capital A (State A)'],
+		[node({ label: 'State A' }), 'State A'],
+		[node({ label: 'מעלה', name: 'מדינה' }), `${FSI}מעלה${PDI} (${FSI}מדינה${PDI})`]
+	])('nodeTitle(%o) is %j', (n, title) => {
+		expect(nodeTitle(n)).toBe(title);
+	});
+
+	it.each<[number | null, number, boolean, 'exact' | 'approximate' | 'none' | 'force', string]>([
+		[4, 3, false, 'exact', 'Capital A (State A): 4 events, 3 contacts in view'],
+		[1, 1, true, 'force', 'Capital A (State A): 1 event, 1 contact in view; in the actor filter'],
+		[
+			null,
+			0,
+			false,
+			'approximate',
+			'Capital A (State A): no events in view; no known place, drawn near its state (approximate)'
+		],
+		[
+			2,
+			0,
+			false,
+			'none',
+			'Capital A (State A): 2 events, 0 contacts in view; no known place, listed beside the map'
+		]
+	])('nodeLabel(node, %j, %j, %j, %s) is %j', (events, contacts, filtered, placement, label) => {
+		expect(nodeLabel(node(), events, contacts, filtered, placement)).toBe(label);
+	});
+
+	it('legendSections(graph) lists only the actor kinds and contact kinds the graph has, in a fixed order', () => {
+		const dataset = mediationDataset(1);
+		const graph = buildGraph(
+			dataset.events,
+			createActorHierarchy(dataset.actors),
+			dataset.relations ?? []
+		);
+		const sections = legendSections(graph, NODE_KIND_LABELS);
+		expect(sections.map((s) => s.title)).toEqual(['Actors', 'Contacts', 'Lines']);
+		const kinds = new Set(graph.nodes.map((n) => n.kind));
+		expect(sections[0]!.entries.map((e) => e.key)).toEqual(
+			['state', 'igo', 'venue', 'person', 'org', 'group']
+				.filter((k) => kinds.has(k as GraphNode['kind']))
+				.map((k) => `node:${k}`)
+		);
+		const edgeKinds = new Set(graph.edges.map((e) => e.kind));
+		expect(sections[1]!.entries.map((e) => e.key.slice('edge:'.length)).sort()).toEqual(
+			[...edgeKinds].sort()
+		);
+	});
+
+	it('legendSections(a graph with no nodes or edges) keeps only the lines section, with one weight', () => {
+		const sections = legendSections(
+			{ nodes: [], edges: [] } as unknown as Parameters<typeof legendSections>[0],
+			NODE_KIND_LABELS
+		);
+		expect(sections.map((s) => s.title)).toEqual(['Lines']);
+		expect(sections[0]!.entries.filter((e) => e.key.startsWith('weight:'))).toEqual([
+			{ key: 'weight:1', label: '1 event' }
+		]);
+	});
+});
