@@ -392,6 +392,10 @@ export function layoutTimeline({
 							x0: mark.geometry.x0,
 							x1: mark.geometry.x1,
 							anchorX: mark.geometry.cx,
+							// A window or bar reaching right of the glyph can carry the label.
+							...(mark.geometry.x1 > mark.geometry.cx + 2 * metrics.glyphRadius
+								? { inner: mark.geometry.cx + metrics.glyphRadius + 3 }
+								: {}),
 							group: mark.eventId,
 							text: labelText(index.events[marks[j]!.rank]!, mark.role)
 						}

@@ -20,6 +20,11 @@ export interface LabelRequest {
 	text: string;
 	/** Requests sharing a group show at most one label (an event's marks in several lanes). */
 	group?: string;
+	/**
+	 * Where a label over the mark's own window or bar would start (just right of its glyph), as
+	 * Gantt charts label bars: taken when neither side holds the whole label.
+	 */
+	inner?: number;
 }
 
 export interface Obstacle {
@@ -138,7 +143,12 @@ export function placeLabels(
 		else occupied.set(rowKey, [interval]);
 	};
 	for (const obstacle of obstacles) occupy(obstacle.rowKey, [obstacle.x0, obstacle.x1]);
-	for (const request of requests) occupy(request.rowKey, [request.x0, request.x1]);
+	const own = new Map<LabelRequest, Interval>();
+	for (const request of requests) {
+		const interval: Interval = [request.x0, request.x1];
+		own.set(request, interval);
+		occupy(request.rowKey, interval);
+	}
 
 	const placed: PlacedLabel[] = [];
 	const labelledGroups = new Set<string>();
@@ -157,8 +167,22 @@ export function placeLabels(
 		// Whole on one line, right then left; else wrapped whole; else cut where there is most room.
 		let side: 'right' | 'left' = rightRoom >= leftRoom ? 'right' : 'left';
 		let lines: string[] | null = null;
+		// Over its own window or bar, from just right of the glyph: the room up to what is next.
+		const inner = request.inner;
+		let innerRoom = 0;
+		if (inner !== undefined && fullWidth > rightRoom && fullWidth > leftRoom) {
+			const mine = own.get(request);
+			const innerGap = gapAround(
+				row.filter((interval) => interval !== mine),
+				inner,
+				bounds
+			);
+			innerRoom = innerGap ? innerGap[1] - padding - inner : 0;
+		}
+		let x: number | null = null;
 		if (fullWidth <= rightRoom) [side, lines] = ['right', [request.text]];
 		else if (fullWidth <= leftRoom) [side, lines] = ['left', [request.text]];
+		else if (fullWidth <= innerRoom) [side, lines, x] = ['right', [request.text], inner!];
 		else if (maxLines >= 2) {
 			const wrapped = (['right', 'left'] as const).map((s) => ({
 				side: s,
@@ -173,14 +197,15 @@ export function placeLabels(
 			const pick = whole ?? wrapped.find((w) => w.side === side && w.lines);
 			if (pick?.lines) [side, lines] = [pick.side, pick.lines];
 		}
-		const room = side === 'right' ? rightRoom : leftRoom;
+		let room = side === 'right' ? rightRoom : leftRoom;
+		if (lines === null && innerRoom > room) [side, room, x] = ['right', innerRoom, inner!];
 		if (lines === null) {
 			const text = shortenToFit(request.text, room, fontSize, minCharacters);
 			if (text === null) continue;
 			lines = [text];
 		}
 		const width = Math.max(...lines.map((line) => estimateTextWidth(line, fontSize)));
-		const x = side === 'right' ? rightStart : leftEnd - width;
+		x ??= side === 'right' ? rightStart : leftEnd - width;
 		placed.push({
 			key: request.key,
 			rowKey: request.rowKey,

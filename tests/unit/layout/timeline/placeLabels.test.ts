@@ -153,6 +153,53 @@ describe('placeLabels', () => {
 	});
 });
 
+describe("placeLabels over a mark's own window or bar", () => {
+	/** A mark at x whose window or bar runs from `from` to `to`. */
+	const spanning = (key: string, x: number, from: number, to: number, text: string) => ({
+		key,
+		rowKey: 'r',
+		x0: from,
+		x1: to,
+		anchorX: x,
+		inner: x + 9,
+		text
+	});
+
+	it('placeLabels([a bar filling the plot]) puts the whole label over the bar, just right of the glyph', () => {
+		const requests = [spanning('a', 30, 20, 390, 'Talks resume in Geneva')];
+		const input = structuredClone(requests);
+		const [label] = placeLabels(requests, [], options);
+		expect(label).toMatchObject({ key: 'a', x: 39, text: 'Talks resume in Geneva' });
+		expect(requests).toEqual(input);
+	});
+
+	it('placeLabels([a bar with room beside it]) keeps the label beside the bar, not over it', () => {
+		const [label] = placeLabels([spanning('a', 30, 20, 120, 'Talks')], [], options);
+		expect(label).toMatchObject({ x: 124, side: 'right' });
+	});
+
+	it('placeLabels over a bar stops at the next mark in the row, shortened to fit', () => {
+		const labels = placeLabels(
+			[
+				spanning('a', 30, 20, 390, 'A label too long for the room left before the next mark'),
+				request('b', 200, 'B')
+			],
+			[],
+			options
+		);
+		const a = labels.find((label) => label.key === 'a')!;
+		expect(a.x).toBe(39);
+		expect(a.x + a.width).toBeLessThanOrEqual(195 - 4);
+		expect(a.text.endsWith('…')).toBe(true);
+	});
+
+	it('placeLabels without `inner` never puts a label over its own span (a point mark has none)', () => {
+		const { inner: _, ...noInner } = spanning('a', 30, 20, 390, 'Talks resume in Geneva');
+		const labels = placeLabels([noInner], [], options);
+		for (const label of labels) expect(label.x >= 390 || label.x + label.width <= 20).toBe(true);
+	});
+});
+
 describe('wrapToFit', () => {
 	it.each([
 		['Talks held in Port Selim', 100, ['Talks held in', 'Port Selim']],
