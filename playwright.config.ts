@@ -25,7 +25,10 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		timezoneId: 'UTC',
 		locale: 'en-GB',
-		trace: 'retain-on-failure'
+		// CI keeps no trace: nobody can open one from a CI machine, and recording one (a DOM
+		// snapshot around every action) more than doubles an action-heavy test's processor time.
+		// Locally a failing test keeps its trace (npx playwright show-trace).
+		trace: process.env.CI ? 'off' : 'retain-on-failure'
 	},
 	projects: [
 		{
