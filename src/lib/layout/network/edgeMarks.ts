@@ -233,3 +233,15 @@ export function edgeMark(
 		hitWidth: Math.max(12, solidWidth + expectedWidth + 10)
 	};
 }
+
+/** Keys of the lines that stand for at least one of `eventIds`. */
+export function linesWithEvents(
+	lines: readonly DrawnEdge[],
+	eventIds: ReadonlySet<string>
+): Set<string> {
+	const keys = new Set<string>();
+	if (eventIds.size === 0) return keys;
+	for (const line of lines)
+		if (line.summary.eventIds.some((id) => eventIds.has(id))) keys.add(line.key);
+	return keys;
+}

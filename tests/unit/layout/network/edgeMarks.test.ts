@@ -5,6 +5,7 @@ import {
 	edgeMark,
 	edgeMarks,
 	GLYPH_STEP,
+	linesWithEvents,
 	STATUS_DASH
 } from '../../../../src/lib/layout/network/edgeMarks';
 import type { EdgeKind } from '../../../../src/lib/layout/network/contactKinds';
@@ -209,5 +210,20 @@ describe('edgeMarks(lines, labelOf, glyphLimit)', () => {
 		const tied = edgeMarks(lines, () => 'x', 3);
 		expect(tied.map((m) => m.glyphs.length > 0)).toEqual([false, true, true, true, false]);
 		expect(edgeMarks(lines, () => 'x', 10).every((m) => m.glyphs.length > 0)).toBe(true);
+	});
+});
+
+describe('linesWithEvents(lines, eventIds)', () => {
+	it.each([
+		{ ids: [], want: [] },
+		{ ids: ['e0'], want: ['pair:a|b', 'pair:a|c'] },
+		{ ids: ['e2'], want: ['pair:a|b'] },
+		{ ids: ['zz'], want: [] }
+	])('linesWithEvents(lines, $ids) is $want', ({ ids, want }) => {
+		const lines = [
+			line(['meeting'], { happened: 3, expected: 0, 'called-off': 0 }),
+			line(['visit'], { happened: 1, expected: 0, 'called-off': 0 }, { b: 'c' })
+		];
+		expect([...linesWithEvents(lines, new Set(ids))]).toEqual(want);
 	});
 });
