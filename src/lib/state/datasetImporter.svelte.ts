@@ -259,6 +259,15 @@ export class DatasetImporter {
 				return null;
 			}
 			this.lastLoadMs = result.elapsedMs;
+			const dataset = result.loaded?.result.dataset;
+			if (dataset && result.timeOrdered) {
+				this.progress = { stage: `Preparing ${named(result.loaded!.name)}`, fraction: null };
+				await this.parley.prepare(dataset, result.timeOrdered, () => mine === this.#attempt);
+				if (mine !== this.#attempt) {
+					load.cancel();
+					return null;
+				}
+			}
 			return { ...result, load };
 		} catch (error) {
 			load.cancel();

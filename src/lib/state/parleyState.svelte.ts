@@ -3,14 +3,34 @@
  * state object a page creates and passes to its views through context.
  */
 import { createContext } from 'svelte';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
+import { createActorHierarchy, type ActorHierarchy } from '$lib/data/actorHierarchy';
 import { filterEvents } from '$lib/data/filterEvents';
 import { indexDataset } from '$lib/data/indexDataset';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
 import { sortEventsByTime } from '$lib/data/sortEvents';
+import { runInSlices, yieldToPage, type Steps } from '$lib/data/steps';
 import { FilterState } from './filterState.svelte';
 import { LinkedViewQueue } from './linkedViewQueue';
 import { ViewState } from './viewState.svelte';
+
+/** A dataset about to be shown, as a view prepares for it (see `ParleyState.prepare`). */
+export interface IncomingDataset {
+	dataset: Dataset;
+	/** Its events in time order: what `allEvents` will be. */
+	allEvents: readonly DiplomaticEvent[];
+	hierarchy: ActorHierarchy;
+	/** True when filters are set: what is shown will be a part of `allEvents`. */
+	filtersActive: boolean;
+}
+
+/**
+ * A view's preparation for a dataset: work in steps that fills what the view will derive (its
+ * caches), returning what to do once the dataset is shown (as it opens), if anything.
+ */
+export type DatasetPreparer = (incoming: IncomingDataset) => Steps<(() => void) | void>;
+
+/** How long each slice of a preparation runs (ms) before the page gets a turn. */
+const PREPARE_SLICE_MS = 40;
 
 export class ParleyState {
 	dataset = $state.raw<Dataset>() as Dataset;
@@ -21,9 +41,22 @@ export class ParleyState {
 	/** Where linked views queue their updates to run after the timeline's frame is painted. */
 	readonly linkedViews = new LinkedViewQueue();
 
+	/** What was prepared ahead for the dataset about to open (see `prepare`). */
+	#prepared: {
+		dataset: Dataset;
+		allEvents: readonly DiplomaticEvent[];
+		hierarchy: ActorHierarchy;
+		opened: (() => void)[];
+	} | null = null;
+	readonly #preparers = new Set<DatasetPreparer>();
+
 	index = $derived(indexDataset(this.dataset));
 	eventsById = $derived(new Map(this.dataset.events.map((event) => [event.id, event])));
-	hierarchy = $derived(createActorHierarchy(this.dataset.actors));
+	hierarchy = $derived(
+		this.#prepared?.dataset === this.dataset
+			? this.#prepared.hierarchy
+			: createActorHierarchy(this.dataset.actors)
+	);
 	/** The dataset's events in time order as the loader handed them over, not sorted again. */
 	#handedOver = $state.raw<{ events: readonly DiplomaticEvent[]; sorted: DiplomaticEvent[] }>();
 	/** Every event, in time order. */
@@ -42,6 +75,47 @@ export class ParleyState {
 		this.dataset = dataset;
 		this.sourceTexts = sourceTexts;
 		this.datasetName = name;
+	}
+
+	/** Adds a view's preparation for datasets opened through `prepare`; returns its removal. */
+	addPreparer(preparer: DatasetPreparer): () => void {
+		this.#preparers.add(preparer);
+		return () => this.#preparers.delete(preparer);
+	}
+
+	/**
+	 * Prepares a large dataset before `open` shows it: each view's preparation runs a slice of
+	 * about 40 ms at a time, each slice a task of its own, so that no task holds the page for
+	 * long; `open` then finds the views' work done. False when `wanted` turned false meanwhile.
+	 */
+	async prepare(
+		dataset: Dataset,
+		timeOrdered: readonly DiplomaticEvent[],
+		wanted: () => boolean = () => true
+	): Promise<boolean> {
+		const incoming: IncomingDataset = {
+			dataset,
+			allEvents: timeOrdered,
+			hierarchy: createActorHierarchy(dataset.actors),
+			filtersActive: this.filters.isActive
+		};
+		const preparers = [...this.#preparers];
+		const opened: (() => void)[] = [];
+		function* all(): Steps<void> {
+			for (const preparer of preparers) {
+				const then = yield* preparer(incoming);
+				if (then) opened.push(then);
+			}
+		}
+		const done = await runInSlices(all(), {
+			sliceMs: PREPARE_SLICE_MS,
+			now: () => performance.now(),
+			yieldToPage,
+			wanted
+		});
+		if (done === null) return false;
+		this.#prepared = { ...incoming, opened };
+		return true;
 	}
 
 	/**
@@ -72,10 +146,15 @@ export class ParleyState {
 		this.view.hoveredEventId = null;
 		this.view.highlightedEventIds = new Set();
 		this.view.visibleWindow = null;
-		this.#handedOver = timeOrdered && { events: dataset.events, sorted: timeOrdered };
+		const prepared = this.#prepared?.dataset === dataset ? this.#prepared : null;
+		if (!prepared) this.#prepared = null;
+		const sorted = timeOrdered ?? (prepared?.allEvents as DiplomaticEvent[] | undefined);
+		this.#handedOver = sorted && { events: dataset.events, sorted };
 		this.dataset = dataset;
 		this.sourceTexts = sourceTexts;
 		this.datasetName = name;
+		// In the same update as the dataset: the views' first drawing of it is the prepared one.
+		for (const then of prepared?.opened ?? []) then();
 		return dropped;
 	}
 

@@ -8,6 +8,7 @@ import { bisector } from 'd3-array';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { LaneRole, TimelineLane, TimelineLanes } from './computeLanes';
 import { DAY_MS } from '$lib/data/calendar';
+import { runToEnd, STEP_EVERY, type Steps } from '$lib/data/steps';
 import { dayStart } from './markGeometry';
 
 export interface LaneMarks {
@@ -106,6 +107,11 @@ export interface EventSpans {
 }
 
 export function computeEventSpans(events: readonly DiplomaticEvent[]): EventSpans {
+	return runToEnd(computeEventSpansInSteps(events));
+}
+
+/** `computeEventSpans`, yielding every `STEP_EVERY` events. */
+export function* computeEventSpansInSteps(events: readonly DiplomaticEvent[]): Steps<EventSpans> {
 	const n = events.length;
 	const spans: EventSpans = {
 		times: new Float64Array(n),
@@ -120,6 +126,7 @@ export function computeEventSpans(events: readonly DiplomaticEvent[]): EventSpan
 	let lastValue: string | undefined;
 	let valueStart = NaN;
 	for (let i = 0; i < n; i++) {
+		if (i % STEP_EVERY === STEP_EVERY - 1) yield;
 		const { date } = events[i]!;
 		const value = date.value;
 		if (value !== lastValue) {
@@ -171,6 +178,21 @@ export function buildTimelineIndex(
 	source: Int32Array | null,
 	rankOf: RankLookup
 ): TimelineIndex {
+	return runToEnd(
+		buildTimelineIndexInSteps(events, lanes, rows, laneOfCandidate, spans, source, rankOf)
+	);
+}
+
+/** `buildTimelineIndex`, yielding every `STEP_EVERY` events or marks of each pass. */
+export function* buildTimelineIndexInSteps(
+	events: readonly DiplomaticEvent[],
+	lanes: readonly TimelineLane[],
+	rows: EventLaneRows,
+	laneOfCandidate: Int32Array | null,
+	spans: EventSpans,
+	source: Int32Array | null,
+	rankOf: RankLookup
+): Steps<TimelineIndex> {
 	const n = events.length;
 	const row = (r: number) => (source === null ? r : source[r]!);
 	const laneOf = (k: number) =>
@@ -190,6 +212,7 @@ export function buildTimelineIndex(
 
 	const counts = new Int32Array(lanes.length);
 	for (let r = 0; r < n; r++) {
+		if (r % STEP_EVERY === STEP_EVERY - 1) yield;
 		const e = row(r);
 		for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++) {
 			const l = laneOf(k);
@@ -230,6 +253,7 @@ export function buildTimelineIndex(
 	const reach = new Float64Array(lanes.length);
 	const topLane = new Int32Array(n).fill(-1);
 	for (let v = 0; v < n; v++) {
+		if (v % STEP_EVERY === STEP_EVERY - 1) yield;
 		const r = visit === null ? v : visit[v]!;
 		const e = row(r);
 		const event = events[r]!;
@@ -268,6 +292,7 @@ export function buildTimelineIndex(
 	for (let l = laneMarks.length - 1; l >= 0; l--) {
 		const lane = laneMarks[l]!;
 		for (let i = 0; i < lane.ranks.length; i++, m++) {
+			if (m % STEP_EVERY === STEP_EVERY - 1) yield;
 			const rank = lane.ranks[i]!;
 			markLane[m] = l;
 			markPosition[m] = i;
@@ -289,7 +314,8 @@ export function buildTimelineIndex(
 	// plus the number of lanes.
 	const laneStarts = new Int32Array(lanes.length + 1);
 	let scratch = new Int32Array(0);
-	for (let start = 0; start < order.length;) {
+	for (let start = 0, runs = 0; start < order.length; runs++) {
+		if (runs % STEP_EVERY === STEP_EVERY - 1) yield;
 		let end = start + 1;
 		const time = timeOf(order[start]!);
 		let mixed = false;

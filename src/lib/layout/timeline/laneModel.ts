@@ -10,9 +10,10 @@ import { categoryOf, type CategoryKey } from '$lib/data/filterEvents';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { PLOVER_CATEGORIES } from '$lib/data/vocabularies';
 import { categoryLabel, type LaneGrouping, type TimelineLane } from './computeLanes';
+import { runToEnd, STEP_EVERY, type Steps } from '$lib/data/steps';
 import {
-	buildTimelineIndex,
-	computeEventSpans,
+	buildTimelineIndexInSteps,
+	computeEventSpansInSteps,
 	lazyRankLookup,
 	type EventLaneRows,
 	type EventSpans,
@@ -49,6 +50,15 @@ export function prepareTimelineLanes(
 	hierarchy: ActorHierarchy,
 	grouping: LaneGrouping
 ): TimelineLaneModel {
+	return runToEnd(prepareTimelineLanesInSteps(events, hierarchy, grouping));
+}
+
+/** `prepareTimelineLanes`, yielding every `STEP_EVERY` events. */
+export function* prepareTimelineLanesInSteps(
+	events: readonly DiplomaticEvent[],
+	hierarchy: ActorHierarchy,
+	grouping: LaneGrouping
+): Steps<TimelineLaneModel> {
 	const n = events.length;
 	const byCategory = grouping === 'category';
 	const name = (id: string) =>
@@ -110,6 +120,7 @@ export function prepareTimelineLanes(
 		roleOf.push(role);
 	};
 	for (let e = 0; e < n; e++) {
+		if (e % STEP_EVERY === STEP_EVERY - 1) yield;
 		const event = events[e]!;
 		from = markOf.length;
 		if (byCategory) add(categoryOf(event), 0);
@@ -129,6 +140,7 @@ export function prepareTimelineLanes(
 		}
 		unitStart[e + 1] = unitIds.length;
 	}
+	const spans = yield* computeEventSpansInSteps(events);
 	return {
 		grouping,
 		hierarchy,
@@ -142,7 +154,7 @@ export function prepareTimelineLanes(
 		rows: { laneStart, markOf: Int32Array.from(markOf), roleOf: Uint8Array.from(roleOf) },
 		unitStart,
 		unitIds: Int32Array.from(unitIds),
-		spans: computeEventSpans(events)
+		spans
 	};
 }
 
@@ -181,14 +193,20 @@ export function indexVisibleLanes(
 	model: TimelineLaneModel,
 	visible: readonly DiplomaticEvent[]
 ): TimelineIndex {
+	return runToEnd(indexVisibleLanesInSteps(model, visible));
+}
+
+/** `indexVisibleLanes`, yielding every `STEP_EVERY` events or marks of each pass. */
+export function* indexVisibleLanesInSteps(
+	model: TimelineLaneModel,
+	visible: readonly DiplomaticEvent[]
+): Steps<TimelineIndex> {
 	const source = positionsIn(model.events, visible);
 	for (let r = 0; r < source.length; r++) {
 		if (source[r]! < 0 || (r > 0 && source[r]! <= source[r - 1]!)) {
 			// Not a subsequence of the dataset (not expected from a filter): the events' own model.
-			return indexVisibleLanes(
-				prepareTimelineLanes(visible, model.hierarchy, model.grouping),
-				visible
-			);
+			const own = yield* prepareTimelineLanesInSteps(visible, model.hierarchy, model.grouping);
+			return yield* indexVisibleLanesInSteps(own, visible);
 		}
 	}
 	// Every event shown (no filter, or a filter that lets all through): the same index as
@@ -203,6 +221,7 @@ export function indexVisibleLanes(
 	const laneCounts = new Int32Array(candidates);
 	const unitCounts = new Int32Array(model.units.length);
 	for (let r = 0; r < source.length; r++) {
+		if (r % STEP_EVERY === STEP_EVERY - 1) yield;
 		const e = source[r]!;
 		for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++)
 			laneCounts[rows.markOf[k]!]!++;
@@ -244,7 +263,7 @@ export function indexVisibleLanes(
 	present.forEach((c, l) => (laneOfCandidate[c] = l));
 	const lanes = present.map((c) => model.candidates[c]!);
 	// Looked up by id only with a selection or keyboard focus: its Map is built on first use.
-	const index = buildTimelineIndex(
+	const index = yield* buildTimelineIndexInSteps(
 		visible,
 		lanes,
 		rows,

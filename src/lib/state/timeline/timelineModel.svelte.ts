@@ -9,7 +9,14 @@ import { browser } from '$app/environment';
 import { categoryOf } from '$lib/data/filterEvents';
 import { dayToTime, formatDay } from '$lib/data/dates';
 import type { DiplomaticEvent } from '$lib/data/schema';
-import { indexVisibleLanes, prepareTimelineLanes } from '$lib/layout/timeline/laneModel';
+import {
+	indexVisibleLanes,
+	indexVisibleLanesInSteps,
+	prepareTimelineLanes,
+	prepareTimelineLanesInSteps,
+	type TimelineLaneModel
+} from '$lib/layout/timeline/laneModel';
+import type { Steps } from '$lib/data/steps';
 import { BIN_LEVELS } from '$lib/layout/timeline/densityBins';
 import { markTime, type OpenBand } from '$lib/layout/timeline/keyboardNavigation';
 import {
@@ -43,7 +50,7 @@ import {
 } from '$lib/layout/timeline/timeExtent';
 import { computeTimeTicks } from '$lib/layout/timeline/timeTicks';
 import { STATUS_LABELS } from '$lib/data/labels';
-import type { ParleyState } from '../parleyState.svelte';
+import type { IncomingDataset, ParleyState } from '../parleyState.svelte';
 import { layoutTimelineLegend } from './timelineLegend';
 
 /** Below this many marks in all, every lane is drawn, however tall the chart. */
@@ -103,19 +110,28 @@ export class TimelineModel {
 		return this.parley.view;
 	}
 
+	/** What `prepare` made ahead for the dataset being opened: used when it is shown. */
+	#ahead: {
+		laneModel: TimelineLaneModel;
+		packer: { width: number; domain: readonly [number, number]; packer: LanePacker } | null;
+	} | null = null;
+
 	// The base scale covers every event of the dataset (filtered or not) and every day someone
 	// reported one, so filtering does not move the axis.
 	reportedOn = $derived(reportedOnDates(this.parley.dataset));
 	/** Once per dataset and grouping: each event's lanes and plotted times. */
-	laneModel = $derived(
-		prepareTimelineLanes(this.parley.allEvents, this.parley.hierarchy, this.view.laneGrouping)
-	);
+	laneModel = $derived.by(() => {
+		const { allEvents, hierarchy } = this.parley;
+		const grouping = this.view.laneGrouping;
+		const ahead = this.#ahead?.laneModel;
+		return ahead?.events === allEvents &&
+			ahead.hierarchy === hierarchy &&
+			ahead.grouping === grouping
+			? ahead
+			: prepareTimelineLanes(allEvents, hierarchy, grouping);
+	});
 	baseDomain = $derived(
-		computeTimeExtentOfSpans(
-			this.laneModel.spans,
-			[...this.reportedOn.map((r) => r.day), ...reportedAtExtent(this.parley.allEvents)],
-			this.parley.dataset.meta.createdAt
-		)
+		this.#baseDomainOf(this.parley.dataset, this.parley.allEvents, this.laneModel, this.reportedOn)
 	);
 	zoomLimits = $derived(computeZoomLimits(this.baseDomain, this.width));
 	baseX = $derived(scaleUtc().domain(this.baseDomain).range([0, this.width]));
@@ -139,19 +155,17 @@ export class TimelineModel {
 	 * as they were keep their packings. The scale is read here, so a new width makes a new packer.
 	 */
 	packer = $derived.by(() => {
-		const metrics = this.metrics;
-		// The base scale as the straight line it is (the packer maps every mark through it).
-		return new LanePacker(
-			{ domain: this.baseDomain, range: [0, this.width] },
-			{
-				glyphRadius: metrics.glyphRadius,
-				gap: metrics.labelReserve,
-				compactGap: metrics.compactGap,
-				labelRoom: (lane, i) => labelRoom(lane.events[i]!.summary.length, metrics.fontSize),
-				maxLabelRoom: labelRoom(LABEL_CHARACTERS, metrics.fontSize),
-				plotWidth: this.width
-			}
-		);
+		const [start, end] = this.baseDomain;
+		const width = this.width;
+		const ahead = this.#ahead;
+		if (
+			ahead?.laneModel === this.laneModel &&
+			ahead.packer?.width === width &&
+			ahead.packer.domain[0] === start &&
+			ahead.packer.domain[1] === end
+		)
+			return ahead.packer.packer;
+		return this.#packerFor(this.baseDomain, width);
 	});
 	octave = $derived(zoomOctave(this.transform.k));
 	/** The first window's octave: rows are packed for it, not for the outliers' whole span. */
@@ -271,6 +285,73 @@ export class TimelineModel {
 			new Date(this.domain[0]).toISOString().slice(0, 10)
 		)} to ${formatDay(new Date(this.domain[1]).toISOString().slice(0, 10))}`
 	);
+
+	#baseDomainOf(
+		dataset: ParleyState['dataset'],
+		allEvents: readonly DiplomaticEvent[],
+		laneModel: TimelineLaneModel,
+		reportedOn: readonly { day: string }[]
+	): [number, number] {
+		return computeTimeExtentOfSpans(
+			laneModel.spans,
+			[...reportedOn.map((r) => r.day), ...reportedAtExtent(allEvents)],
+			dataset.meta.createdAt
+		);
+	}
+
+	/** Rows are packed on the base scale, as the straight line it is. */
+	#packerFor(domain: [number, number], width: number): LanePacker {
+		const metrics = this.metrics;
+		return new LanePacker(
+			{ domain, range: [0, width] },
+			{
+				glyphRadius: metrics.glyphRadius,
+				gap: metrics.labelReserve,
+				compactGap: metrics.compactGap,
+				labelRoom: (lane, i) => labelRoom(lane.events[i]!.summary.length, metrics.fontSize),
+				maxLabelRoom: labelRoom(LABEL_CHARACTERS, metrics.fontSize),
+				plotWidth: width
+			}
+		);
+	}
+
+	/**
+	 * Prepares for a dataset about to open (see `ParleyState.prepare`), in steps: its lanes, the
+	 * index of all its events, and every lane's rows packed for its first window, which it then
+	 * opens on, so that the first drawing of a large dataset only lays out what is in view.
+	 */
+	*prepare(incoming: IncomingDataset): Steps<(() => void) | void> {
+		const { dataset, allEvents, hierarchy } = incoming;
+		const laneModel = yield* prepareTimelineLanesInSteps(
+			allEvents,
+			hierarchy,
+			this.view.laneGrouping
+		);
+		this.#ahead = { laneModel, packer: null };
+		// With filters set, what is shown is a part: its index is made when it is known.
+		if (incoming.filtersActive) return;
+		const index = yield* indexVisibleLanesInSteps(laneModel, allEvents);
+		const first = computeFirstWindow(index.orderTimes);
+		if (!first) return;
+		const width = this.width;
+		const domain = this.#baseDomainOf(dataset, allEvents, laneModel, reportedOnDates(dataset));
+		const packer = this.#packerFor(domain, width);
+		const target = zoomToShow(domain, first.window, width, computeZoomLimits(domain, width));
+		const octave = zoomOctave(target.k);
+		for (const lane of index.lanes) {
+			packer.forZoom(lane, octave, octave);
+			yield;
+		}
+		const ahead = { laneModel, packer: { width, domain, packer } };
+		this.#ahead = ahead;
+		return () => {
+			this.transform = target;
+			// Once drawn, the derived values hold what they need: let a later dataset's go.
+			setTimeout(() => {
+				if (this.#ahead === ahead) this.#ahead = null;
+			});
+		};
+	}
 
 	/** The transform that shows `window` across the plot, within the zoom limits. */
 	targetFor(window: readonly [number, number], width = this.width): ZoomState {
