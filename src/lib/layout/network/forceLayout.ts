@@ -10,7 +10,7 @@ import { NODE_GAP, type Bounds, type NodePlacement } from './layoutTypes';
 import { fitInto, separateNodes } from './separateNodes';
 import { mediationShare, type IndexedMediations } from './mediationRule';
 import { settleForceSteps, spiralStart, type ForceModel } from './settleForce';
-import { runSteps, type Steps } from './steps';
+import { runToEnd, type Steps } from '../../data/steps';
 
 /** d3's default schedule: alpha from 1 to 0.001 in 300 ticks. */
 const ALPHA_MIN = 0.001;
@@ -64,7 +64,7 @@ export function layoutForce(
 	labelWidths: ReadonlyMap<string, number>,
 	bounds: Bounds
 ): NodePlacement[] {
-	return runSteps(layoutForceSteps(graph, radii, labelWidths, bounds));
+	return runToEnd(layoutForceSteps(graph, radii, labelWidths, bounds));
 }
 
 /** `layoutForce` in steps: yields every TICKS_PER_STEP ticks of settling, and after each run. */

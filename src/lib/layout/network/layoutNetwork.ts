@@ -24,7 +24,7 @@ import {
 	shortenLabel,
 	type LabelObstacleLine
 } from './placeLabels';
-import { runSteps, type Steps } from './steps';
+import { runToEnd, type Steps } from '../../data/steps';
 
 export interface LayoutOptions {
 	width: number;
@@ -84,7 +84,7 @@ function heaviestPairs(graph: Graph, limit: number): LabelObstacleLine[] {
  * edges computes the geometry of those (`computeEdgeGeometry` with the graph's `parallelOffsets`).
  */
 export function layoutNodes(graph: Graph, options: LayoutOptions): NodeLayout {
-	return runSteps(layoutNodesSteps(graph, options));
+	return runToEnd(layoutNodesSteps(graph, options));
 }
 
 /**

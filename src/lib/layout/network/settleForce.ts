@@ -9,7 +9,7 @@
  * (coincident points are separated along a direction fixed by their indices).
  */
 import { applyClearance, applyMediation, mediatedPairs } from './mediationForces';
-import { runSteps, type Steps } from './steps';
+import { runToEnd, type Steps } from '../../data/steps';
 
 export interface ForceModel {
 	/** Per node: collision radius, pull to its anchor (the origin when none) on each axis. */
@@ -81,7 +81,7 @@ export function settleForce(
 	ticks: number,
 	alphaDecay: number
 ): [Float64Array, Float64Array] {
-	return runSteps(settleForceSteps(n, model, ticks, alphaDecay));
+	return runToEnd(settleForceSteps(n, model, ticks, alphaDecay));
 }
 
 /** `settleForce` in steps: yields after every `ticksPerStep` ticks. */

@@ -13,7 +13,7 @@ import type { Graph } from '$lib/layout/network/buildGraph';
 import { computeEdgeGeometry } from '$lib/layout/network/edgeGeometry';
 import type { EdgeGeometry, NodeLayout } from '$lib/layout/network/layoutTypes';
 import { layoutNodesSteps } from '$lib/layout/network/layoutNetwork';
-import { runSteps, runStepsFor, type Steps } from '$lib/layout/network/steps';
+import { runFor, runToEnd, type Steps } from '$lib/data/steps';
 import { LruCache } from '$lib/layout/network/lruCache';
 import {
 	diagramHeight,
@@ -323,7 +323,7 @@ export class NetworkModel {
 		const layoutKey = this.#layoutKey(key);
 		const kept = this.#kept(full);
 		return kept.layouts.get(layoutKey, () => {
-			const layout = runSteps(this.#layoutSteps(full, key, layoutKey));
+			const layout = runToEnd(this.#layoutSteps(full, key, layoutKey));
 			kept.pending.delete(layoutKey);
 			return layout;
 		});
@@ -336,7 +336,7 @@ export class NetworkModel {
 		const step = (): QueueJob | void => {
 			if (kept.layouts.has(layoutKey)) return;
 			const steps = this.#layoutSteps(full, key, layoutKey);
-			const result = runStepsFor(steps, LAYOUT_STEP_MS, () => performance.now());
+			const result = runFor(steps, LAYOUT_STEP_MS, () => performance.now());
 			if (!result.done) return step;
 			kept.pending.delete(layoutKey);
 			kept.layouts.set(layoutKey, result.value);

@@ -3,7 +3,7 @@ import { computeEdgeGeometry } from '../../../../src/lib/layout/network/edgeGeom
 import { buildGraph } from '../../../../src/lib/layout/network/buildGraph';
 import { layoutNodes, layoutNodesSteps } from '../../../../src/lib/layout/network/layoutNetwork';
 import { settleForce, settleForceSteps } from '../../../../src/lib/layout/network/settleForce';
-import { runSteps, runStepsFor, type Steps } from '../../../../src/lib/layout/network/steps';
+import { runFor, runToEnd, type Steps } from '../../../../src/lib/data/steps';
 import { boundsNote } from '../../../../src/lib/state/network/networkText';
 import { dataset, hierarchy } from '../../../e2e/loadDataset';
 
@@ -12,18 +12,18 @@ function* count(to: number): Steps<number> {
 	return to;
 }
 
-describe('runSteps(steps) and runStepsFor(steps, budgetMs, now)', () => {
-	it('runSteps(steps) runs every step and returns the result', () => {
-		expect(runSteps(count(5))).toBe(5);
+describe('runToEnd(steps) and runFor(steps, budgetMs, now)', () => {
+	it('runToEnd(steps) runs every step and returns the result', () => {
+		expect(runToEnd(count(5))).toBe(5);
 	});
 
-	it('runStepsFor(steps, 3, clock) stops once the budget is spent, at least one step a call, and the rest runs later', () => {
+	it('runFor(steps, 3, clock) stops once the budget is spent, at least one step a call, and the rest runs later', () => {
 		let time = 0;
 		const now = () => time++;
 		const steps = count(10);
 		const calls: boolean[] = [];
 		for (;;) {
-			const r = runStepsFor(steps, 3, now);
+			const r = runFor(steps, 3, now);
 			calls.push(r.done);
 			if (r.done) {
 				expect(r.value).toBe(10);
@@ -32,7 +32,7 @@ describe('runSteps(steps) and runStepsFor(steps, budgetMs, now)', () => {
 		}
 		expect(calls.length).toBeGreaterThan(1);
 		expect(calls.at(-1)).toBe(true);
-		expect(runStepsFor(count(0), 0, now)).toEqual({ done: true, value: 0 });
+		expect(runFor(count(0), 0, now)).toEqual({ done: true, value: 0 });
 	});
 });
 
