@@ -42,7 +42,13 @@ async function axeViolations(page: Page, only?: string[]): Promise<string[]> {
 const chart = (page: Page, name: string) => page.locator(`svg[data-chart="${name}"]`);
 
 /** Every state the page can be in, reached the way a person reaches it. */
-const STATES: { name: string; narrow?: boolean; reach: (page: Page) => Promise<void> }[] = [
+const STATES: {
+	name: string;
+	narrow?: boolean;
+	/** Many more marks to check (every lane of every actor): a longer time limit. */
+	slow?: boolean;
+	reach: (page: Page) => Promise<void>;
+}[] = [
 	{ name: 'default', reach: async () => {} },
 	{
 		name: 'filters open in the narrow-screen drawer',
@@ -80,6 +86,20 @@ const STATES: { name: string; narrow?: boolean; reach: (page: Page) => Promise<v
 			await page.getByRole('button', { name: `Only ${actorNamed('irn')}`, exact: true }).click();
 			await page.getByRole('searchbox').fill('talks');
 			await expect(page.locator('[data-filter-summary] .chips li')).toHaveCount(2);
+		}
+	},
+	{
+		name: 'timeline, people and bodies apart, a group folded and the chart scrolled',
+		slow: true,
+		reach: async (page) => {
+			await page.getByLabel('People and bodies apart').check();
+			const fold = page.locator('[data-lane-group]').first();
+			await fold.click();
+			await expect(fold).toHaveAttribute('aria-expanded', 'false');
+			await page.locator('[data-timeline-frame]').evaluate((frame) => {
+				frame.scrollIntoView({ block: 'start' });
+				frame.scrollTop = 120;
+			});
 		}
 	},
 	{
@@ -132,6 +152,7 @@ for (const state of STATES) {
 	test(`axe-core finds no WCAG 2.2 AA violation: ${state.name}, light and dark themes`, async ({
 		page
 	}) => {
+		if (state.slow) test.slow();
 		await page.emulateMedia({ colorScheme: 'light' });
 		if (state.narrow) await page.setViewportSize({ width: 390, height: 844 });
 		await gotoApp(page, '/');

@@ -21,6 +21,8 @@ export interface UrlViewState {
 	window: readonly [number, number] | null;
 	selectedEventId: string | null;
 	laneGrouping: LaneGrouping;
+	/** States whose members the timeline folds into their lane (people and bodies apart). */
+	collapsedGroups: readonly string[];
 	markColouring: MarkColouring;
 	networkLayout: NetworkLayout;
 	networkShowMembers: boolean;
@@ -33,6 +35,7 @@ export const DEFAULT_URL_STATE: UrlViewState = {
 	window: null,
 	selectedEventId: null,
 	laneGrouping: 'state',
+	collapsedGroups: [],
 	markColouring: 'category',
 	networkLayout: 'force',
 	networkShowMembers: false,
@@ -127,6 +130,8 @@ export function encodeUrlState(
 	if (state.selectedEventId) params.set('event', state.selectedEventId);
 	if (state.laneGrouping !== DEFAULT_URL_STATE.laneGrouping)
 		params.set('lanes', state.laneGrouping);
+	if (state.collapsedGroups.length > 0)
+		params.set('collapsed', [...state.collapsedGroups].sort().join(','));
 	if (state.markColouring !== DEFAULT_URL_STATE.markColouring)
 		params.set('colour', state.markColouring);
 	if (state.networkLayout !== DEFAULT_URL_STATE.networkLayout) {
@@ -166,6 +171,7 @@ const KNOWN_PARAMS = new Set([
 	'window',
 	'event',
 	'lanes',
+	'collapsed',
 	'colour',
 	'layout',
 	'members',
@@ -362,6 +368,10 @@ export function decodeUrlState(query: string | URLSearchParams, known: KnownIds)
 		DEFAULT_URL_STATE.laneGrouping,
 		'the lane grouping'
 	);
+	state.collapsedGroups = list('collapsed', (v): v is string => known.actors.has(v), [
+		'the collapsed lane group',
+		'the collapsed lane groups'
+	]);
 	state.markColouring = oneOf(
 		'colour',
 		MARK_COLOURINGS,

@@ -178,6 +178,8 @@ export class UrlSync {
 			window: view.visibleWindow,
 			selectedEventId: view.selectedEventId,
 			laneGrouping: view.laneGrouping,
+			// Only this dataset's: groups folded in another dataset are not written.
+			collapsedGroups: [...view.collapsedGroups].filter((id) => this.#actorIds.has(id)),
 			markColouring: view.markColouring,
 			networkLayout: view.networkLayout,
 			networkShowMembers: view.networkShowMembers,
@@ -200,6 +202,7 @@ export class UrlSync {
 		if (state.window !== null || !keepWindow) view.visibleWindow = state.window;
 		view.selectedEventId = state.selectedEventId;
 		view.laneGrouping = state.laneGrouping;
+		view.collapsedGroups = new Set(state.collapsedGroups);
 		view.markColouring = state.markColouring;
 		view.networkLayout = state.networkLayout;
 		view.networkShowMembers = state.networkShowMembers;

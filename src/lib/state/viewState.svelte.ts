@@ -27,6 +27,11 @@ export class ViewState {
 	visibleWindow = $state.raw<readonly [number, number] | null>(null);
 	/** Timeline lanes: one per state, one per actor, or one per PLOVER category. */
 	laneGrouping = $state<LaneGrouping>('state');
+	/**
+	 * Timeline, people and bodies apart: the states (actor ids) whose members are folded into
+	 * the state's own lane. Kept by id, so a filter that hides a group keeps it folded.
+	 */
+	collapsedGroups = $state.raw<ReadonlySet<string>>(new Set());
 	/** Timeline marks: coloured by PLOVER category, by status, or all in the accent colour. */
 	markColouring = $state<MarkColouring>('category');
 	/** Network layout: force-directed or geographic. */

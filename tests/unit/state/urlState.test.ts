@@ -51,6 +51,8 @@ const urlStateArbitrary: fc.Arbitrary<UrlViewState> = fc.record({
 	),
 	selectedEventId: fc.option(fc.constantFrom(...EVENTS), { nil: null }),
 	laneGrouping: fc.constantFrom('state' as const, 'actor' as const, 'category' as const),
+	// Written sorted: a link names the same folded groups the same way.
+	collapsedGroups: subset(ACTORS).map((ids) => ids.sort()),
 	markColouring: fc.constantFrom('category' as const, 'status' as const, 'off' as const),
 	networkLayout: fc.constantFrom('force' as const, 'geo' as const),
 	networkShowMembers: fc.boolean(),
@@ -204,6 +206,11 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 		],
 		['layout=circle', /the network layout “circle” is not one of force, geo; using force/],
 		['members=yes', /the members setting “yes” should be 0 or 1/],
+		['collapsed=atlantis', /the collapsed lane group “atlantis” is not known and was left out/],
+		[
+			'collapsed=atlantis,lemuria',
+			/the collapsed lane groups “atlantis” and “lemuria” are not known and were left out/
+		],
 		['asof=soon', /the “as of” date “soon” is not a day/],
 		[
 			'sort=colour',
@@ -218,6 +225,33 @@ describe('encodeUrlState(state) and decodeUrlState(query, known)', () => {
 		const { filters: _f, ...rest } = decoded.state;
 		const { filters: _d, ...defaults } = DEFAULT_URL_STATE;
 		expect(rest).toEqual(defaults);
+	});
+
+	it.each([
+		['collapsed=irn,usa', ['irn', 'usa']],
+		['collapsed=usa,irn,usa,', ['usa', 'irn']],
+		['lanes=actor&collapsed=tur', ['tur']]
+	])('decodeUrlState(%j) reads the folded lane groups, known actors once each', (query, ids) => {
+		const decoded = decodeUrlState(query, known);
+		expect(decoded.notices).toEqual([]);
+		expect(decoded.state.collapsedGroups).toEqual(ids);
+	});
+
+	it(`decodeUrlState(collapsed= more than ${MAX_LIST_VALUES} ids) reads only the first ${MAX_LIST_VALUES}`, () => {
+		const many = Array.from({ length: MAX_LIST_VALUES + 5 }, (_, i) => `s${i}`);
+		const decoded = decodeUrlState(`collapsed=${many.join(',')}`, {
+			...known,
+			actors: new Set(many)
+		});
+		expect(decoded.state.collapsedGroups).toHaveLength(MAX_LIST_VALUES);
+		expect(decoded.notices.join('\n')).toMatch(/only the first 10,000 were read/);
+	});
+
+	it('encodeUrlState(state) writes the folded lane groups sorted, and none when there are none', () => {
+		const state = { ...DEFAULT_URL_STATE, collapsedGroups: ['usa', 'irn'] };
+		expect(encodeUrlState(state)).toBe('collapsed=irn%2Cusa');
+		expect(encodeUrlState(DEFAULT_URL_STATE)).toBe('');
+		expect(state.collapsedGroups).toEqual(['usa', 'irn']);
 	});
 
 	it.each([
@@ -268,11 +302,13 @@ describe('encodeUrlState and decodeUrlState on arbitrary ids, text and queries',
 							fc
 								.record({
 									actorIds: fc.subarray(ids.actors),
+									collapsedGroups: fc.subarray(ids.actors).map((list) => list.sort()),
 									selectedEventId: fc.option(fc.constantFrom(...ids.events), { nil: null }),
 									search: typed
 								})
-								.map(({ actorIds, selectedEventId, search }) => ({
+								.map(({ actorIds, collapsedGroups, selectedEventId, search }) => ({
 									...state,
+									collapsedGroups,
 									selectedEventId,
 									filters: { ...state.filters, actorIds, search }
 								}))

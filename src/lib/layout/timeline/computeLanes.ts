@@ -7,6 +7,7 @@ import { rollUpActor, type ActorHierarchy } from '$lib/data/actorHierarchy';
 import { categoryOf, type CategoryKey } from '$lib/data/filterEvents';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { PLOVER_CATEGORIES } from '$lib/data/vocabularies';
+import { nestLanes } from './nestLanes';
 
 export type LaneGrouping = 'state' | 'actor' | 'category';
 
@@ -18,6 +19,17 @@ export interface TimelineLane {
 	label: string;
 	/** 0 for a state, an unaffiliated actor or a category; 1 for a member shown in its own lane. */
 	depth: 0 | 1;
+	/**
+	 * A state heading a nested group ("people and bodies apart", see `nestLanes`): how many of
+	 * its members have lanes, whether they are shown, and whether it has events of its own.
+	 */
+	group?: LaneGroup;
+}
+
+export interface LaneGroup {
+	members: number;
+	expanded: boolean;
+	ownEvents: boolean;
 }
 
 export interface LaneMembership {
@@ -101,11 +113,22 @@ export function computeLanes(
 		if (b === unitB) return 1;
 		return byCountThenName(laneCounts)(a, b);
 	});
-	const lanes: TimelineLane[] = laneActors.map((id) => ({
+	const flat: TimelineLane[] = laneActors.map((id) => ({
 		key: `actor:${id}`,
 		label: actorLabel(hierarchy, id),
 		depth: rollUpActor(hierarchy, id) === id ? 0 : 1
 	}));
+	// People and bodies apart: a state with members present heads their group (expanded).
+	const lanes =
+		grouping === 'actor'
+			? nestLanes(
+					flat.map((lane, i) => {
+						const unit = rollUpActor(hierarchy, laneActors[i]!);
+						return { lane, unitKey: `actor:${unit}`, unitLabel: actorLabel(hierarchy, unit) };
+					}),
+					new Set()
+				).lanes
+			: flat;
 	const laneRank = new Map(laneActors.map((id, rank) => [id, rank]));
 	const laneKey = new Map(laneActors.map((id) => [id, `actor:${id}`]));
 

@@ -62,6 +62,8 @@ export interface TimelineIndex {
 	nextMark: Int32Array;
 	markLane: Int32Array;
 	markPosition: Int32Array;
+	/** Lane keys folded into another lane (a collapsed group's members), see `nestLanes`. */
+	foldedInto?: ReadonlyMap<string, string>;
 }
 
 /** `${eventId}@${laneKey}`: the key of a lane's mark, built only for the marks that are drawn. */
@@ -176,10 +178,11 @@ export function buildTimelineIndex(
 	laneOfCandidate: Int32Array | null,
 	spans: EventSpans,
 	source: Int32Array | null,
-	rankOf: RankLookup
+	rankOf: RankLookup,
+	merges = false
 ): TimelineIndex {
 	return runToEnd(
-		buildTimelineIndexInSteps(events, lanes, rows, laneOfCandidate, spans, source, rankOf)
+		buildTimelineIndexInSteps(events, lanes, rows, laneOfCandidate, spans, source, rankOf, merges)
 	);
 }
 
@@ -191,12 +194,22 @@ export function* buildTimelineIndexInSteps(
 	laneOfCandidate: Int32Array | null,
 	spans: EventSpans,
 	source: Int32Array | null,
-	rankOf: RankLookup
+	rankOf: RankLookup,
+	merges = false
 ): Steps<TimelineIndex> {
 	const n = events.length;
 	const row = (r: number) => (source === null ? r : source[r]!);
 	const laneOf = (k: number) =>
 		laneOfCandidate === null ? rows.markOf[k]! : laneOfCandidate[rows.markOf[k]!]!;
+	/**
+	 * With `merges` (a collapsed group takes several candidates' marks), whether an earlier
+	 * candidate of the event went to the same lane: the event is then in that lane once.
+	 */
+	const repeated = (e: number, k: number, l: number) => {
+		if (!merges) return false;
+		for (let j = rows.laneStart[e]!; j < k; j++) if (laneOf(j) === l) return true;
+		return false;
+	};
 	const timeOf = (r: number) => spans.times[row(r)]!;
 
 	// Visit events by plotted time, then event order: the input order when it is sorted.
@@ -216,7 +229,7 @@ export function* buildTimelineIndexInSteps(
 		const e = row(r);
 		for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++) {
 			const l = laneOf(k);
-			if (l >= 0) counts[l]!++;
+			if (l >= 0 && !repeated(e, k, l)) counts[l]!++;
 		}
 	}
 	// One buffer per kind of number for all lanes, each lane a view on its stretch: a few large
@@ -266,6 +279,11 @@ export function* buildTimelineIndexInSteps(
 			const l = laneOf(k);
 			if (l < 0) continue;
 			const lane = laneMarks[l]!;
+			if (repeated(e, k, l)) {
+				// Already in this lane: a party role there wins over a mediator role.
+				if (rows.roleOf[k] === 0) lane.roles[fill[l]! - 1] = 'party';
+				continue;
+			}
 			const i = fill[l]!++;
 			lane.events.push(event);
 			lane.roles.push(ROLES[rows.roleOf[k]!]!);

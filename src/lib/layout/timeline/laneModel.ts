@@ -19,6 +19,7 @@ import {
 	type EventSpans,
 	type TimelineIndex
 } from './laneIndex';
+import { nestLanes } from './nestLanes';
 
 export interface TimelineLaneModel {
 	grouping: LaneGrouping;
@@ -182,39 +183,50 @@ function positionsIn(
 
 const compareText = (a: string, b: string) => a.localeCompare(b);
 
-/** The index of all of a model's events, once made (a model is per dataset and grouping). */
-const fullIndexes = new WeakMap<TimelineLaneModel, TimelineIndex>();
+/**
+ * The index of all of a model's events, once made (a model is per dataset and grouping), with
+ * the collapsed groups it was made for.
+ */
+const fullIndexes = new WeakMap<TimelineLaneModel, { collapsed: string; index: TimelineIndex }>();
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Per filter: the lanes present among `visible` (a subset of the model's events), in the
  * order `computeLanes` gives them, and their index. Linear in the visible events' marks.
+ * Grouped by actor, a state with members present heads a nested group (see `nestLanes`);
+ * the groups of the units (actor ids) in `collapsed` are folded into their header lane.
  */
 export function indexVisibleLanes(
 	model: TimelineLaneModel,
-	visible: readonly DiplomaticEvent[]
+	visible: readonly DiplomaticEvent[],
+	collapsed: ReadonlySet<string> = NONE
 ): TimelineIndex {
-	return runToEnd(indexVisibleLanesInSteps(model, visible));
+	return runToEnd(indexVisibleLanesInSteps(model, visible, collapsed));
 }
 
 /** `indexVisibleLanes`, yielding every `STEP_EVERY` events or marks of each pass. */
 export function* indexVisibleLanesInSteps(
 	model: TimelineLaneModel,
-	visible: readonly DiplomaticEvent[]
+	visible: readonly DiplomaticEvent[],
+	collapsed: ReadonlySet<string> = NONE
 ): Steps<TimelineIndex> {
 	const source = positionsIn(model.events, visible);
 	for (let r = 0; r < source.length; r++) {
 		if (source[r]! < 0 || (r > 0 && source[r]! <= source[r - 1]!)) {
 			// Not a subsequence of the dataset (not expected from a filter): the events' own model.
 			const own = yield* prepareTimelineLanesInSteps(visible, model.hierarchy, model.grouping);
-			return yield* indexVisibleLanesInSteps(own, visible);
+			return yield* indexVisibleLanesInSteps(own, visible, collapsed);
 		}
 	}
 	// Every event shown (no filter, or a filter that lets all through): the same index as
 	// last time, so its lanes, and the packings kept for them, are reused.
 	const everything = source.length === model.events.length;
+	const nested = model.grouping === 'actor';
+	const collapsedKey = nested ? [...collapsed].sort().join(',') : '';
 	if (everything) {
 		const kept = fullIndexes.get(model);
-		if (kept) return kept;
+		if (kept && kept.collapsed === collapsedKey) return kept.index;
 	}
 	const rows = model.rows;
 	const candidates = model.candidates.length;
@@ -260,18 +272,36 @@ export function* indexVisibleLanesInSteps(
 		});
 	}
 	const laneOfCandidate = new Int32Array(candidates).fill(-1);
-	present.forEach((c, l) => (laneOfCandidate[c] = l));
-	const lanes = present.map((c) => model.candidates[c]!);
+	let lanes = present.map((c) => model.candidates[c]!);
+	let merges = false;
+	let foldedInto: ReadonlyMap<string, string> | undefined;
+	if (nested) {
+		const unitKey = (c: number) => `actor:${model.units[model.unitOf[c]!]!}`;
+		const nest = nestLanes(
+			present.map((c) => ({
+				lane: model.candidates[c]!,
+				unitKey: unitKey(c),
+				unitLabel: model.unitLabels[model.unitOf[c]!]!
+			})),
+			new Set([...collapsed].map((id) => `actor:${id}`))
+		);
+		present.forEach((c, l) => (laneOfCandidate[c] = nest.drawnOf[l]!));
+		lanes = nest.lanes;
+		merges = nest.merges;
+		foldedInto = nest.foldedInto;
+	} else present.forEach((c, l) => (laneOfCandidate[c] = l));
 	// Looked up by id only with a selection or keyboard focus: its Map is built on first use.
-	const index = yield* buildTimelineIndexInSteps(
+	const built = yield* buildTimelineIndexInSteps(
 		visible,
 		lanes,
 		rows,
 		laneOfCandidate,
 		model.spans,
 		source,
-		lazyRankLookup(visible)
+		lazyRankLookup(visible),
+		merges
 	);
-	if (everything) fullIndexes.set(model, index);
+	const index = foldedInto && foldedInto.size > 0 ? { ...built, foldedInto } : built;
+	if (everything) fullIndexes.set(model, { collapsed: collapsedKey, index });
 	return index;
 }

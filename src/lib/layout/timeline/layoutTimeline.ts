@@ -130,6 +130,9 @@ export interface TimelineLayout {
 	binRange: [number, number];
 }
 
+/** Where a member lane's name starts, under its group's header. */
+export const MEMBER_INDENT = 22;
+
 /** Marks this far (in pixels) beyond either edge of the plot are still laid out. */
 export const CULL_MARGIN_PX = 40;
 
@@ -175,7 +178,8 @@ function laneBand(
 	width: number,
 	metrics: TimelineMetrics
 ): LaneBand {
-	const labelX = lane.depth === 1 ? 16 : 6;
+	// Members are indented under their group's header (whose name follows its disclosure).
+	const labelX = lane.depth === 1 ? MEMBER_INDENT : 6;
 	// Leave room for the event count printed after the name.
 	const room = width - labelX - 40;
 	const shownLabel = shortenToFit(lane.label, room, metrics.fontSize, 4) ?? lane.label.slice(0, 3);
@@ -225,7 +229,9 @@ export function layoutTimeline({
 	for (const lane of index.lanes) {
 		const packing = packer.forZoom(lane, octave, fromOctave);
 		const rowHeight = lane.primaryCount > 0 ? metrics.rowHeight : metrics.compactRowHeight;
-		const band = laneBand(lane.lane, lane.index, y, packing.rowCount, rowHeight, width, metrics);
+		// A group's header without events of its own is its name line alone.
+		const rows = lane.times.length === 0 ? 0 : packing.rowCount;
+		const band = laneBand(lane.lane, lane.index, y, rows, rowHeight, width, metrics);
 		lanes.push(band);
 		y = band.y1 + metrics.laneGap;
 		const rowsTop = band.y0 + metrics.laneHeader;

@@ -9,22 +9,17 @@ import { browser } from '$app/environment';
 import { categoryOf } from '$lib/data/filterEvents';
 import { dayToTime, formatDay } from '$lib/data/dates';
 import type { DiplomaticEvent } from '$lib/data/schema';
-import {
-	indexVisibleLanes,
-	indexVisibleLanesInSteps,
-	prepareTimelineLanes,
-	prepareTimelineLanesInSteps,
-	type TimelineLaneModel
-} from '$lib/layout/timeline/laneModel';
+import { indexVisibleLanes } from '$lib/layout/timeline/laneModel';
 import type { Steps } from '$lib/data/steps';
 import { BIN_LEVELS } from '$lib/layout/timeline/densityBins';
 import { markTime, type OpenBand } from '$lib/layout/timeline/keyboardNavigation';
+import { marksOfEvent } from '$lib/layout/timeline/laneIndex';
+import { toggleGroup } from '$lib/layout/timeline/nestLanes';
 import {
 	DEFAULT_METRICS,
-	LABEL_CHARACTERS,
-	labelRoom,
 	labelTitle,
 	layoutTimeline,
+	markKey,
 	type DensityBand,
 	type TimelineMetrics
 } from '$lib/layout/timeline/layoutTimeline';
@@ -37,13 +32,11 @@ import {
 	colourClass,
 	type ColourAssignment
 } from '$lib/layout/timeline/markColours';
-import { LanePacker, zoomOctave } from '$lib/layout/timeline/packLaneRows';
+import { zoomOctave } from '$lib/layout/timeline/packLaneRows';
 import { computeFirstWindow, countOutside, windowTowards } from '$lib/layout/timeline/firstWindow';
 import {
 	computeTimeExtent,
-	computeTimeExtentOfSpans,
 	computeZoomLimits,
-	reportedAtExtent,
 	reportedOnDates,
 	zoomToShow,
 	type ZoomState
@@ -51,6 +44,7 @@ import {
 import { computeTimeTicks } from '$lib/layout/timeline/timeTicks';
 import { STATUS_LABELS } from '$lib/data/labels';
 import type { IncomingDataset, ParleyState } from '../parleyState.svelte';
+import { baseDomainOf, TimelineAhead } from './timelineAhead';
 import { layoutTimelineLegend } from './timelineLegend';
 
 /** Below this many marks in all, every lane is drawn, however tall the chart. */
@@ -110,28 +104,18 @@ export class TimelineModel {
 		return this.parley.view;
 	}
 
-	/** What `prepare` made ahead for the dataset being opened: used when it is shown. */
-	#ahead: {
-		laneModel: TimelineLaneModel;
-		packer: { width: number; domain: readonly [number, number]; packer: LanePacker } | null;
-	} | null = null;
+	/** What is made ahead for a large dataset being opened (see `prepare`). */
+	readonly #ahead = new TimelineAhead();
 
 	// The base scale covers every event of the dataset (filtered or not) and every day someone
 	// reported one, so filtering does not move the axis.
 	reportedOn = $derived(reportedOnDates(this.parley.dataset));
 	/** Once per dataset and grouping: each event's lanes and plotted times. */
-	laneModel = $derived.by(() => {
-		const { allEvents, hierarchy } = this.parley;
-		const grouping = this.view.laneGrouping;
-		const ahead = this.#ahead?.laneModel;
-		return ahead?.events === allEvents &&
-			ahead.hierarchy === hierarchy &&
-			ahead.grouping === grouping
-			? ahead
-			: prepareTimelineLanes(allEvents, hierarchy, grouping);
-	});
+	laneModel = $derived(
+		this.#ahead.laneModelOf(this.parley.allEvents, this.parley.hierarchy, this.view.laneGrouping)
+	);
 	baseDomain = $derived(
-		this.#baseDomainOf(this.parley.dataset, this.parley.allEvents, this.laneModel, this.reportedOn)
+		baseDomainOf(this.parley.dataset, this.parley.allEvents, this.laneModel, this.reportedOn)
 	);
 	zoomLimits = $derived(computeZoomLimits(this.baseDomain, this.width));
 	baseX = $derived(scaleUtc().domain(this.baseDomain).range([0, this.width]));
@@ -145,7 +129,13 @@ export class TimelineModel {
 	domain = $derived([+this.x.invert(0), +this.x.invert(this.visibleWidth)] as [number, number]);
 
 	/** Once per filter: the lanes present, each lane's marks sorted by time. */
-	index = $derived(indexVisibleLanes(this.laneModel, this.parley.visibleEvents));
+	index = $derived(
+		indexVisibleLanes(
+			this.laneModel,
+			this.parley.visibleEvents,
+			this.view.laneGrouping === 'actor' ? this.view.collapsedGroups : undefined
+		)
+	);
 	laneByKey = $derived(new Map(this.index.lanes.map((lane) => [lane.lane.key, lane.lane])));
 	laneCounts = $derived(
 		new Map(this.index.lanes.map((lane) => [lane.lane.key, lane.times.length]))
@@ -154,19 +144,9 @@ export class TimelineModel {
 	 * Per base scale (the width and the dataset's extent), not per filter: lanes a filter leaves
 	 * as they were keep their packings. The scale is read here, so a new width makes a new packer.
 	 */
-	packer = $derived.by(() => {
-		const [start, end] = this.baseDomain;
-		const width = this.width;
-		const ahead = this.#ahead;
-		if (
-			ahead?.laneModel === this.laneModel &&
-			ahead.packer?.width === width &&
-			ahead.packer.domain[0] === start &&
-			ahead.packer.domain[1] === end
-		)
-			return ahead.packer.packer;
-		return this.#packerFor(this.baseDomain, width);
-	});
+	packer = $derived(
+		this.#ahead.packerOf(this.laneModel, this.baseDomain, this.width, this.metrics)
+	);
 	octave = $derived(zoomOctave(this.transform.k));
 	/** The first window's octave: rows are packed for it, not for the outliers' whole span. */
 	/** The body of the events (see `computeFirstWindow`), once per filter. */
@@ -286,71 +266,28 @@ export class TimelineModel {
 		)} to ${formatDay(new Date(this.domain[1]).toISOString().slice(0, 10))}`
 	);
 
-	#baseDomainOf(
-		dataset: ParleyState['dataset'],
-		allEvents: readonly DiplomaticEvent[],
-		laneModel: TimelineLaneModel,
-		reportedOn: readonly { day: string }[]
-	): [number, number] {
-		return computeTimeExtentOfSpans(
-			laneModel.spans,
-			[...reportedOn.map((r) => r.day), ...reportedAtExtent(allEvents)],
-			dataset.meta.createdAt
-		);
-	}
-
-	/** Rows are packed on the base scale, as the straight line it is. */
-	#packerFor(domain: [number, number], width: number): LanePacker {
-		const metrics = this.metrics;
-		return new LanePacker(
-			{ domain, range: [0, width] },
-			{
-				glyphRadius: metrics.glyphRadius,
-				gap: metrics.labelReserve,
-				compactGap: metrics.compactGap,
-				labelRoom: (lane, i) => labelRoom(lane.events[i]!.summary.length, metrics.fontSize),
-				maxLabelRoom: labelRoom(LABEL_CHARACTERS, metrics.fontSize),
-				plotWidth: width
-			}
-		);
-	}
-
 	/**
-	 * Prepares for a dataset about to open (see `ParleyState.prepare`), in steps: its lanes, the
-	 * index of all its events, and every lane's rows packed for its first window, which it then
-	 * opens on, so that the first drawing of a large dataset only lays out what is in view.
+	 * Prepares for a dataset about to open, in steps (see `TimelineAhead`); once it is shown, the
+	 * chart opens on its first window, its rows packed for it already.
 	 */
 	*prepare(incoming: IncomingDataset): Steps<(() => void) | void> {
-		const { dataset, allEvents, hierarchy } = incoming;
-		const laneModel = yield* prepareTimelineLanesInSteps(
-			allEvents,
-			hierarchy,
-			this.view.laneGrouping
-		);
-		this.#ahead = { laneModel, packer: null };
-		// With filters set, what is shown is a part: its index is made when it is known.
-		if (incoming.filtersActive) return;
-		const index = yield* indexVisibleLanesInSteps(laneModel, allEvents);
-		const first = computeFirstWindow(index.orderTimes);
-		if (!first) return;
-		const width = this.width;
-		const domain = this.#baseDomainOf(dataset, allEvents, laneModel, reportedOnDates(dataset));
-		const packer = this.#packerFor(domain, width);
-		const target = zoomToShow(domain, first.window, width, computeZoomLimits(domain, width));
-		const octave = zoomOctave(target.k);
-		for (const lane of index.lanes) {
-			packer.forZoom(lane, octave, octave);
-			yield;
-		}
-		const ahead = { laneModel, packer: { width, domain, packer } };
-		this.#ahead = ahead;
+		const made = yield* this.#ahead.prepare(incoming, {
+			grouping: this.view.laneGrouping,
+			collapsed: this.view.collapsedGroups,
+			width: this.width,
+			metrics: this.metrics
+		});
+		if (!made) return;
 		return () => {
-			this.transform = target;
-			// Once drawn, the derived values hold what they need: let a later dataset's go.
-			setTimeout(() => {
-				if (this.#ahead === ahead) this.#ahead = null;
-			});
+			this.transform = made.target;
+			setTimeout(made.forget);
 		};
+	}
+
+	/** Folds a state's members into its lane, or shows them in their own lanes again. */
+	toggleGroup(laneKey: string) {
+		const unit = laneKey.replace(/^actor:/, '');
+		this.view.collapsedGroups = toggleGroup(this.view.collapsedGroups, unit);
 	}
 
 	/** The transform that shows `window` across the plot, within the zoom limits. */
@@ -382,8 +319,21 @@ export class TimelineModel {
 		if (this.marksByKey.has(key) || this.bandsByKey.has(key)) return key;
 		const at = key.lastIndexOf('@');
 		if (at < 0) return null;
-		const time = markTime(this.index, key.slice(0, at));
-		const laneKey = key.slice(at + 1);
+		const eventId = key.slice(0, at);
+		let laneKey = key.slice(at + 1);
+		const marks = marksOfEvent(this.index, eventId);
+		const laneOf = ([l]: [number, number]) => this.index.lanes[l]!.lane.key;
+		if (!marks.some((mark) => laneOf(mark) === laneKey)) {
+			// Its lane was folded into its group's (or unfolded from it): the event's mark
+			// there, else its top one, so focus stays on the event and never on a hidden mark.
+			const folded = this.index.foldedInto?.get(laneKey);
+			const mark = marks.find((m) => laneOf(m) === folded) ?? marks[0];
+			if (!mark) return null;
+			laneKey = laneOf(mark);
+			const moved = markKey(eventId, laneKey);
+			if (this.marksByKey.has(moved)) return moved;
+		}
+		const time = markTime(this.index, eventId);
 		const band =
 			time === null
 				? undefined

@@ -8,8 +8,12 @@ import { smallDataset } from '../../../fixtures/smallDataset';
 
 const WIDTH = 900;
 
+/** How the chart is set before the dataset opens: its grouping and folded groups. */
+let setting: (parley: ParleyState) => void = () => {};
+
 function timelineOn(width = WIDTH) {
 	const parley = new ParleyState(smallDataset(), new Map(), 'small.json');
+	setting(parley);
 	const model = new TimelineModel(parley);
 	model.frameWidth = width;
 	return { parley, model };
@@ -61,6 +65,29 @@ describe('TimelineModel.prepare', () => {
 			expect(drawn(prepared)).toEqual(drawn(plain));
 		}
 	);
+
+	it.each([
+		['by category', (parley: ParleyState) => (parley.view.laneGrouping = 'category')],
+		['people and bodies apart', (parley: ParleyState) => (parley.view.laneGrouping = 'actor')],
+		[
+			'people and bodies apart, two states folded',
+			(parley: ParleyState) => {
+				parley.view.laneGrouping = 'actor';
+				parley.view.collapsedGroups = new Set(['state-0', 'state-2']);
+			}
+		]
+	])('grouped %s, a dataset prepared ahead is drawn as one opened at once', async (_, set) => {
+		setting = set;
+		try {
+			const dataset = randomDataset(21, { events: 600, states: 4, peoplePerState: 3 });
+			expect(dataset.actors.map((a) => a.id)).toContain('state-2');
+			const prepared = await openPrepared(structuredClone(dataset));
+			const plain = openPlain(structuredClone(dataset));
+			expect(drawn(prepared)).toEqual(drawn(plain));
+		} finally {
+			setting = () => {};
+		}
+	});
 
 	it('after prepare and open, every lane is packed for the first window before anything is laid out', async () => {
 		const dataset = randomDataset(7, { events: 800, states: 5, peoplePerState: 2 });
