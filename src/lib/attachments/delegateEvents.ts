@@ -15,6 +15,16 @@ export interface DelegatedHandlers {
 	keydown?: (event: KeyboardEvent, key: string) => void;
 }
 
+/** The handler each listener hands on to. */
+const handlerFor: Record<string, keyof DelegatedHandlers> = {
+	pointerover: 'over',
+	pointerout: 'out',
+	focusin: 'focusin',
+	focusout: 'focusout',
+	click: 'click',
+	keydown: 'keydown'
+};
+
 export function delegateEvents(
 	attribute: string,
 	handlers: DelegatedHandlers
@@ -67,9 +77,11 @@ export function delegateEvents(
 				}
 			]
 		];
-		for (const [type, listener] of listeners) layer.addEventListener(type, listener);
+		// Only the events handled: Chromium makes an SVG element with focus listeners focusable.
+		const handled = listeners.filter(([type]) => handlerFor[type]! in handlers);
+		for (const [type, listener] of handled) layer.addEventListener(type, listener);
 		return () => {
-			for (const [type, listener] of listeners) layer.removeEventListener(type, listener);
+			for (const [type, listener] of handled) layer.removeEventListener(type, listener);
 		};
 	};
 }

@@ -60,3 +60,21 @@ export async function runInSlices<T>(steps: Steps<T>, options: SliceOptions): Pr
 		}
 	}
 }
+
+/**
+ * Runs the work for one slice in the current task: until it ends (`{ done: true, value }`) or
+ * `budgetMs` have passed by `now` (`{ done: false }`; at least one step is run). For a caller
+ * that gives each slice a task of its own itself (a linked view's job, one step a task).
+ */
+export function runFor<T>(
+	steps: Steps<T>,
+	budgetMs: number,
+	now: () => number
+): { done: true; value: T } | { done: false } {
+	const started = now();
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return { done: true, value: next.value };
+		if (now() - started >= budgetMs) return { done: false };
+	}
+}

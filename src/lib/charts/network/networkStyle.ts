@@ -1,17 +1,13 @@
 /** Names the network's components share: CSS variables per edge kind, dash patterns, legend text. */
 import type { NodeKind } from '$lib/layout/network/buildGraph';
-import type { EdgeKind, EdgeStatus } from '$lib/layout/network/contactKinds';
+import type { EdgeKind } from '$lib/layout/network/contactKinds';
 
 /** Colour of an edge kind: a CSS variable set in MediationNetwork.svelte (light and dark). */
 export function edgeColor(kind: EdgeKind): string {
 	return `var(--net-edge-${kind})`;
 }
 
-export const STATUS_DASH: Record<EdgeStatus, string | undefined> = {
-	happened: undefined,
-	expected: '6 4',
-	'called-off': '1.5 3.5'
-};
+export { STATUS_DASH } from '$lib/layout/network/edgeMarks';
 
 export const NODE_KIND_LABELS: Record<NodeKind, string> = {
 	state: 'State (labelled with its capital)',

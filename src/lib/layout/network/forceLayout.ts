@@ -9,11 +9,14 @@ import type { Graph } from './buildGraph';
 import { NODE_GAP, type Bounds, type NodePlacement } from './layoutTypes';
 import { fitInto, separateNodes } from './separateNodes';
 import { mediationShare, type IndexedMediations } from './mediationRule';
-import { settleForce, spiralStart, type ForceModel } from './settleForce';
+import { settleForceSteps, spiralStart, type ForceModel } from './settleForce';
+import { runToEnd, type Steps } from '../../data/steps';
 
 /** d3's default schedule: alpha from 1 to 0.001 in 300 ticks. */
 const ALPHA_MIN = 0.001;
 const FULL_TICKS = 300;
+/** Ticks between two steps, when the layout is run in steps (a few ms each at 150 nodes). */
+const TICKS_PER_STEP = 8;
 /** Pair and link updates the settling may spend in all (ticks × (nodes² + links)). */
 const TICK_BUDGET = 4_000_000;
 /** Settling runs tried at most, and the pair and link updates they may spend in all. */
@@ -61,6 +64,16 @@ export function layoutForce(
 	labelWidths: ReadonlyMap<string, number>,
 	bounds: Bounds
 ): NodePlacement[] {
+	return runToEnd(layoutForceSteps(graph, radii, labelWidths, bounds));
+}
+
+/** `layoutForce` in steps: yields every TICKS_PER_STEP ticks of settling, and after each run. */
+export function* layoutForceSteps(
+	graph: Graph,
+	radii: ReadonlyMap<string, number>,
+	labelWidths: ReadonlyMap<string, number>,
+	bounds: Bounds
+): Steps<NodePlacement[]> {
 	const width = bounds.x1 - bounds.x0;
 	const height = bounds.y1 - bounds.y0;
 	const n = graph.nodes.length;
@@ -153,12 +166,14 @@ export function layoutForce(
 	let best: NodePlacement[] = [];
 	let bestShare = -1;
 	for (let run = 0; run < runs && bestShare < 1; run++) {
-		const [xs, ys] = settleForce(
+		const [xs, ys] = yield* settleForceSteps(
 			n,
 			{ ...model, ...spiralStart(n, run * START_SHIFT) },
 			ticks,
-			1 - Math.pow(ALPHA_MIN, 1 / ticks)
+			1 - Math.pow(ALPHA_MIN, 1 / ticks),
+			TICKS_PER_STEP
 		);
+		yield;
 		const placed = nodes.map((node, i) => ({
 			id: node.id,
 			x: xs[i]!,
@@ -177,6 +192,7 @@ export function layoutForce(
 			best = placed;
 			bestShare = share;
 		}
+		yield;
 	}
 	return best;
 }

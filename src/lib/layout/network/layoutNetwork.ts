@@ -7,7 +7,7 @@
  */
 import type { Graph, GraphNode } from './buildGraph';
 import { computeEdgeGeometry } from './edgeGeometry';
-import { layoutForce } from './forceLayout';
+import { layoutForceSteps } from './forceLayout';
 import { layoutGeo } from './geoLayout';
 import {
 	MAX_RADIUS,
@@ -24,6 +24,7 @@ import {
 	shortenLabel,
 	type LabelObstacleLine
 } from './placeLabels';
+import { runToEnd, type Steps } from '../../data/steps';
 
 export interface LayoutOptions {
 	width: number;
@@ -83,6 +84,14 @@ function heaviestPairs(graph: Graph, limit: number): LabelObstacleLine[] {
  * edges computes the geometry of those (`computeEdgeGeometry` with the graph's `parallelOffsets`).
  */
 export function layoutNodes(graph: Graph, options: LayoutOptions): NodeLayout {
+	return runToEnd(layoutNodesSteps(graph, options));
+}
+
+/**
+ * `layoutNodes` in steps, for a caller that spreads it over tasks: a few ticks of the forces
+ * at a time, then the nodes kept apart, then the labels placed, each a step of its own.
+ */
+export function* layoutNodesSteps(graph: Graph, options: LayoutOptions): Steps<NodeLayout> {
 	const { width, height, mode } = options;
 	const fontSize = options.fontSize ?? 12;
 	const measure = options.measureText ?? ((text: string) => estimateTextWidth(text, fontSize));
@@ -101,8 +110,9 @@ export function layoutNodes(graph: Graph, options: LayoutOptions): NodeLayout {
 		placed = geo.nodes;
 		projection = geo.fit;
 	} else {
-		placed = layoutForce(graph, radii, labelWidths, bounds);
+		placed = yield* layoutForceSteps(graph, radii, labelWidths, bounds);
 	}
+	yield;
 	const priority = new Map(
 		graph.nodes.map((node) => [node.id, options.sizeBy?.get(node.id) ?? node.eventIds.length])
 	);

@@ -18,9 +18,20 @@ export class LruCache<V> {
 			return kept;
 		}
 		const value = compute();
+		this.set(key, value);
+		return value;
+	}
+
+	/** Whether a value is kept for `key` (without counting as a use). */
+	has(key: string): boolean {
+		return this.#entries.has(key);
+	}
+
+	/** Keeps `value` for `key`, as the most recently used. */
+	set(key: string, value: V): void {
+		this.#entries.delete(key);
 		this.#entries.set(key, value);
 		if (this.#entries.size > this.size) this.#entries.delete(this.#entries.keys().next().value!);
-		return value;
 	}
 
 	/** Keys kept, least recently used first. */

@@ -91,10 +91,13 @@ function mergePair(key: string, items: { edge: GraphEdge; summary: EdgeSummary }
 		const d = directionOf(edge, summary);
 		forward ||= d.forward;
 		backward ||= d.backward;
-		for (const status of ['happened', 'expected', 'called-off'] as const)
-			counts[status] += summary.counts[status];
-		for (const [status, n] of Object.entries(summary.statuses) as [keyof typeof statuses, number][])
-			statuses[status] = (statuses[status] ?? 0) + n;
+		counts.happened += summary.counts.happened;
+		counts.expected += summary.counts.expected;
+		counts['called-off'] += summary.counts['called-off'];
+		for (const status in summary.statuses) {
+			const s = status as keyof typeof statuses;
+			statuses[s] = (statuses[s] ?? 0) + summary.statuses[s]!;
+		}
 		for (const id of summary.eventIds)
 			if (!seen.has(id)) {
 				seen.add(id);

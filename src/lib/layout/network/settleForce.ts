@@ -9,6 +9,7 @@
  * (coincident points are separated along a direction fixed by their indices).
  */
 import { applyClearance, applyMediation, mediatedPairs } from './mediationForces';
+import { runToEnd, type Steps } from '../../data/steps';
 
 export interface ForceModel {
 	/** Per node: collision radius, pull to its anchor (the origin when none) on each axis. */
@@ -80,6 +81,17 @@ export function settleForce(
 	ticks: number,
 	alphaDecay: number
 ): [Float64Array, Float64Array] {
+	return runToEnd(settleForceSteps(n, model, ticks, alphaDecay));
+}
+
+/** `settleForce` in steps: yields after every `ticksPerStep` ticks. */
+export function* settleForceSteps(
+	n: number,
+	model: ForceModel,
+	ticks: number,
+	alphaDecay: number,
+	ticksPerStep = Infinity
+): Steps<[Float64Array, Float64Array]> {
 	const bodies: Bodies = {
 		x: new Float64Array(n),
 		y: new Float64Array(n),
@@ -133,6 +145,7 @@ export function settleForce(
 			x[i]! += vx[i]! *= VELOCITY_DECAY;
 			y[i]! += vy[i]! *= VELOCITY_DECAY;
 		}
+		if ((t + 1) % ticksPerStep === 0 && t + 1 < ticks) yield;
 	}
 	return [x, y];
 }

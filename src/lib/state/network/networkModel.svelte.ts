@@ -12,7 +12,8 @@ import { selectNodes, subgraph } from '$lib/layout/network/boundGraph';
 import type { Graph } from '$lib/layout/network/buildGraph';
 import { computeEdgeGeometry } from '$lib/layout/network/edgeGeometry';
 import type { EdgeGeometry, NodeLayout } from '$lib/layout/network/layoutTypes';
-import { layoutNodes } from '$lib/layout/network/layoutNetwork';
+import { layoutNodesSteps } from '$lib/layout/network/layoutNetwork';
+import { runFor, runToEnd, type Steps } from '$lib/data/steps';
 import { LruCache } from '$lib/layout/network/lruCache';
 import {
 	diagramHeight,
@@ -34,6 +35,8 @@ export type SizeBy = 'events' | 'brokerage' | 'degree';
 
 const FOLLOW_AT_ONCE_UP_TO = 20_000;
 const SETTLE_MS = 150;
+/** A step of a layout made ahead runs for about this long (ms). */
+const LAYOUT_STEP_MS = 40;
 /** Thousands of actors cannot be read (nor drawn quickly): past this, the most connected. */
 const NODE_LIMIT = 150;
 /** Lines drawn at most: the heaviest (membership lines always). */
@@ -52,6 +55,8 @@ interface Followed {
 interface Kept {
 	subgraphs: LruCache<Graph>;
 	layouts: LruCache<NodeLayout>;
+	/** Layouts begun in steps ahead of drawing, by the key they will be kept under. */
+	pending: Map<string, Steps<NodeLayout>>;
 	indexes: WeakMap<Graph, GraphIndex>;
 	offsets: WeakMap<Graph, Map<string, number>>;
 	scores: Map<string, Promise<Map<string, number>>>;
@@ -257,7 +262,7 @@ export class NetworkModel {
 		const key = this.#selectionFor(full, next.active, next.visibleEvents).ids?.join('\n') ?? null;
 		const sub = this.#graphFor(full, key);
 		this.#indexFor(full, sub, next.allEvents);
-		return () => void this.#layoutFor(full, key);
+		return () => this.#layOutInSteps(full, key);
 	}
 
 	#kept(full: Graph): Kept {
@@ -266,6 +271,7 @@ export class NetworkModel {
 			entry = {
 				subgraphs: new LruCache(4),
 				layouts: new LruCache(4),
+				pending: new Map(),
 				indexes: new WeakMap(),
 				offsets: new WeakMap(),
 				scores: new Map()
@@ -287,24 +293,55 @@ export class NetworkModel {
 		);
 	}
 
+	/** Where a layout for the current size, mode, font and sizing is kept. */
+	#layoutKey(key: string | null): string {
+		return `${key ?? '*'}|${this.width}|${this.height}|${this.#parley.view.networkLayout}|${this.#measured}|${this.sizeBy}`;
+	}
+
+	/** The steps of the layout under `layoutKey`: begun now, unless already under way. */
+	#layoutSteps(full: Graph, key: string | null, layoutKey: string): Steps<NodeLayout> {
+		const pending = this.#kept(full).pending;
+		let steps = pending.get(layoutKey);
+		if (!steps) {
+			const sizeBy = this.sizeBy;
+			const scores = this.scores;
+			steps = layoutNodesSteps(this.#graphFor(full, key), {
+				width: this.width,
+				height: this.height,
+				mode: this.#parley.view.networkLayout,
+				measureText: this.measure,
+				fontSize: FONT_SIZE,
+				...(sizeBy !== 'events' && scores ? { sizeBy: scores } : {})
+			});
+			pending.set(layoutKey, steps);
+		}
+		return steps;
+	}
+
+	/** The layout, from the steps made ahead (the rest run at once) or made now. */
 	#layoutFor(full: Graph, key: string | null): NodeLayout {
-		const { width, height } = this;
-		const mode = this.#parley.view.networkLayout;
-		const measureText = this.measure;
-		const sizeBy = this.sizeBy;
-		const scores = this.scores;
-		return this.#kept(full).layouts.get(
-			`${key ?? '*'}|${width}|${height}|${mode}|${this.#measured}|${sizeBy}`,
-			() =>
-				layoutNodes(this.#graphFor(full, key), {
-					width,
-					height,
-					mode,
-					measureText,
-					fontSize: FONT_SIZE,
-					...(sizeBy !== 'events' && scores ? { sizeBy: scores } : {})
-				})
-		);
+		const layoutKey = this.#layoutKey(key);
+		const kept = this.#kept(full);
+		return kept.layouts.get(layoutKey, () => {
+			const layout = runToEnd(this.#layoutSteps(full, key, layoutKey));
+			kept.pending.delete(layoutKey);
+			return layout;
+		});
+	}
+
+	/** A job laying the graph out a step at a time, each in a task of its own, and keeping it. */
+	#layOutInSteps(full: Graph, key: string | null): QueueJob | void {
+		const layoutKey = this.#layoutKey(key);
+		const kept = this.#kept(full);
+		const step = (): QueueJob | void => {
+			if (kept.layouts.has(layoutKey)) return;
+			const steps = this.#layoutSteps(full, key, layoutKey);
+			const result = runFor(steps, LAYOUT_STEP_MS, () => performance.now());
+			if (!result.done) return step;
+			kept.pending.delete(layoutKey);
+			kept.layouts.set(layoutKey, result.value);
+		};
+		return step();
 	}
 
 	#indexFor(full: Graph, of: Graph, events: readonly DiplomaticEvent[]): GraphIndex {

@@ -149,3 +149,30 @@ export function edgePanel(
 		.join('; ');
 	return { kind: 'edge', key: `edge:${key}`, title: edgeTitle(line, nameOf), events, note };
 }
+
+/**
+ * What a large network leaves out, in words: the most connected actors only, the heaviest
+ * lines only, kind glyphs on the heaviest lines only. Null when it draws everything.
+ */
+export function boundsNote(shown: {
+	actors: number;
+	/** Actors it was chosen from, when only the most connected are shown (else null). */
+	candidates: number | null;
+	drawn: number;
+	lines: number;
+	glyphLimit: number;
+}): string | null {
+	const n = (count: number) => count.toLocaleString('en-GB');
+	const parts: string[] = [];
+	if (shown.candidates !== null)
+		parts.push(
+			`Showing the ${n(shown.actors)} most connected of ${n(shown.candidates)} actors; filter by actor to bring in others.`
+		);
+	if (shown.drawn < shown.lines)
+		parts.push(`Drawing the ${n(shown.drawn)} heaviest of ${n(shown.lines)} contacts.`);
+	if (shown.drawn > shown.glyphLimit)
+		parts.push(
+			`Kind glyphs on the ${n(shown.glyphLimit)} heaviest lines; every line names its kinds when selected.`
+		);
+	return parts.length > 0 ? parts.join(' ') : null;
+}

@@ -26,4 +26,18 @@ describe('LruCache', () => {
 		const first = cache.get('k', () => ({ id: 1 }));
 		expect(cache.get('k', () => ({ id: 2 }))).toBe(first);
 	});
+
+	it('set(key, value) keeps it as the most recently used, drops the least, and has(key) tells without a use', () => {
+		const cache = new LruCache<number>(2);
+		cache.set('a', 1);
+		cache.set('b', 2);
+		expect(cache.has('a')).toBe(true);
+		expect(cache.keys()).toEqual(['a', 'b']);
+		cache.set('a', 3);
+		expect(cache.keys()).toEqual(['b', 'a']);
+		cache.set('c', 4);
+		expect(cache.keys()).toEqual(['a', 'c']);
+		expect(cache.has('b')).toBe(false);
+		expect(cache.get('a', () => 0)).toBe(3);
+	});
 });
