@@ -269,9 +269,38 @@ test("sized by brokerage, the real-shaped fixture's main go-between is the bigge
 		);
 	await expect.poll(() => states.count()).toBeGreaterThan(2);
 	const byEvents = await radii();
+	// Every frame while the sizes load still draws the states (counted at each frame).
+	await page.evaluate(() => {
+		const counts: number[] = [];
+		(window as unknown as { stateCounts: number[] }).stateCounts = counts;
+		const count = () => {
+			counts.push(
+				document.querySelectorAll(
+					'svg[data-chart="network"] [data-layer="nodes"] [data-kind="state"]'
+				).length
+			);
+			if (counts.length < 120) requestAnimationFrame(count);
+		};
+		requestAnimationFrame(count);
+	});
 	await page.getByLabel('Size by').selectOption('brokerage');
-	await expect.poll(async () => JSON.stringify(await radii())).not.toBe(JSON.stringify(byEvents));
+	// The same states (the diagram never empties while the sizes load), sized anew.
+	await expect
+		.poll(async () => {
+			const now = await radii();
+			return (
+				Object.keys(now).sort().join() === Object.keys(byEvents).sort().join() &&
+				JSON.stringify(now) !== JSON.stringify(byEvents)
+			);
+		})
+		.toBe(true);
 	const byBrokerage = await radii();
+	const perFrame = await page.evaluate(
+		() => (window as unknown as { stateCounts: number[] }).stateCounts
+	);
+	expect(Math.min(...perFrame), `states drawn at each frame: ${perFrame.join(',')}`).toBe(
+		Object.keys(byEvents).length
+	);
 	const biggest = Object.entries(byBrokerage).sort((p, q) => q[1] - p[1]);
 	expect(biggest[0]![0], JSON.stringify(byBrokerage)).toBe(main);
 	expect(biggest[0]![1]).toBeGreaterThan(biggest[1]![1]);

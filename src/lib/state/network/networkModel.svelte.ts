@@ -189,9 +189,13 @@ export class NetworkModel {
 	height = $derived.by(() => diagramHeight(this.width));
 	/** Waiting for the sizes (brokerage, degree) the layout is drawn with. */
 	scoring = $derived.by(() => this.sizeBy !== 'events' && this.scores === null);
-	layout = $derived.by(() =>
-		this.width > 0 && !this.scoring ? this.#layoutFor(this.fullGraph, this.#selectionKey) : null
-	);
+	/** The layout last drawn: kept on screen while new sizes load, so the diagram never blinks. */
+	#drawnLayout: NodeLayout | null = null;
+	layout = $derived.by(() => {
+		if (this.width <= 0) return null;
+		if (this.scoring) return this.#drawnLayout;
+		return (this.#drawnLayout = this.#layoutFor(this.fullGraph, this.#selectionKey));
+	});
 
 	// Time: the timeline's window by default, or everything up to an "as of" day.
 	lastDay = $derived.by(() =>
