@@ -198,3 +198,26 @@ test("the network's export counts the events in the time it shows and credits on
 	for (const source of left) expect(desc).not.toContain(`“${source.title}”`);
 	expect(credited.some((s) => desc.includes(`“${s.title}”`))).toBe(true);
 });
+
+test('an export made while lines are still fading in holds the settled chart, not that frame', async ({
+	page
+}) => {
+	await gotoApp(page, '/');
+	const edges = page.locator('svg[data-chart="network"] [data-layer="edges"] .edge');
+	await expect(edges.first()).toBeAttached();
+	const settled = await download(page, 'Export the mediation network', 'Export SVG');
+	// Every line caught a tenth of the way into a long fade, as a press during a filter change is.
+	const running = await edges.evaluateAll((groups) =>
+		groups.map((group) => {
+			const fade = group.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 60_000 });
+			fade.pause();
+			fade.currentTime = 6_000;
+			return getComputedStyle(group).opacity;
+		})
+	);
+	expect(running.every((opacity) => Number(opacity) < 0.2)).toBe(true);
+	const pressed = await download(page, 'Export the mediation network', 'Export SVG');
+	const text = pressed.bytes.toString('utf8');
+	expect(text.match(/<g opacity="[^"]*"/g) ?? [], 'lines written half faded').toEqual([]);
+	expect(firstDifference(text, settled.bytes.toString('utf8'))).toBe('');
+});

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { alignToPixels, decodePng, type Image } from '../helpers/chartPixels';
+import { gotoApp } from './app';
 import { openRealShaped } from './realShaped';
 
 export interface ExportView {
@@ -39,7 +40,7 @@ const GROUP = { timeline: 'Export the timeline', network: 'Export the mediation 
 
 /** Opens the view with the pointer parked in the page's top-left corner, away from the charts. */
 export async function openView(page: Page, view: ExportView) {
-	await page.goto(`/${view.query}`);
+	await gotoApp(page, `/${view.query}`);
 	if (view.realShaped) await openRealShaped(page, { navigate: false });
 	const svg = page.locator(`svg[data-chart="${view.chart}"]`);
 	await expect(svg).toBeVisible();

@@ -75,6 +75,7 @@ const BASELINE_SHIFT_EM: Record<string, number> = {
  * onto a copy; the page is left exactly as it was.
  */
 export function serializeChartSvg(source: SVGSVGElement, options: SvgExportOptions): string {
+	settleAnimations(source);
 	const clone = source.cloneNode(true) as SVGSVGElement;
 	const root = document.documentElement;
 	const wasLight = root.classList.contains('export-light');
@@ -94,6 +95,17 @@ export function serializeChartSvg(source: SVGSVGElement, options: SvgExportOptio
 	const layers = new Set([...nameLayers(clone, ['background', ...FRAME_LAYERS]), ...FRAME_LAYERS]);
 	prefixIds(clone, options.idPrefix, new Set([...layers, 'background']));
 	return wrap(clone, box, options, layers);
+}
+
+/**
+ * Ends every running animation and transition in the chart (a line fading in, a mark dimming),
+ * so the export holds what the chart settles on, not the frame the button was pressed in.
+ */
+function settleAnimations(source: SVGSVGElement) {
+	for (const animation of source.getAnimations({ subtree: true })) {
+		const timing = animation.effect?.getComputedTiming();
+		if (timing && Number.isFinite(timing.endTime)) animation.finish();
+	}
 }
 
 /** Removes what only makes sense on screen, and anything that could run or fetch. */
