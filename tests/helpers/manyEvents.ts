@@ -3,7 +3,7 @@ import {
 	eventParticipants,
 	selfAndAncestors
 } from '../../src/lib/data/actorHierarchy';
-import { eventSpan } from '../../src/lib/data/dates';
+import { eventSpan } from '../../src/lib/data/eventSpan';
 import {
 	categoryOf,
 	normalizeSearchText,

@@ -91,9 +91,3 @@ export function formatEventDate(date: EventDate): string {
 			return formatDayRange(date.earliest, date.latest);
 	}
 }
-
-/** The first and last day an event may cover: its uncertainty window, stretched by `end`. */
-export function eventSpan(date: EventDate): { first: string; last: string } {
-	const last = date.end && date.end > date.latest ? date.end : date.latest;
-	return { first: date.earliest, last };
-}

@@ -3,6 +3,7 @@
  * timeline, the network, the table and the count always agree.
  */
 import { eventParticipants, selfAndAncestors, type ActorHierarchy } from './actorHierarchy';
+import { lastSpanDay } from './eventSpan';
 import { isUnquoted } from './isUnquoted';
 import type { Confidence, DiplomaticEvent, EventStatus } from './schema';
 
@@ -183,9 +184,7 @@ export function overlapsRange(
 	event: DiplomaticEvent,
 	range: NonNullable<FilterCriteria['timeRange']>
 ): boolean {
-	const date = event.date;
-	const last = date.end && date.end > date.latest ? date.end : date.latest;
-	return last >= range.start && date.earliest <= range.end;
+	return lastSpanDay(event.date) >= range.start && event.date.earliest <= range.end;
 }
 
 /** The text a search looks through for one event, normalised once. */

@@ -1,5 +1,6 @@
 /** The one-line facts about a dataset: how many events, actors and sources, and its span. */
-import { eventSpan, formatDayRange } from './dates';
+import { formatDayRange } from './dates';
+import { eventSpan } from './eventSpan';
 import type { Dataset } from './schema';
 import { plural } from './plural';
 

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
 	dayToTime,
 	daysBetween,
-	eventSpan,
 	fitsPrecision,
 	formatDay,
 	formatDayRange,
@@ -133,25 +132,6 @@ describe('formatEventDate(date)', () => {
 		const before = structuredClone(input);
 		expect(formatEventDate(input)).toBe(expected);
 		expect(input).toEqual(before);
-	});
-});
-
-describe('eventSpan(date)', () => {
-	it.each([
-		[date({ value: '2026-02-06' }), { first: '2026-02-06', last: '2026-02-06' }],
-		[date({ value: '2026-02-06', end: '2026-02-09' }), { first: '2026-02-06', last: '2026-02-09' }],
-		[
-			date({
-				value: '2026-02-06',
-				precision: 'range',
-				earliest: '2026-02-06',
-				latest: '2026-02-13',
-				end: '2026-02-07'
-			}),
-			{ first: '2026-02-06', last: '2026-02-13' }
-		]
-	])('eventSpan(%j) covers %j', (input, expected) => {
-		expect(eventSpan(input)).toEqual(expected);
 	});
 });
 

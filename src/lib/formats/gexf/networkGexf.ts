@@ -4,7 +4,7 @@
  * (kind, coordinates, events and their dates, direction) comes from the same pure graph
  * functions the chart uses, so nothing is recomputed differently.
  */
-import { eventSpan } from '$lib/data/dates';
+import { eventSpan } from '$lib/data/eventSpan';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { Graph } from '$lib/layout/network/buildGraph';
 import { summarizeEdge } from '$lib/layout/network/visibleGraph';

@@ -6,6 +6,7 @@
  * `parley_date` (ignored by TimelineJS), so a week or range window survives a round trip.
  */
 import { formatEventDate } from '$lib/data/dates';
+import { isMultiDay } from '$lib/data/eventSpan';
 import type { Dataset, DiplomaticEvent, EventDate } from '$lib/data/schema';
 import { escapeHtml } from './htmlToText';
 import { PARLEY_DATE_KEY } from './parseTimelineJs';
@@ -49,7 +50,7 @@ function slideDates(date: EventDate) {
 	if (earliest.endsWith('-01-01') && latest === `${earliest.slice(0, 4)}-12-31`)
 		return { start: timelineJsDate(earliest, 'year') };
 	if (date.precision === 'day' || earliest === latest) {
-		const end = date.end && date.end > date.value ? timelineJsDate(date.end, 'day') : undefined;
+		const end = isMultiDay(date) ? timelineJsDate(date.end!, 'day') : undefined;
 		return { start: timelineJsDate(date.value, 'day'), end };
 	}
 	return { start: timelineJsDate(earliest, 'day'), end: timelineJsDate(latest, 'day') };

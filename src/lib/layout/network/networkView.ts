@@ -3,6 +3,7 @@
  * keeps, chart size, stroke width by weight, keyboard moves between nodes, fit-to-view.
  */
 import { DAY_MS } from '../../data/calendar';
+import { lastSpanDay } from '../../data/eventSpan';
 import type { DiplomaticEvent } from '../../data/schema';
 
 export type TimeMode =
@@ -27,11 +28,7 @@ export function isInTime(mode: TimeMode): (event: DiplomaticEvent) => boolean {
 	// day. Comparing strings spares parsing two dates per event (100,000 on every zoom frame).
 	const firstDay = isoDay(window[0]);
 	const lastDay = isoDay(window[1]);
-	return (event) => {
-		const date = event.date;
-		const last = date.end && date.end > date.latest ? date.end : date.latest;
-		return date.earliest <= lastDay && last >= firstDay;
-	};
+	return (event) => event.date.earliest <= lastDay && lastSpanDay(event.date) >= firstDay;
 }
 
 /**

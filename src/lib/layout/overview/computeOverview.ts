@@ -4,6 +4,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DAY_MS } from '../../data/calendar';
+import { dayRangeTimes, lastSpanDay } from '../../data/eventSpan';
 import type { DiplomaticEvent } from '../../data/schema';
 import { dayStart } from '../timeline/markGeometry';
 
@@ -41,7 +42,7 @@ export function computeOverview(
 		const date = events[i]!.date;
 		// `eventSpan`, without an object per event.
 		const spanFirst = date.earliest;
-		const spanLast = date.end && date.end > date.latest ? date.end : date.latest;
+		const spanLast = lastSpanDay(date);
 		if (firstDay === null || spanFirst < firstDay) firstDay = spanFirst;
 		if (lastDay === null || spanLast > lastDay) lastDay = spanLast;
 		days[i] = plottedDay(date.value);
@@ -121,5 +122,6 @@ export function dayRangeToPixels(
 	x: ScaleTime<number, number>,
 	range: { start: string; end: string }
 ): [number, number] {
-	return [x(dayStart(range.start)), x(dayStart(range.end) + DAY_MS)];
+	const [start, end] = dayRangeTimes(range.start, range.end, dayStart);
+	return [x(start), x(end)];
 }

@@ -7,7 +7,7 @@
 import { bisector } from 'd3-array';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { LaneRole, TimelineLane, TimelineLanes } from './computeLanes';
-import { DAY_MS } from '$lib/data/calendar';
+import { computeEventTimes, createEventTimes } from '$lib/data/eventSpan';
 import { runToEnd, STEP_EVERY, type Steps } from '$lib/data/steps';
 import { dayStart } from './markGeometry';
 
@@ -125,29 +125,27 @@ export function* computeEventSpansInSteps(events: readonly DiplomaticEvent[]): S
 		barEnd: new Float64Array(n)
 	};
 	// Events in time order share their days with their neighbours: a day is read once per run.
-	let lastValue: string | undefined;
-	let valueStart = NaN;
+	let lastDay: string | undefined;
+	let lastDayStart = NaN;
+	const dayOf = (iso: string) => {
+		if (iso !== lastDay) {
+			lastDayStart = dayStart(iso);
+			lastDay = iso;
+		}
+		return lastDayStart;
+	};
+	const times = createEventTimes();
 	for (let i = 0; i < n; i++) {
 		if (i % STEP_EVERY === STEP_EVERY - 1) yield;
-		const { date } = events[i]!;
-		const value = date.value;
-		if (value !== lastValue) {
-			valueStart = dayStart(value);
-			lastValue = value;
-		}
-		const dayOf = (iso: string) => (iso === value ? valueStart : dayStart(iso));
-		const time = valueStart + DAY_MS / 2;
+		computeEventTimes(events[i]!.date, dayOf, times);
+		const time = times.time;
 		spans.times[i] = time;
-		const earliest = dayOf(date.earliest);
-		const hasWindow = date.earliest !== date.latest;
-		spans.windowStart[i] = hasWindow ? earliest : NaN;
-		spans.windowEnd[i] = hasWindow ? dayOf(date.latest) + DAY_MS : NaN;
-		const hasBar = date.end !== undefined && date.end > value;
-		spans.barStart[i] = hasBar ? valueStart : NaN;
-		spans.barEnd[i] = hasBar ? dayStart(date.end!) + DAY_MS : NaN;
-		const last = date.end && date.end > date.latest ? date.end : date.latest;
-		spans.spanStart[i] = Math.min(earliest, time);
-		spans.spanEnd[i] = Math.max(dayOf(last) + DAY_MS, time);
+		spans.windowStart[i] = times.windowStart;
+		spans.windowEnd[i] = times.windowEnd;
+		spans.barStart[i] = times.barStart;
+		spans.barEnd[i] = times.barEnd;
+		spans.spanStart[i] = Math.min(times.spanStart, time);
+		spans.spanEnd[i] = Math.max(times.spanEnd, time);
 	}
 	return spans;
 }

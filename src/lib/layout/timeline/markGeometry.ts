@@ -3,8 +3,16 @@
  * for a known day, a faded band from earliest to latest for a window, a solid bar to `end` for a
  * multi-day event. Positions come from any time -> pixel function (a d3 time scale).
  */
-import { DAY_MS } from '$lib/data/calendar';
 import { dayToTime } from '$lib/data/dates';
+import {
+	computeEventTimes,
+	createEventTimes,
+	dayRangeTimes,
+	hasUncertaintyWindow,
+	isMultiDay,
+	lastSpanDay,
+	plottedTimeOf
+} from '$lib/data/eventSpan';
 import type { EventDate } from '$lib/data/schema';
 
 export type MarkKind = 'point' | 'window' | 'bar';
@@ -42,21 +50,23 @@ export type TimeToPixel = (time: number) => number;
 
 /** The instant a day-dated event is drawn at: noon UTC, so it sits inside its day when zoomed to hours. */
 export function plottedTime(date: EventDate): number {
-	return dayStart(date.value) + DAY_MS / 2;
+	return plottedTimeOf(date, dayStart);
 }
+
+/** Reused by every call: the geometry reads it before returning. */
+const scratch = createEventTimes();
 
 export function computeMarkGeometry(
 	date: EventDate,
 	x: TimeToPixel,
 	glyphRadius: number
 ): MarkGeometry {
-	const cx = x(plottedTime(date));
-	const hasWindow = date.earliest !== date.latest;
-	const window = hasWindow
-		? ([x(dayStart(date.earliest)), x(dayStart(date.latest) + DAY_MS)] as const)
+	const times = computeEventTimes(date, dayStart, scratch);
+	const cx = x(times.time);
+	const window = hasUncertaintyWindow(date)
+		? ([x(times.windowStart), x(times.windowEnd)] as const)
 		: null;
-	const hasBar = date.end !== undefined && date.end > date.value;
-	const bar = hasBar ? ([x(dayStart(date.value)), x(dayStart(date.end!) + DAY_MS)] as const) : null;
+	const bar = isMultiDay(date) ? ([x(times.barStart), x(times.barEnd)] as const) : null;
 	const x0 = Math.min(cx - glyphRadius, window?.[0] ?? Infinity, bar?.[0] ?? Infinity);
 	const x1 = Math.max(cx + glyphRadius, window?.[1] ?? -Infinity, bar?.[1] ?? -Infinity);
 	return { kind: bar ? 'bar' : window ? 'window' : 'point', cx, window, bar, x0, x1 };
@@ -64,6 +74,5 @@ export function computeMarkGeometry(
 
 /** The time an event's drawing covers, [start, end) in ms: for extents and fitting. */
 export function markTimeSpan(date: EventDate): [number, number] {
-	const last = date.end && date.end > date.latest ? date.end : date.latest;
-	return [dayStart(date.earliest), dayStart(last) + DAY_MS];
+	return dayRangeTimes(date.earliest, lastSpanDay(date), dayStart);
 }

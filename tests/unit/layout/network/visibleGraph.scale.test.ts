@@ -6,7 +6,7 @@
 import { N, hierarchy, all, ids } from '../../../helpers/manyEvents';
 import { describe, expect, it, vi } from 'vitest';
 import { rollUpActor } from '$lib/data/actorHierarchy';
-import { eventSpan } from '$lib/data/dates';
+import { eventSpan } from '$lib/data/eventSpan';
 import { buildGraph } from '$lib/layout/network/buildGraph';
 import { computeVisibleGraph } from '$lib/layout/network/visibleGraph';
 import { contactKindOf } from '$lib/layout/network/contactKinds';

@@ -2,7 +2,7 @@ import { bin, max } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eventSpan } from '../../../../src/lib/data/dates';
+import { eventSpan } from '../../../../src/lib/data/eventSpan';
 import type { DiplomaticEvent } from '../../../../src/lib/data/schema';
 import { sortEventsByTime } from '../../../../src/lib/data/sortEvents';
 import {
