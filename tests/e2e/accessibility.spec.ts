@@ -11,7 +11,7 @@ import {
 	contrastRatio,
 	MIN_GRAPHIC_CONTRAST,
 	MIN_TEXT_CONTRAST
-} from '../../src/lib/layout/contrast';
+} from '../helpers/contrast';
 import { gotoApp } from './app';
 import { describeFocus, focusByKeyboard, tabTo } from './keyboard';
 import { actorNamed, dataset, expectedEventIds } from './loadDataset';

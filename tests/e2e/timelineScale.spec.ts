@@ -12,18 +12,18 @@ import { expect, test, type Page } from '@playwright/test';
 import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
 import type { Dataset } from '../../src/lib/data/schema';
 import { sortEventsByTime } from '../../src/lib/data/sortEvents';
-import { computeLanes } from '../../src/lib/layout/timeline/computeLanes';
-import { compositeOver, contrastRatio } from '../../src/lib/layout/contrast';
+import { compositeOver, contrastRatio } from '../helpers/contrast';
 import { countInRange } from '../../src/lib/layout/timeline/densityBins';
 import {
-	indexTimelineLanes,
 	markKeyAt,
-	visibleMarks,
 	type LaneMarks,
 	type TimelineIndex
 } from '../../src/lib/layout/timeline/laneIndex';
 import { cullWindow } from '../../src/lib/layout/timeline/layoutTimeline';
 import { gotoApp } from './app';
+import { computeLanes } from '../helpers/oracles/computeLanes';
+import { indexTimelineLanes } from '../helpers/oracles/indexTimelineLanes';
+import { visibleMarks } from '../helpers/oracles/visibleMarks';
 
 // Generating, checking and drawing 20,000 events takes a while on a busy machine.
 test.describe.configure({ timeout: 600_000 });

@@ -2,7 +2,7 @@ import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
 import type { Dataset } from '../../src/lib/data/schema';
 import { buildGraph } from '../../src/lib/layout/network/buildGraph';
 import { drawnEdges } from '../../src/lib/layout/network/pairEdges';
-import { computeVisibleGraph } from '../../src/lib/layout/network/visibleGraph';
+import { computeVisibleGraph } from './oracles/computeVisibleGraph';
 
 export function visibleLines(dataset: Dataset, split: boolean) {
 	const graph = buildGraph(dataset.events, createActorHierarchy(dataset.actors), dataset.relations);

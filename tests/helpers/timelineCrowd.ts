@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '../../src/lib/data/schema';
 import { sortEventsByTime } from '../../src/lib/data/sortEvents';
-import { computeLanes, type TimelineLanes } from '../../src/lib/layout/timeline/computeLanes';
-import { indexTimelineLanes } from '../../src/lib/layout/timeline/laneIndex';
+import type { TimelineLanes } from '../../src/lib/layout/timeline/computeLanes';
+import { computeLanes } from './oracles/computeLanes';
+import { indexTimelineLanes } from './oracles/indexTimelineLanes';
 
 export const DAY = 86_400_000;
 export const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;

@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
 import type { Dataset } from '../../src/lib/data/schema';
 import { sortEventsByTime } from '../../src/lib/data/sortEvents';
-import { computeLanes, type LaneGrouping } from '../../src/lib/layout/timeline/computeLanes';
-import { indexTimelineLanes } from '../../src/lib/layout/timeline/laneIndex';
+import { type LaneGrouping } from '../../src/lib/layout/timeline/computeLanes';
 import {
 	DEFAULT_METRICS,
 	layoutTimeline,
@@ -12,6 +11,8 @@ import {
 } from '../../src/lib/layout/timeline/layoutTimeline';
 import { LanePacker, zoomOctave } from '../../src/lib/layout/timeline/packLaneRows';
 import { computeTimeExtent } from '../../src/lib/layout/timeline/timeExtent';
+import { computeLanes } from './oracles/computeLanes';
+import { indexTimelineLanes } from './oracles/indexTimelineLanes';
 
 export const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
 

@@ -19,7 +19,7 @@ function slugify(text: string): string {
 		.normalize('NFKD')
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
-		.replace(/[ıøæœßđðłþ]/g, (letter) => LATIN_FOLDS[letter])
+		.replace(/[ıøæœßđðłþ]/g, (letter) => LATIN_FOLDS[letter] ?? letter)
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 }

@@ -1,12 +1,11 @@
 /**
- * Where every node, label and edge of a graph goes in a box of a given size: a force layout
+ * Where every node and label of a graph goes in a box of a given size: a force layout
  * (`forceLayout`) or a map (`geoLayout`), nodes kept apart (`separateNodes`), labels placed
- * away from lines (`placeLabels`), and the edges' lines (`edgeGeometry`). Pure and
+ * away from lines (`placeLabels`); the edges' lines come from `edgeGeometry`. Pure and
  * deterministic: the same graph and size always give the same picture, so a filter only shows
  * and hides, and an export matches the screen.
  */
 import type { Graph, GraphNode } from './buildGraph';
-import { computeEdgeGeometry } from './edgeGeometry';
 import { layoutForceSteps } from './forceLayout';
 import { layoutGeo } from './geoLayout';
 import {
@@ -15,7 +14,6 @@ import {
 	PADDING,
 	type Bounds,
 	type LayoutMode,
-	type NetworkLayout,
 	type NodeLayout
 } from './layoutTypes';
 import {
@@ -60,11 +58,6 @@ export function nodeRadii(
 	);
 }
 
-export function layoutNetwork(graph: Graph, options: LayoutOptions): NetworkLayout {
-	const layout = layoutNodes(graph, options);
-	return { ...layout, edges: computeEdgeGeometry(graph.edges, layout.nodes) };
-}
-
 /** Pairs of the graph, heaviest first, at most `limit`: the lines labels keep clear of. */
 function heaviestPairs(graph: Graph, limit: number): LabelObstacleLine[] {
 	const weight = new Map<string, { a: string; b: string; w: number }>();
@@ -80,8 +73,9 @@ function heaviestPairs(graph: Graph, limit: number): LabelObstacleLine[] {
 }
 
 /**
- * `layoutNetwork` without the edges' geometry: a view that draws only some of thousands of
- * edges computes the geometry of those (`computeEdgeGeometry` with the graph's `parallelOffsets`).
+ * The nodes' and labels' places, without the edges' geometry: a view that draws only some of
+ * thousands of edges computes the geometry of those (`computeEdgeGeometry` with the graph's
+ * `parallelOffsets`).
  */
 export function layoutNodes(graph: Graph, options: LayoutOptions): NodeLayout {
 	return runToEnd(layoutNodesSteps(graph, options));

@@ -136,20 +136,6 @@ export interface VisibleGraph {
 	edges: Map<string, EdgeSummary>;
 }
 
-export function computeVisibleGraph(
-	graph: Graph,
-	visibleEventIds: ReadonlySet<string>
-): VisibleGraph {
-	return computeVisibleGraphBy(graph, {
-		nodeEvents: (n) => {
-			const ids = graph.nodes[n]!.eventIds.filter((id) => visibleEventIds.has(id));
-			return ids.length > 0 ? ids : null;
-		},
-		contribution: (e, k) => visibleEventIds.has(graph.edges[e]!.contributions[k]!.eventId),
-		edgeEvent: (e, k) => visibleEventIds.has(graph.edges[e]!.eventIds[k]!)
-	});
-}
-
 /**
  * Where each event id of a graph sits in a list of events (the one it was built from): lets
  * `computeVisibleGraphAt` tell visibility from a mask over that list, by index, with no string
@@ -218,8 +204,8 @@ export function indexSubgraph(whole: Graph, index: GraphIndex, part: Graph): Gra
 }
 
 /**
- * `computeVisibleGraph` with the visible events as a mask over the list the index was built
- * from (1 = visible): the same result, without a set of ids.
+ * The part of `graph` the visible events draw, told by a mask over the list the index was
+ * built from (1 = visible): no set of ids, no string lookups.
  */
 export function computeVisibleGraphAt(
 	graph: Graph,

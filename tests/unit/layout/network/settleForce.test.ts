@@ -3,7 +3,7 @@ import { createActorHierarchy } from '../../../../src/lib/data/actorHierarchy';
 import { validateDataset } from '../../../../src/lib/data/validateDataset';
 import { selectNodes, subgraph } from '../../../../src/lib/layout/network/boundGraph';
 import { buildGraph } from '../../../../src/lib/layout/network/buildGraph';
-import { layoutNetwork } from '../../../../src/lib/layout/network/layoutNetwork';
+import { layoutNetwork } from '../../../helpers/oracles/layoutNetwork';
 import { NODE_GAP } from '../../../../src/lib/layout/network/layoutTypes';
 import { diagramHeight } from '../../../../src/lib/layout/network/networkView';
 import { isBetween } from '../../../../src/lib/layout/network/mediationRule';

@@ -4,14 +4,10 @@ import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
 import { sortEventsByTime } from '$lib/data/sortEvents';
 import { buildGraph } from '$lib/layout/network/buildGraph';
-import {
-	computeVisibleGraph,
-	computeVisibleGraphAt,
-	indexGraph,
-	positionsById
-} from '$lib/layout/network/visibleGraph';
+import { computeVisibleGraphAt, indexGraph, positionsById } from '$lib/layout/network/visibleGraph';
 import { eventsInTime, markEventsInTime, type TimeMode } from '$lib/layout/network/networkView';
 import { randomNetworkDataset } from '../../../fixtures/randomNetworkDataset';
+import { computeVisibleGraph } from '../../../helpers/oracles/computeVisibleGraph';
 
 const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

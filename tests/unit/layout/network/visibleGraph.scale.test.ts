@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { rollUpActor } from '$lib/data/actorHierarchy';
 import { eventSpan } from '$lib/data/eventSpan';
 import { buildGraph } from '$lib/layout/network/buildGraph';
-import { computeVisibleGraph } from '$lib/layout/network/visibleGraph';
+import { computeVisibleGraph } from '../../../helpers/oracles/computeVisibleGraph';
 import { contactKindOf } from '$lib/layout/network/contactKinds';
 import { eventsInTime } from '$lib/layout/network/networkView';
 

@@ -1,13 +1,31 @@
-import { bundledGraph } from '../../../helpers/networkFixtures';
+import { bundled, bundledGraph } from '../../../helpers/networkFixtures';
 import { describe, expect, it } from 'vitest';
-import { computeVisibleGraph } from '$lib/layout/network/visibleGraph';
+import type { Graph } from '$lib/layout/network/buildGraph';
+import {
+	computeVisibleGraphAt,
+	indexGraph,
+	positionsById,
+	type VisibleGraph
+} from '$lib/layout/network/visibleGraph';
+import { computeVisibleGraph } from '../../../helpers/oracles/computeVisibleGraph';
 
-describe('computeVisibleGraph(graph, visibleEventIds)', () => {
+/** `computeVisibleGraphAt` (what the app runs) with the visible events as a mask over the dataset. */
+function visibleAt(graph: Graph, ids: ReadonlySet<string>): VisibleGraph {
+	const mask = Uint8Array.from(bundled.events, (event) => (ids.has(event.id) ? 1 : 0));
+	return computeVisibleGraphAt(graph, indexGraph(graph, positionsById(bundled.events)), mask);
+}
+
+const WAYS = [
+	['computeVisibleGraphAt(graph, index, mask)', visibleAt],
+	['computeVisibleGraph(graph, ids) (the oracle)', computeVisibleGraph]
+] as const;
+
+describe.each(WAYS)('%s', (_name, visibleGraph) => {
 	it('keeps only edges and nodes with visible events, and recounts weights', () => {
 		const graph = bundledGraph();
 		const before = structuredClone(graph);
 		const ids = new Set(['araghchi-call-saudi-fm', 'us-demands', 'iran-red-line-defence']);
-		const visible = computeVisibleGraph(graph, ids);
+		const visible = visibleGraph(graph, ids);
 		expect(graph).toEqual(before);
 		expect([...visible.nodes.keys()].sort()).toEqual(['irn', 'sau', 'usa']);
 		expect([...visible.edges.keys()].sort()).toEqual([
@@ -23,7 +41,7 @@ describe('computeVisibleGraph(graph, visibleEventIds)', () => {
 
 	it('shows a state, and the line to its member, when only the member has visible events', () => {
 		const graph = bundledGraph(true);
-		const visible = computeVisibleGraph(graph, new Set(['witkoff-meets-israeli-pm']));
+		const visible = visibleGraph(graph, new Set(['witkoff-meets-israeli-pm']));
 		expect([...visible.nodes.keys()].sort()).toEqual(['isr', 'israeli-pm', 'usa', 'witkoff']);
 		expect([...visible.edges.keys()].sort()).toEqual([
 			'consultation:israeli-pm|witkoff',

@@ -7,8 +7,8 @@ import {
 	binThresholds,
 	chooseBinLevel
 } from '$lib/layout/timeline/densityBins';
-import { indexTimelineLanes } from '$lib/layout/timeline/laneIndex';
 import { packLaneRows } from '$lib/layout/timeline/packLaneRows';
+import { indexTimelineLanes } from '../../../helpers/oracles/indexTimelineLanes';
 
 describe('density bins', () => {
 	it.each<[number, string]>([

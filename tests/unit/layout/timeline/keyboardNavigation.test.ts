@@ -5,7 +5,8 @@ import {
 	moveFocusInBand,
 	moveFocusInIndex
 } from '$lib/layout/timeline/keyboardNavigation';
-import { indexTimelineLanes, orderedEventId } from '$lib/layout/timeline/laneIndex';
+import { orderedEventId } from '$lib/layout/timeline/laneIndex';
+import { indexTimelineLanes } from '../../../helpers/oracles/indexTimelineLanes';
 
 describe('moveFocusInIndex', () => {
 	const { events, lanes } = crowd(62, 5);

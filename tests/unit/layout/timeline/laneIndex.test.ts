@@ -2,17 +2,12 @@ import { DAY, crowd, bundledIndex } from '../../../helpers/timelineCrowd';
 import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import { sortEventsByTime } from '$lib/data/sortEvents';
-import { computeLanes } from '$lib/layout/timeline/computeLanes';
 import { countInRange } from '$lib/layout/timeline/densityBins';
-import {
-	indexTimelineLanes,
-	markKeyAt,
-	marksOfEvent,
-	orderedEventId,
-	timeSlice,
-	visibleMarks
-} from '$lib/layout/timeline/laneIndex';
+import { markKeyAt, marksOfEvent, orderedEventId, timeSlice } from '$lib/layout/timeline/laneIndex';
 import { randomDataset } from '../../../fixtures/randomDataset';
+import { computeLanes } from '../../../helpers/oracles/computeLanes';
+import { indexTimelineLanes } from '../../../helpers/oracles/indexTimelineLanes';
+import { visibleMarks } from '../../../helpers/oracles/visibleMarks';
 
 describe('indexTimelineLanes', () => {
 	it.each([

@@ -3,14 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { sortEventsByTime } from '$lib/data/sortEvents';
-import { computeLanes, type LaneGrouping } from '$lib/layout/timeline/computeLanes';
-import {
-	indexTimelineLanes,
-	marksOfEvent,
-	type TimelineIndex
-} from '$lib/layout/timeline/laneIndex';
+import { type LaneGrouping } from '$lib/layout/timeline/computeLanes';
+import { marksOfEvent, type TimelineIndex } from '$lib/layout/timeline/laneIndex';
 import { indexVisibleLanes, prepareTimelineLanes } from '$lib/layout/timeline/laneModel';
 import { randomDataset } from '../../../fixtures/randomDataset';
+import { computeLanes } from '../../../helpers/oracles/computeLanes';
+import { indexTimelineLanes } from '../../../helpers/oracles/indexTimelineLanes';
 
 /** Everything an index holds, as plain values, so two indexes compare with toEqual. */
 function plain(index: TimelineIndex) {

@@ -3,9 +3,8 @@ import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import { sortEventsByTime } from '$lib/data/sortEvents';
-import { computeLanes } from '$lib/layout/timeline/computeLanes';
 import { countInRange } from '$lib/layout/timeline/densityBins';
-import { indexTimelineLanes, markKeyAt } from '$lib/layout/timeline/laneIndex';
+import { markKeyAt } from '$lib/layout/timeline/laneIndex';
 import {
 	cullWindow,
 	DEFAULT_METRICS,
@@ -15,6 +14,8 @@ import {
 import { LanePacker, MAX_LANE_ROWS, zoomOctave } from '$lib/layout/timeline/packLaneRows';
 import { computeTimeExtent } from '$lib/layout/timeline/timeExtent';
 import { randomDataset } from '../../../fixtures/randomDataset';
+import { computeLanes } from '../../../helpers/oracles/computeLanes';
+import { indexTimelineLanes } from '../../../helpers/oracles/indexTimelineLanes';
 
 describe('layoutTimeline(yInView)', () => {
 	const dataset = randomDataset(11, { events: 600 });

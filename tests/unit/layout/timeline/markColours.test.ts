@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLOVER_CATEGORIES, STATUSES } from '../../../../src/lib/data/vocabularies';
-import { contrastRatio, MIN_GRAPHIC_CONTRAST } from '../../../../src/lib/layout/contrast';
+import { contrastRatio, MIN_GRAPHIC_CONTRAST } from '../../../helpers/contrast';
 import {
 	assignCategoryColours,
 	assignStatusColours,

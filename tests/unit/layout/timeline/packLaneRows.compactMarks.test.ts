@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import { sortEventsByTime } from '$lib/data/sortEvents';
-import { computeLanes } from '$lib/layout/timeline/computeLanes';
-import { indexTimelineLanes } from '$lib/layout/timeline/laneIndex';
 import { packLaneRows } from '$lib/layout/timeline/packLaneRows';
 import { computeTimeExtent } from '$lib/layout/timeline/timeExtent';
 import { datasetArbitrary } from '../../../fixtures/arbitraryDataset';
+import { computeLanes } from '../../../helpers/oracles/computeLanes';
+import { indexTimelineLanes } from '../../../helpers/oracles/indexTimelineLanes';
 
 // Generated datasets are slow to build on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });

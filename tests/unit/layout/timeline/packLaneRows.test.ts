@@ -3,8 +3,7 @@ import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import { sortEventsByTime } from '$lib/data/sortEvents';
-import { computeLanes } from '$lib/layout/timeline/computeLanes';
-import { indexTimelineLanes, type LaneMarks } from '$lib/layout/timeline/laneIndex';
+import { type LaneMarks } from '$lib/layout/timeline/laneIndex';
 import { DEFAULT_METRICS, LABEL_CHARACTERS, labelRoom } from '$lib/layout/timeline/layoutTimeline';
 import {
 	KEPT_PACKING_MARKS,
@@ -21,6 +20,8 @@ import {
 } from '$lib/layout/timeline/packLaneRows';
 import { computeTimeExtent } from '$lib/layout/timeline/timeExtent';
 import { randomDataset } from '../../../fixtures/randomDataset';
+import { computeLanes } from '../../../helpers/oracles/computeLanes';
+import { indexTimelineLanes } from '../../../helpers/oracles/indexTimelineLanes';
 
 function bytesOf(arrays: ArrayBufferView[]): string[] {
 	return arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64'));

@@ -5,7 +5,7 @@ import {
 	parseColor,
 	relativeLuminance,
 	type Rgba
-} from '../../../src/lib/layout/contrast';
+} from '../../helpers/contrast';
 
 describe('relativeLuminance(color)', () => {
 	it.each([

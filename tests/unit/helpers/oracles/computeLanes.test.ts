@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import { sortEventsByTime } from '$lib/data/sortEvents';
-import { computeLanes, type LaneGrouping } from '$lib/layout/timeline/computeLanes';
+import { type LaneGrouping } from '$lib/layout/timeline/computeLanes';
 import { smallDataset } from '../../../fixtures/smallDataset';
 import { randomDataset } from '../../../fixtures/randomDataset';
+import { computeLanes } from '../../../helpers/oracles/computeLanes';
 
 describe('computeLanes', () => {
 	const dataset = smallDataset();

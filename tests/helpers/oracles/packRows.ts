@@ -1,7 +1,8 @@
 /**
- * Lane packing: items that would overlap horizontally go to separate rows. Greedy
- * interval partitioning (sorted by start, each item to the first row free at its start), which
- * uses as few rows as the overlaps require and gives the same answer for the same input.
+ * Lane packing in its plain form: items that would overlap horizontally go to separate rows.
+ * Greedy interval partitioning (sorted by start, each item to the first row free at its start),
+ * which uses as few rows as the overlaps require and gives the same answer for the same input.
+ * The app packs with `packLaneRows` (typed arrays, a row cap); this is the reference it follows.
  */
 
 export interface PackItem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packRows } from '$lib/layout/timeline/packRows';
+import { packRows } from '../../../helpers/oracles/packRows';
 import { seededRandom } from '../../../fixtures/randomDataset';
 
 describe('packRows', () => {
