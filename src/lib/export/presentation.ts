@@ -10,7 +10,18 @@ import { formatOpacity, toSvgPaint } from './paint';
 /** Computed value of a CSS property, as getComputedStyle(...).getPropertyValue gives it. */
 export type ComputedValue = (property: string) => string;
 
-/** Inherited properties written as attributes (SVG 1.1). */
+/** The inherited properties that only text uses (a shape ignores them). */
+export const INHERITED_TEXT_PROPERTIES = [
+	'font-family',
+	'font-size',
+	'font-weight',
+	'font-style',
+	'text-anchor',
+	'letter-spacing',
+	'word-spacing'
+] as const;
+
+/** Inherited properties written as attributes (SVG 1.1), text ones last. */
 export const INHERITED_PROPERTIES = [
 	'fill',
 	'fill-opacity',
@@ -27,13 +38,7 @@ export const INHERITED_PROPERTIES = [
 	'marker-mid',
 	'marker-end',
 	'clip-rule',
-	'font-family',
-	'font-size',
-	'font-weight',
-	'font-style',
-	'text-anchor',
-	'letter-spacing',
-	'word-spacing'
+	...INHERITED_TEXT_PROPERTIES
 ] as const;
 
 /** Properties that do not inherit, with their initial values (written only when different). */

@@ -6,7 +6,12 @@
  * stroke) go; so do shapes that paint nothing, groups left empty and groups with no
  * attributes at all. Works on a browser document and on @xmldom/xmldom's alike.
  */
-import { INHERITED_INITIAL, INHERITED_PROPERTIES, NON_INHERITED_INITIAL } from './presentation';
+import {
+	INHERITED_INITIAL,
+	INHERITED_PROPERTIES,
+	INHERITED_TEXT_PROPERTIES,
+	NON_INHERITED_INITIAL
+} from './presentation';
 import {
 	REFERENCED_CONTAINERS,
 	childElements,
@@ -18,16 +23,7 @@ import {
 
 type Context = Record<string, string>;
 
-const TEXT_PROPERTIES = [
-	'font-family',
-	'font-size',
-	'font-weight',
-	'font-style',
-	'text-anchor',
-	'letter-spacing',
-	'word-spacing',
-	'text-decoration'
-];
+const TEXT_PROPERTIES = [...INHERITED_TEXT_PROPERTIES, 'text-decoration'];
 const STROKE_DETAILS = [
 	'stroke-opacity',
 	'stroke-dasharray',

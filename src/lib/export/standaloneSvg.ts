@@ -342,33 +342,30 @@ function wrap(
 	});
 
 	const header = add(svg, 'g', { id: 'header' });
-	titleLines.forEach((line, i) =>
-		add(
-			header,
-			'text',
-			{
-				x: String(PAD),
-				y: round(PAD + TITLE_SIZE * (0.8 + i * 1.25)),
-				'font-size': String(TITLE_SIZE),
-				'font-weight': '700',
-				fill: '#1b1f24'
-			},
-			line
-		)
-	);
-	subtitleLines.forEach((line, i) =>
-		add(
-			header,
-			'text',
-			{
-				x: String(PAD),
-				y: round(PAD + titleHeight + 4 + SUBTITLE_SIZE * (0.8 + i * 1.4)),
-				'font-size': String(SUBTITLE_SIZE),
-				fill: '#545b66'
-			},
-			line
-		)
-	);
+	/** One <text> a line, the first baseline 0.8 em below `top`, `leading` em apart. */
+	const addLines = (
+		parent: Element,
+		lines: readonly string[],
+		top: number,
+		size: number,
+		leading: number,
+		style: Record<string, string>
+	) =>
+		lines.forEach((line, i) =>
+			add(
+				parent,
+				'text',
+				{
+					x: String(PAD),
+					y: round(top + size * (0.8 + i * leading)),
+					'font-size': String(size),
+					...style
+				},
+				line
+			)
+		);
+	addLines(header, titleLines, PAD, TITLE_SIZE, 1.25, { 'font-weight': '700', fill: '#1b1f24' });
+	addLines(header, subtitleLines, PAD + titleHeight + 4, SUBTITLE_SIZE, 1.4, { fill: '#545b66' });
 
 	const content = add(svg, 'g', {
 		id: 'chart',
@@ -387,19 +384,8 @@ function wrap(
 
 	const footer = add(svg, 'g', { id: 'credit' });
 	const creditTop = headerHeight + box.height + 16;
-	creditLines.forEach((line, i) =>
-		add(
-			footer,
-			'text',
-			{
-				x: String(PAD),
-				y: round(creditTop + CREDIT_SIZE * (0.8 + i * 1.4)),
-				'font-size': String(CREDIT_SIZE),
-				fill: '#545b66'
-			},
-			line
-		)
-	);
+	addLines(footer, creditLines, creditTop, CREDIT_SIZE, 1.4, { fill: '#545b66' });
+
 	pruneStyles(svg, { keep: (element) => layers.has(element.getAttribute('id') ?? '') });
 	markLayers(svg, layers);
 	const xml = new XMLSerializer().serializeToString(doc);
