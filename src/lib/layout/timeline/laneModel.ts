@@ -10,7 +10,7 @@ import { categoryOf, type CategoryKey } from '$lib/data/filterEvents';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { PLOVER_CATEGORIES } from '$lib/data/vocabularies';
 import { categoryLabel, type LaneGrouping, type TimelineLane } from './computeLanes';
-import { runToEnd, STEP_EVERY, type Steps } from '$lib/data/steps';
+import { inChunks, runToEnd, type Steps } from '$lib/data/steps';
 import {
 	buildTimelineIndexInSteps,
 	computeEventSpansInSteps,
@@ -120,27 +120,28 @@ export function* prepareTimelineLanesInSteps(
 		markOf.push(c);
 		roleOf.push(role);
 	};
-	for (let e = 0; e < n; e++) {
-		if (e % STEP_EVERY === STEP_EVERY - 1) yield;
-		const event = events[e]!;
-		from = markOf.length;
-		if (byCategory) add(categoryOf(event), 0);
-		else {
-			for (const id of event.sourceActors) add(id, 0);
-			for (const id of event.targetActors) add(id, 0);
-			for (const id of event.mediators ?? []) add(id, 1);
+	yield* inChunks(n, (fromEvent, toEvent) => {
+		for (let e = fromEvent; e < toEvent; e++) {
+			const event = events[e]!;
+			from = markOf.length;
+			if (byCategory) add(categoryOf(event), 0);
+			else {
+				for (const id of event.sourceActors) add(id, 0);
+				for (const id of event.targetActors) add(id, 0);
+				for (const id of event.mediators ?? []) add(id, 1);
+			}
+			laneStart[e + 1] = markOf.length;
+			const unitFrom = unitIds.length;
+			for (let k = from; k < markOf.length; k++) {
+				const u = unitOfList[markOf[k]!]!;
+				// indexOf, not includes(u, unitFrom): Svelte's development build wraps includes and
+				// its wrapper ignores the start index, warning state_proxy_equality_mismatch for
+				// every unit an earlier event already had (36 times on the bundled dataset).
+				if (unitIds.indexOf(u, unitFrom) === -1) unitIds.push(u);
+			}
+			unitStart[e + 1] = unitIds.length;
 		}
-		laneStart[e + 1] = markOf.length;
-		const unitFrom = unitIds.length;
-		for (let k = from; k < markOf.length; k++) {
-			const u = unitOfList[markOf[k]!]!;
-			// indexOf, not includes(u, unitFrom): Svelte's development build wraps includes and
-			// its wrapper ignores the start index, warning state_proxy_equality_mismatch for
-			// every unit an earlier event already had (36 times on the bundled dataset).
-			if (unitIds.indexOf(u, unitFrom) === -1) unitIds.push(u);
-		}
-		unitStart[e + 1] = unitIds.length;
-	}
+	});
 	const spans = yield* computeEventSpansInSteps(events);
 	return {
 		grouping,
@@ -232,14 +233,15 @@ export function* indexVisibleLanesInSteps(
 	const candidates = model.candidates.length;
 	const laneCounts = new Int32Array(candidates);
 	const unitCounts = new Int32Array(model.units.length);
-	for (let r = 0; r < source.length; r++) {
-		if (r % STEP_EVERY === STEP_EVERY - 1) yield;
-		const e = source[r]!;
-		for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++)
-			laneCounts[rows.markOf[k]!]!++;
-		for (let k = model.unitStart[e]!; k < model.unitStart[e + 1]!; k++)
-			unitCounts[model.unitIds[k]!]!++;
-	}
+	yield* inChunks(source.length, (from, to) => {
+		for (let r = from; r < to; r++) {
+			const e = source[r]!;
+			for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++)
+				laneCounts[rows.markOf[k]!]!++;
+			for (let k = model.unitStart[e]!; k < model.unitStart[e + 1]!; k++)
+				unitCounts[model.unitIds[k]!]!++;
+		}
+	});
 	const present: number[] = [];
 	for (let c = 0; c < candidates; c++) if (laneCounts[c]! > 0) present.push(c);
 	if (model.grouping !== 'category') {
