@@ -10,6 +10,18 @@ export type Steps<T> = Generator<void, T, void>;
 /** How many loop turns a step takes between yields: small enough for a 40 ms slice. */
 export const STEP_EVERY = 4096;
 
+/**
+ * Runs `chunk(from, to)` over [0, n) a `STEP_EVERY` piece at a time, yielding between pieces.
+ * A hot loop goes in the chunk, a plain function: V8 optimises a long loop written inside a
+ * generator late, and a 100,000-event pass written so ran about twice as slow.
+ */
+export function* inChunks(n: number, chunk: (from: number, to: number) => void): Steps<void> {
+	for (let from = 0; from < n; from += STEP_EVERY) {
+		if (from > 0) yield;
+		chunk(from, Math.min(n, from + STEP_EVERY));
+	}
+}
+
 /** Runs the work to its end in one go. */
 export function runToEnd<T>(steps: Steps<T>): T {
 	for (;;) {

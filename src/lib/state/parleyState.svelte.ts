@@ -114,6 +114,9 @@ export class ParleyState {
 			wanted
 		});
 		if (done === null) return false;
+		// The last slice and the first drawing (in the caller's `open`) in tasks of their own.
+		await yieldToPage();
+		if (!wanted()) return false;
 		this.#prepared = { ...incoming, opened };
 		return true;
 	}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices, runToEnd, yieldToPage, type Steps } from '../../../src/lib/data/steps';
+import {
+	inChunks,
+	runInSlices,
+	runToEnd,
+	STEP_EVERY,
+	yieldToPage,
+	type Steps
+} from '../../../src/lib/data/steps';
 
 /** Counts to `n`, yielding after each number, and records what ran and whether it ended. */
 function counting(n: number, log: string[]): Steps<number> {
@@ -41,6 +48,35 @@ describe('runToEnd', () => {
 				})()
 			)
 		).toBe('done');
+	});
+});
+
+describe('inChunks', () => {
+	/** Runs inChunks over n, recording each chunk and each yield in order. */
+	function record(n: number): string[] {
+		const log: string[] = [];
+		const steps = inChunks(n, (from, to) => log.push(`${from}-${to}`));
+		for (let next = steps.next(); !next.done; next = steps.next()) log.push('yield');
+		return log;
+	}
+
+	it.each([
+		[0, []],
+		[1, ['0-1']],
+		[STEP_EVERY, [`0-${STEP_EVERY}`]],
+		[STEP_EVERY + 1, [`0-${STEP_EVERY}`, 'yield', `${STEP_EVERY}-${STEP_EVERY + 1}`]],
+		[
+			2 * STEP_EVERY + 5,
+			[
+				`0-${STEP_EVERY}`,
+				'yield',
+				`${STEP_EVERY}-${2 * STEP_EVERY}`,
+				'yield',
+				`${2 * STEP_EVERY}-${2 * STEP_EVERY + 5}`
+			]
+		]
+	])('inChunks(%i, chunk) covers [0, n) once, in order, yielding only between chunks', (n, log) => {
+		expect(record(n)).toEqual(log);
 	});
 });
 

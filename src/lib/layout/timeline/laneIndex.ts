@@ -8,7 +8,7 @@ import { bisector } from 'd3-array';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { LaneRole, TimelineLane, TimelineLanes } from './computeLanes';
 import { DAY_MS } from '$lib/data/calendar';
-import { runToEnd, STEP_EVERY, type Steps } from '$lib/data/steps';
+import { inChunks, runToEnd, STEP_EVERY, type Steps } from '$lib/data/steps';
 import { dayStart } from './markGeometry';
 
 export interface LaneMarks {
@@ -127,28 +127,29 @@ export function* computeEventSpansInSteps(events: readonly DiplomaticEvent[]): S
 	// Events in time order share their days with their neighbours: a day is read once per run.
 	let lastValue: string | undefined;
 	let valueStart = NaN;
-	for (let i = 0; i < n; i++) {
-		if (i % STEP_EVERY === STEP_EVERY - 1) yield;
-		const { date } = events[i]!;
-		const value = date.value;
-		if (value !== lastValue) {
-			valueStart = dayStart(value);
-			lastValue = value;
+	yield* inChunks(n, (from, to) => {
+		for (let i = from; i < to; i++) {
+			const { date } = events[i]!;
+			const value = date.value;
+			if (value !== lastValue) {
+				valueStart = dayStart(value);
+				lastValue = value;
+			}
+			const dayOf = (iso: string) => (iso === value ? valueStart : dayStart(iso));
+			const time = valueStart + DAY_MS / 2;
+			spans.times[i] = time;
+			const earliest = dayOf(date.earliest);
+			const hasWindow = date.earliest !== date.latest;
+			spans.windowStart[i] = hasWindow ? earliest : NaN;
+			spans.windowEnd[i] = hasWindow ? dayOf(date.latest) + DAY_MS : NaN;
+			const hasBar = date.end !== undefined && date.end > value;
+			spans.barStart[i] = hasBar ? valueStart : NaN;
+			spans.barEnd[i] = hasBar ? dayStart(date.end!) + DAY_MS : NaN;
+			const last = date.end && date.end > date.latest ? date.end : date.latest;
+			spans.spanStart[i] = Math.min(earliest, time);
+			spans.spanEnd[i] = Math.max(dayOf(last) + DAY_MS, time);
 		}
-		const dayOf = (iso: string) => (iso === value ? valueStart : dayStart(iso));
-		const time = valueStart + DAY_MS / 2;
-		spans.times[i] = time;
-		const earliest = dayOf(date.earliest);
-		const hasWindow = date.earliest !== date.latest;
-		spans.windowStart[i] = hasWindow ? earliest : NaN;
-		spans.windowEnd[i] = hasWindow ? dayOf(date.latest) + DAY_MS : NaN;
-		const hasBar = date.end !== undefined && date.end > value;
-		spans.barStart[i] = hasBar ? valueStart : NaN;
-		spans.barEnd[i] = hasBar ? dayStart(date.end!) + DAY_MS : NaN;
-		const last = date.end && date.end > date.latest ? date.end : date.latest;
-		spans.spanStart[i] = Math.min(earliest, time);
-		spans.spanEnd[i] = Math.max(dayOf(last) + DAY_MS, time);
-	}
+	});
 	return spans;
 }
 
@@ -224,14 +225,15 @@ export function* buildTimelineIndexInSteps(
 	}
 
 	const counts = new Int32Array(lanes.length);
-	for (let r = 0; r < n; r++) {
-		if (r % STEP_EVERY === STEP_EVERY - 1) yield;
-		const e = row(r);
-		for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++) {
-			const l = laneOf(k);
-			if (l >= 0 && !repeated(e, k, l)) counts[l]!++;
+	yield* inChunks(n, (from, to) => {
+		for (let r = from; r < to; r++) {
+			const e = row(r);
+			for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++) {
+				const l = laneOf(k);
+				if (l >= 0 && !repeated(e, k, l)) counts[l]!++;
+			}
 		}
-	}
+	});
 	// One buffer per kind of number for all lanes, each lane a view on its stretch: a few large
 	// allocations instead of nine per lane (thousands, with many lanes).
 	let total = 0;
@@ -265,40 +267,41 @@ export function* buildTimelineIndexInSteps(
 	const fill = new Int32Array(lanes.length);
 	const reach = new Float64Array(lanes.length);
 	const topLane = new Int32Array(n).fill(-1);
-	for (let v = 0; v < n; v++) {
-		if (v % STEP_EVERY === STEP_EVERY - 1) yield;
-		const r = visit === null ? v : visit[v]!;
-		const e = row(r);
-		const event = events[r]!;
-		const time = spans.times[e]!;
-		const start = spans.spanStart[e]!;
-		const end = spans.spanEnd[e]!;
-		const farthest = Math.max(time - start, end - time);
-		let primary = 1;
-		for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++) {
-			const l = laneOf(k);
-			if (l < 0) continue;
-			const lane = laneMarks[l]!;
-			if (repeated(e, k, l)) {
-				// Already in this lane: a party role there wins over a mediator role.
-				if (rows.roleOf[k] === 0) lane.roles[fill[l]! - 1] = 'party';
-				continue;
+	yield* inChunks(n, (from, to) => {
+		for (let v = from; v < to; v++) {
+			const r = visit === null ? v : visit[v]!;
+			const e = row(r);
+			const event = events[r]!;
+			const time = spans.times[e]!;
+			const start = spans.spanStart[e]!;
+			const end = spans.spanEnd[e]!;
+			const farthest = Math.max(time - start, end - time);
+			let primary = 1;
+			for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++) {
+				const l = laneOf(k);
+				if (l < 0) continue;
+				const lane = laneMarks[l]!;
+				if (repeated(e, k, l)) {
+					// Already in this lane: a party role there wins over a mediator role.
+					if (rows.roleOf[k] === 0) lane.roles[fill[l]! - 1] = 'party';
+					continue;
+				}
+				const i = fill[l]!++;
+				lane.events.push(event);
+				lane.roles.push(ROLES[rows.roleOf[k]!]!);
+				lane.primary[i] = primary;
+				lane.primaryCount += primary;
+				primary = 0;
+				lane.ranks[i] = r;
+				lane.times[i] = time;
+				lane.spanStart[i] = start;
+				lane.spanEnd[i] = end;
+				lane.spanRow[i] = e;
+				if (farthest > reach[l]!) reach[l] = farthest;
+				if (topLane[r]! < 0 || l < topLane[r]!) topLane[r] = l;
 			}
-			const i = fill[l]!++;
-			lane.events.push(event);
-			lane.roles.push(ROLES[rows.roleOf[k]!]!);
-			lane.primary[i] = primary;
-			lane.primaryCount += primary;
-			primary = 0;
-			lane.ranks[i] = r;
-			lane.times[i] = time;
-			lane.spanStart[i] = start;
-			lane.spanEnd[i] = end;
-			lane.spanRow[i] = e;
-			if (farthest > reach[l]!) reach[l] = farthest;
-			if (topLane[r]! < 0 || l < topLane[r]!) topLane[r] = l;
 		}
-	}
+	});
 	for (let l = 0; l < laneMarks.length; l++) laneMarks[l]!.maxReach = reach[l]!;
 
 	// Each event's marks, top lane first: walk the lanes bottom-up and prepend.
@@ -308,15 +311,19 @@ export function* buildTimelineIndexInSteps(
 	const markPosition = new Int32Array(total);
 	let m = 0;
 	for (let l = laneMarks.length - 1; l >= 0; l--) {
-		const lane = laneMarks[l]!;
-		for (let i = 0; i < lane.ranks.length; i++, m++) {
-			if (m % STEP_EVERY === STEP_EVERY - 1) yield;
-			const rank = lane.ranks[i]!;
-			markLane[m] = l;
-			markPosition[m] = i;
-			nextMark[m] = firstMark[rank]!;
-			firstMark[rank] = m;
-		}
+		const ranks = laneMarks[l]!.ranks;
+		const base = m;
+		yield* inChunks(ranks.length, (from, to) => {
+			for (let i = from; i < to; i++) {
+				const rank = ranks[i]!;
+				const mark = base + i;
+				markLane[mark] = l;
+				markPosition[mark] = i;
+				nextMark[mark] = firstMark[rank]!;
+				firstMark[rank] = mark;
+			}
+		});
+		m += ranks.length;
 	}
 
 	// Time order, then the event's top lane, then event order (as the marks were visited before).
@@ -332,29 +339,34 @@ export function* buildTimelineIndexInSteps(
 	// plus the number of lanes.
 	const laneStarts = new Int32Array(lanes.length + 1);
 	let scratch = new Int32Array(0);
-	for (let start = 0, runs = 0; start < order.length; runs++) {
-		if (runs % STEP_EVERY === STEP_EVERY - 1) yield;
-		let end = start + 1;
-		const time = timeOf(order[start]!);
-		let mixed = false;
-		while (end < order.length && timeOf(order[end]!) === time) {
-			if (topLane[order[end]!] !== topLane[order[start]!]) mixed = true;
-			end++;
+	/** Puts up to `STEP_EVERY` runs from `first` in order; returns where the next run starts. */
+	const sortRuns = (first: number) => {
+		let start = first;
+		for (let runs = 0; runs < STEP_EVERY && start < order.length; runs++) {
+			let end = start + 1;
+			const time = timeOf(order[start]!);
+			let mixed = false;
+			while (end < order.length && timeOf(order[end]!) === time) {
+				if (topLane[order[end]!] !== topLane[order[start]!]) mixed = true;
+				end++;
+			}
+			if (mixed && end - start < lanes.length) {
+				// Fewer events than lanes (a dataset of many actors): a comparison sort is cheaper
+				// than counting over every lane.
+				order.subarray(start, end).sort((a, b) => topLane[a]! - topLane[b]! || a - b);
+			} else if (mixed) {
+				laneStarts.fill(0);
+				for (let i = start; i < end; i++) laneStarts[topLane[order[i]!]! + 1]!++;
+				for (let l = 0; l < lanes.length; l++) laneStarts[l + 1]! += laneStarts[l]!;
+				if (scratch.length < end - start) scratch = new Int32Array(end - start);
+				for (let i = start; i < end; i++) scratch[laneStarts[topLane[order[i]!]!]!++] = order[i]!;
+				order.set(scratch.subarray(0, end - start), start);
+			}
+			start = end;
 		}
-		if (mixed && end - start < lanes.length) {
-			// Fewer events than lanes (a dataset of many actors): a comparison sort is cheaper
-			// than counting over every lane.
-			order.subarray(start, end).sort((a, b) => topLane[a]! - topLane[b]! || a - b);
-		} else if (mixed) {
-			laneStarts.fill(0);
-			for (let i = start; i < end; i++) laneStarts[topLane[order[i]!]! + 1]!++;
-			for (let l = 0; l < lanes.length; l++) laneStarts[l + 1]! += laneStarts[l]!;
-			if (scratch.length < end - start) scratch = new Int32Array(end - start);
-			for (let i = start; i < end; i++) scratch[laneStarts[topLane[order[i]!]!]!++] = order[i]!;
-			order.set(scratch.subarray(0, end - start), start);
-		}
-		start = end;
-	}
+		return start;
+	};
+	for (let start = sortRuns(0); start < order.length; start = sortRuns(start)) yield;
 	const orderTimes = new Float64Array(order.length);
 	for (let i = 0; i < order.length; i++) orderTimes[i] = timeOf(order[i]!);
 	return {

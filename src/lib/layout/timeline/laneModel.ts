@@ -10,7 +10,7 @@ import { categoryOf, type CategoryKey } from '$lib/data/filterEvents';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { PLOVER_CATEGORIES } from '$lib/data/vocabularies';
 import { categoryLabel, type LaneGrouping, type TimelineLane } from './computeLanes';
-import { runToEnd, STEP_EVERY, type Steps } from '$lib/data/steps';
+import { inChunks, runToEnd, type Steps } from '$lib/data/steps';
 import {
 	buildTimelineIndexInSteps,
 	computeEventSpansInSteps,
@@ -120,27 +120,28 @@ export function* prepareTimelineLanesInSteps(
 		markOf.push(c);
 		roleOf.push(role);
 	};
-	for (let e = 0; e < n; e++) {
-		if (e % STEP_EVERY === STEP_EVERY - 1) yield;
-		const event = events[e]!;
-		from = markOf.length;
-		if (byCategory) add(categoryOf(event), 0);
-		else {
-			for (const id of event.sourceActors) add(id, 0);
-			for (const id of event.targetActors) add(id, 0);
-			for (const id of event.mediators ?? []) add(id, 1);
+	yield* inChunks(n, (fromEvent, toEvent) => {
+		for (let e = fromEvent; e < toEvent; e++) {
+			const event = events[e]!;
+			from = markOf.length;
+			if (byCategory) add(categoryOf(event), 0);
+			else {
+				for (const id of event.sourceActors) add(id, 0);
+				for (const id of event.targetActors) add(id, 0);
+				for (const id of event.mediators ?? []) add(id, 1);
+			}
+			laneStart[e + 1] = markOf.length;
+			const unitFrom = unitIds.length;
+			for (let k = from; k < markOf.length; k++) {
+				const u = unitOfList[markOf[k]!]!;
+				// indexOf, not includes(u, unitFrom): Svelte's development build wraps includes and
+				// its wrapper ignores the start index, warning state_proxy_equality_mismatch for
+				// every unit an earlier event already had (36 times on the bundled dataset).
+				if (unitIds.indexOf(u, unitFrom) === -1) unitIds.push(u);
+			}
+			unitStart[e + 1] = unitIds.length;
 		}
-		laneStart[e + 1] = markOf.length;
-		const unitFrom = unitIds.length;
-		for (let k = from; k < markOf.length; k++) {
-			const u = unitOfList[markOf[k]!]!;
-			// indexOf, not includes(u, unitFrom): Svelte's development build wraps includes and
-			// its wrapper ignores the start index, warning state_proxy_equality_mismatch for
-			// every unit an earlier event already had (36 times on the bundled dataset).
-			if (unitIds.indexOf(u, unitFrom) === -1) unitIds.push(u);
-		}
-		unitStart[e + 1] = unitIds.length;
-	}
+	});
 	const spans = yield* computeEventSpansInSteps(events);
 	return {
 		grouping,
@@ -160,25 +161,30 @@ export function* prepareTimelineLanesInSteps(
 }
 
 /**
- * Each of `visible`'s position in `all`: one merge pass when `visible` is a subsequence of
- * `all` (a filter's result), else a lookup by id. -1 for an event not in `all`.
+ * Each of `visible`'s position in `all`, in one merge pass, when `visible` is a subsequence of
+ * `all` (a filter's result); null when it is not.
  */
 function positionsIn(
 	all: readonly DiplomaticEvent[],
 	visible: readonly DiplomaticEvent[]
-): Int32Array {
+): Int32Array | null {
 	const source = new Int32Array(visible.length);
 	let j = 0;
 	for (let r = 0; r < visible.length; r++) {
 		const event = visible[r]!;
 		while (j < all.length && all[j] !== event) j++;
-		if (j === all.length) {
-			source[r] = -1;
-			return source;
-		}
+		if (j === all.length) return null;
 		source[r] = j++;
 	}
 	return source;
+}
+
+/** Whether `visible` holds exactly the events of `all`, in the same order. */
+function sameEvents(all: readonly DiplomaticEvent[], visible: readonly DiplomaticEvent[]): boolean {
+	if (visible === all) return true;
+	if (visible.length !== all.length) return false;
+	for (let r = 0; r < visible.length; r++) if (visible[r] !== all[r]) return false;
+	return true;
 }
 
 const compareText = (a: string, b: string) => a.localeCompare(b);
@@ -211,35 +217,34 @@ export function* indexVisibleLanesInSteps(
 	visible: readonly DiplomaticEvent[],
 	collapsed: ReadonlySet<string> = NONE
 ): Steps<TimelineIndex> {
-	const source = positionsIn(model.events, visible);
-	for (let r = 0; r < source.length; r++) {
-		if (source[r]! < 0 || (r > 0 && source[r]! <= source[r - 1]!)) {
-			// Not a subsequence of the dataset (not expected from a filter): the events' own model.
-			const own = yield* prepareTimelineLanesInSteps(visible, model.hierarchy, model.grouping);
-			return yield* indexVisibleLanesInSteps(own, visible, collapsed);
-		}
-	}
 	// Every event shown (no filter, or a filter that lets all through): the same index as
 	// last time, so its lanes, and the packings kept for them, are reused.
-	const everything = source.length === model.events.length;
+	const everything = sameEvents(model.events, visible);
 	const nested = model.grouping === 'actor';
 	const collapsedKey = nested ? [...collapsed].sort().join(',') : '';
 	if (everything) {
 		const kept = fullIndexes.get(model);
 		if (kept && kept.collapsed === collapsedKey) return kept.index;
 	}
+	const source = positionsIn(model.events, visible);
+	if (!source) {
+		// Not a subsequence of the dataset (not expected from a filter): the events' own model.
+		const own = yield* prepareTimelineLanesInSteps(visible, model.hierarchy, model.grouping);
+		return yield* indexVisibleLanesInSteps(own, visible, collapsed);
+	}
 	const rows = model.rows;
 	const candidates = model.candidates.length;
 	const laneCounts = new Int32Array(candidates);
 	const unitCounts = new Int32Array(model.units.length);
-	for (let r = 0; r < source.length; r++) {
-		if (r % STEP_EVERY === STEP_EVERY - 1) yield;
-		const e = source[r]!;
-		for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++)
-			laneCounts[rows.markOf[k]!]!++;
-		for (let k = model.unitStart[e]!; k < model.unitStart[e + 1]!; k++)
-			unitCounts[model.unitIds[k]!]!++;
-	}
+	yield* inChunks(source.length, (from, to) => {
+		for (let r = from; r < to; r++) {
+			const e = source[r]!;
+			for (let k = rows.laneStart[e]!; k < rows.laneStart[e + 1]!; k++)
+				laneCounts[rows.markOf[k]!]!++;
+			for (let k = model.unitStart[e]!; k < model.unitStart[e + 1]!; k++)
+				unitCounts[model.unitIds[k]!]!++;
+		}
+	});
 	const present: number[] = [];
 	for (let c = 0; c < candidates; c++) if (laneCounts[c]! > 0) present.push(c);
 	if (model.grouping !== 'category') {

@@ -5,6 +5,7 @@
  */
 import { dayToTime } from '$lib/data/dates';
 import type { DiplomaticEvent } from '$lib/data/schema';
+import { inChunks, runToEnd, type Steps } from '$lib/data/steps';
 import type { PlacedMark } from './layoutTimeline';
 
 /** The relations that carry one event's story on to the next. */
@@ -22,14 +23,26 @@ export interface EventThreads {
  * more). A link to an event that is not in the dataset is left out.
  */
 export function computeEventThreads(events: readonly DiplomaticEvent[]): EventThreads {
+	return runToEnd(computeEventThreadsInSteps(events));
+}
+
+/** `computeEventThreads`, yielding between chunks of the passes over every event. */
+export function* computeEventThreadsInSteps(
+	events: readonly DiplomaticEvent[]
+): Steps<EventThreads> {
 	// Most datasets have no thread at all: one look at each event's links, and nothing is built.
 	const linked: DiplomaticEvent[] = [];
-	for (let i = 0; i < events.length; i++) {
-		const related = events[i]!.related;
-		if (related?.some((link) => THREAD_RELATIONS.has(link.relation))) linked.push(events[i]!);
-	}
+	yield* inChunks(events.length, (from, to) => {
+		for (let i = from; i < to; i++) {
+			const related = events[i]!.related;
+			if (related?.some((link) => THREAD_RELATIONS.has(link.relation))) linked.push(events[i]!);
+		}
+	});
 	if (linked.length === 0) return { threadOf: new Map(), links: [] };
-	const byId = new Map(events.map((event) => [event.id, event]));
+	const byId = new Map<string, DiplomaticEvent>();
+	yield* inChunks(events.length, (from, to) => {
+		for (let i = from; i < to; i++) byId.set(events[i]!.id, events[i]!);
+	});
 	const parent = new Map<string, string>();
 	const find = (id: string): string => {
 		let root = id;

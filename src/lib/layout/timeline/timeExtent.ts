@@ -31,22 +31,6 @@ export function reportedOnDates(dataset: Dataset): ReportedOn[] {
 }
 
 /**
- * The earliest and latest day any event was reported on (`reportedAt`), [] when none was: all
- * the extent needs of them. "YYYY-MM-DD" days compare as strings, so none is parsed.
- */
-export function reportedAtExtent(events: readonly DiplomaticEvent[]): string[] {
-	let first: string | undefined;
-	let last: string | undefined;
-	for (let i = 0; i < events.length; i++) {
-		const day = events[i]!.reportedAt;
-		if (day === undefined) continue;
-		if (first === undefined || day < first) first = day;
-		if (last === undefined || day > last) last = day;
-	}
-	return first === undefined ? [] : first === last ? [first] : [first, last!];
-}
-
-/**
  * [start, end] in ms covering every event's window and the extra days (publication dates),
  * padded on both sides and at least a week wide. Falls back to the week around `fallbackDay`.
  */

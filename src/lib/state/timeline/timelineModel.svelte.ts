@@ -23,7 +23,7 @@ import {
 	type DensityBand,
 	type TimelineMetrics
 } from '$lib/layout/timeline/layoutTimeline';
-import { computeEventThreads, layoutWhoKnewWhen } from '$lib/layout/timeline/layoutThreads';
+import { layoutWhoKnewWhen } from '$lib/layout/timeline/layoutThreads';
 import { DAY_MS } from '$lib/data/calendar';
 import { computeMarkGlyph } from '$lib/layout/timeline/markGlyph';
 import {
@@ -33,7 +33,7 @@ import {
 	type ColourAssignment
 } from '$lib/layout/timeline/markColours';
 import { zoomOctave } from '$lib/layout/timeline/packLaneRows';
-import { computeFirstWindow, countOutside, windowTowards } from '$lib/layout/timeline/firstWindow';
+import { countOutside, windowTowards } from '$lib/layout/timeline/firstWindow';
 import {
 	computeTimeExtent,
 	computeZoomLimits,
@@ -110,12 +110,14 @@ export class TimelineModel {
 	// The base scale covers every event of the dataset (filtered or not) and every day someone
 	// reported one, so filtering does not move the axis.
 	reportedOn = $derived(reportedOnDates(this.parley.dataset));
+	/** Once per dataset: what the chart reads from every event (colours, threads, legend). */
+	facts = $derived(this.#ahead.factsOf(this.parley.allEvents));
 	/** Once per dataset and grouping: each event's lanes and plotted times. */
 	laneModel = $derived(
 		this.#ahead.laneModelOf(this.parley.allEvents, this.parley.hierarchy, this.view.laneGrouping)
 	);
 	baseDomain = $derived(
-		baseDomainOf(this.parley.dataset, this.parley.allEvents, this.laneModel, this.reportedOn)
+		baseDomainOf(this.parley.dataset, this.facts, this.laneModel, this.reportedOn)
 	);
 	zoomLimits = $derived(computeZoomLimits(this.baseDomain, this.width));
 	baseX = $derived(scaleUtc().domain(this.baseDomain).range([0, this.width]));
@@ -150,7 +152,7 @@ export class TimelineModel {
 	octave = $derived(zoomOctave(this.transform.k));
 	/** The first window's octave: rows are packed for it, not for the outliers' whole span. */
 	/** The body of the events (see `computeFirstWindow`), once per filter. */
-	firstWindow = $derived(computeFirstWindow(this.index.orderTimes));
+	firstWindow = $derived(this.#ahead.firstWindowOf(this.index));
 	fromOctave = $derived.by(() => {
 		const first = this.firstWindow;
 		if (!first) return 0;
@@ -206,14 +208,7 @@ export class TimelineModel {
 
 	// ---- Colour, threads and announcements ----
 	/** Per dataset, so that a filter does not recolour what stays. */
-	categoryColours = $derived.by(() => {
-		const counts = new Map<string, number>();
-		for (const event of this.parley.allEvents) {
-			const key = categoryOf(event);
-			counts.set(key, (counts.get(key) ?? 0) + 1);
-		}
-		return assignCategoryColours(counts);
-	});
+	categoryColours = $derived(assignCategoryColours(this.facts.categoryCounts));
 	colours = $derived<ColourAssignment | null>(
 		this.view.markColouring === 'category'
 			? this.categoryColours
@@ -228,7 +223,7 @@ export class TimelineModel {
 		const key = this.view.markColouring === 'status' ? event.status : categoryOf(event);
 		return colourClass(colours.slotOf.get(key));
 	}
-	threads = $derived(computeEventThreads(this.parley.allEvents));
+	threads = $derived(this.facts.threads);
 	whoKnewWhen = $derived(
 		layoutWhoKnewWhen(
 			this.threads,
@@ -248,9 +243,7 @@ export class TimelineModel {
 			colours: this.view.markColouring === 'category' ? this.colours : null,
 			statusColours: this.view.markColouring === 'status',
 			threads: this.threads.links.length > 0,
-			announcements: this.parley.allEvents.some(
-				(event) => event.reportedAt !== undefined && event.reportedAt !== event.date.value
-			)
+			announcements: this.facts.announced
 		})
 	);
 	height = $derived(this.legendTop + this.legend.height + 4);

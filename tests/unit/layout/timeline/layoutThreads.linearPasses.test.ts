@@ -15,7 +15,6 @@ import {
 } from '$lib/layout/timeline/layoutThreads';
 import { DAY_MS } from '$lib/data/calendar';
 import { dayStart, plottedTime } from '$lib/layout/timeline/markGeometry';
-import { computeTimeExtent, reportedAtExtent } from '$lib/layout/timeline/timeExtent';
 import { randomDataset } from '../../../fixtures/randomDataset';
 import { seededRandom } from '../../../fixtures/seededRandom';
 
@@ -105,17 +104,6 @@ describe('whole-dataset passes of the timeline', () => {
 		})) as DiplomaticEvent[];
 		expect(computeEventThreads(events)).toEqual({ threadOf: new Map(), links: [] });
 		expect(computeEventThreads([])).toEqual({ threadOf: new Map(), links: [] });
-	});
-
-	it('reportedAtExtent(events) gives the extent every reportedAt day gives', () => {
-		for (const seed of [1, 2, 3, 4]) {
-			const events = linkedEvents(seed, 150);
-			const every = events.flatMap((event) => (event.reportedAt ? [event.reportedAt] : []));
-			expect(computeTimeExtent(events, reportedAtExtent(events), '2030-01-01')).toEqual(
-				computeTimeExtent(events, every, '2030-01-01')
-			);
-		}
-		expect(reportedAtExtent([])).toEqual([]);
 	});
 
 	it('computeEventSpans(events) reads each date as markTimeSpan and plottedTime do', () => {
