@@ -14,7 +14,7 @@ afterEach(() => {
  * A FollowingValue made as a component makes it (in an effect root), with an effect that
  * records each value a view reading `current` is drawn with. `dispose` unmounts it.
  */
-function follow<T>(queue: LinkedViewQueue, read: () => T, options?: FollowOptions) {
+function follow<T>(queue: LinkedViewQueue, read: () => T, options?: FollowOptions<T>) {
 	let value!: FollowingValue<T>;
 	const drawn: T[] = [];
 	const dispose = $effect.root(() => {
