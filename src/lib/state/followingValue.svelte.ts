@@ -8,15 +8,24 @@
 import { untrack } from 'svelte';
 import type { LinkedViewQueue } from './linkedViewQueue';
 
-export interface FollowOptions {
+export interface FollowOptions<T = unknown> {
 	/** Least time after the source's latest change before the value follows (debounce), ms. */
 	delayMs?: () => number;
+	/**
+	 * Work done for the next value in a task of its own just before the value follows (what
+	 * the view will draw from it, computed and kept), so the task that draws only draws.
+	 */
+	prepare?: (next: T) => void;
 }
 
 export class FollowingValue<T> {
 	#value = $state.raw<T>() as T;
 
-	constructor(queue: LinkedViewQueue, read: () => T, { delayMs = () => 0 }: FollowOptions = {}) {
+	constructor(
+		queue: LinkedViewQueue,
+		read: () => T,
+		{ delayMs = () => 0, prepare }: FollowOptions<T> = {}
+	) {
 		this.#value = untrack(read);
 		$effect(() => {
 			const next = read();
@@ -26,7 +35,14 @@ export class FollowingValue<T> {
 					queue.schedule(
 						this,
 						() => {
-							this.#value = next;
+							if (!prepare) {
+								this.#value = next;
+								return;
+							}
+							prepare(next);
+							return () => {
+								this.#value = next;
+							};
 						},
 						delayMs()
 					);

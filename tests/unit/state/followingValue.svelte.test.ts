@@ -14,7 +14,7 @@ afterEach(() => {
  * A FollowingValue made as a component makes it (in an effect root), with an effect that
  * records each value a view reading `current` is drawn with. `dispose` unmounts it.
  */
-function follow<T>(queue: LinkedViewQueue, read: () => T, options?: FollowOptions) {
+function follow<T>(queue: LinkedViewQueue, read: () => T, options?: FollowOptions<T>) {
 	let value!: FollowingValue<T>;
 	const drawn: T[] = [];
 	const dispose = $effect.root(() => {
@@ -203,6 +203,61 @@ describe('FollowingValue', () => {
 		catchUp(time);
 		expect(table.value.current).toBe(2);
 		expect(network.value.current).toBe(10);
+	});
+
+	it('with prepare(next) the work for the next value runs in a task of its own, then the value follows in the next', () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		let source = $state(1);
+		const prepared: [number, number][] = [];
+		const { value, drawn } = follow(queue, () => source, {
+			prepare: (next) => prepared.push([next, value.current])
+		});
+		source = 2;
+		flushSync();
+		source = 3;
+		flushSync();
+		time.frame();
+		time.frame();
+		expect(prepared).toEqual([]);
+		time.step();
+		flushSync();
+		// Prepared for the latest value only, while the view still shows the old one.
+		expect(prepared).toEqual([[3, 1]]);
+		expect(value.current).toBe(1);
+		expect(queue.pending).toBe(1);
+		time.step();
+		flushSync();
+		expect(value.current).toBe(3);
+		expect(drawn).toEqual([1, 3]);
+		expect(prepared).toHaveLength(1);
+		expect(queue.pending).toBe(0);
+		expect(time.frames + time.timers).toBe(0);
+	});
+
+	it('a change while prepared work waits to be shown replaces it: prepared again, for the latest', () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		let source = $state('a');
+		const prepared: string[] = [];
+		const { value, drawn } = follow(queue, () => source, {
+			prepare: (next) => prepared.push(next)
+		});
+		source = 'b';
+		flushSync();
+		time.frame();
+		time.frame();
+		time.step();
+		expect(prepared).toEqual(['b']);
+		source = 'c';
+		flushSync();
+		time.frame();
+		time.frame();
+		time.advance(0);
+		flushSync();
+		expect(prepared).toEqual(['b', 'c']);
+		expect(value.current).toBe('c');
+		expect(drawn).toEqual(['a', 'c']);
 	});
 
 	it('queue.settled() waits for a value that follows another value to catch up too', async () => {

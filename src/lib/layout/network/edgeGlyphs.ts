@@ -45,74 +45,90 @@ export interface EdgeGlyph {
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
-function polygon(points: readonly (readonly [number, number])[]): string {
-	return `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`;
+function polygon(points: readonly (readonly [number, number])[], cx: number): string {
+	return `M${points.map(([x, y]) => `${round(round(x) + cx)},${round(y)}`).join('L')}Z`;
 }
 
-function circle(r: number): string {
-	return `M${round(-r)},0A${round(r)},${round(r)} 0 1,0 ${round(r)},0A${round(r)},${round(r)} 0 1,0 ${round(-r)},0Z`;
+function circle(r: number, cx: number): string {
+	const x = (v: number) => round(round(v) + cx);
+	return `M${x(-r)},0A${round(r)},${round(r)} 0 1,0 ${x(r)},0A${round(r)},${round(r)} 0 1,0 ${x(-r)},0Z`;
 }
 
-/** The glyph of a shape at radius `r`: same visual weight for every shape. */
-export function computeGlyph(shape: EdgeGlyphShape, r = GLYPH_RADIUS): EdgeGlyph {
+/**
+ * The glyph of a shape at radius `r`: same visual weight for every shape. Centred on (0, 0),
+ * or on (`cx`, 0): the shape moved right by `cx` (a whole or half pixel keeps its numbers exact).
+ */
+export function computeGlyph(shape: EdgeGlyphShape, r = GLYPH_RADIUS, cx = 0): EdgeGlyph {
 	const hollow = shape === 'ring' || shape === 'open-triangle' || shape === 'open-square';
 	let d = '';
 	switch (shape) {
 		case 'dot':
-			d = circle(r);
+			d = circle(r, cx);
 			break;
 		case 'ring':
 			// A little smaller than the dot, to a half pixel, so the ring reads as the same size.
-			d = circle(Math.round(r * 0.9 * 2) / 2);
+			d = circle(Math.round(r * 0.9 * 2) / 2, cx);
 			break;
 		case 'triangle':
 		case 'open-triangle': {
 			// Equilateral, pointing up, centred on its centroid.
 			const h = r * 1.15;
-			d = polygon([
-				[0, -h],
-				[h * 0.866 * 1.1, h * 0.6],
-				[-h * 0.866 * 1.1, h * 0.6]
-			]);
+			d = polygon(
+				[
+					[0, -h],
+					[h * 0.866 * 1.1, h * 0.6],
+					[-h * 0.866 * 1.1, h * 0.6]
+				],
+				cx
+			);
 			break;
 		}
 		case 'diamond':
-			d = polygon([
-				[0, -r * 1.2],
-				[r * 1.2, 0],
-				[0, r * 1.2],
-				[-r * 1.2, 0]
-			]);
+			d = polygon(
+				[
+					[0, -r * 1.2],
+					[r * 1.2, 0],
+					[0, r * 1.2],
+					[-r * 1.2, 0]
+				],
+				cx
+			);
 			break;
 		case 'square':
 		case 'open-square': {
 			const s = r * 0.85;
-			d = polygon([
-				[-s, -s],
-				[s, -s],
-				[s, s],
-				[-s, s]
-			]);
+			d = polygon(
+				[
+					[-s, -s],
+					[s, -s],
+					[s, s],
+					[-s, s]
+				],
+				cx
+			);
 			break;
 		}
 		case 'cross': {
 			// An X as one outline, arms `t` thick.
 			const a = r;
 			const t = r * 0.36;
-			d = polygon([
-				[-a, -a + t],
-				[-a + t, -a],
-				[0, -t],
-				[a - t, -a],
-				[a, -a + t],
-				[t, 0],
-				[a, a - t],
-				[a - t, a],
-				[0, t],
-				[-a + t, a],
-				[-a, a - t],
-				[-t, 0]
-			]);
+			d = polygon(
+				[
+					[-a, -a + t],
+					[-a + t, -a],
+					[0, -t],
+					[a - t, -a],
+					[a, -a + t],
+					[t, 0],
+					[a, a - t],
+					[a - t, a],
+					[0, t],
+					[-a + t, a],
+					[-a, a - t],
+					[-t, 0]
+				],
+				cx
+			);
 			break;
 		}
 		case 'none':

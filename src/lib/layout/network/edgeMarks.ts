@@ -6,7 +6,7 @@
  * kind glyphs at the middle and the width of the invisible hit stroke.
  */
 import { shiftedPath } from './edgeGeometry';
-import { edgeGlyph, type EdgeGlyphShape } from './edgeGlyphs';
+import { computeGlyph, EDGE_GLYPHS, GLYPH_RADIUS, type EdgeGlyphShape } from './edgeGlyphs';
 import type { EdgeKind, EdgeStatus } from './contactKinds';
 import type { EdgeGeometry } from './layoutTypes';
 import { edgeWidth } from './networkView';
@@ -35,7 +35,7 @@ export interface EdgeStroke {
 export interface GlyphMark {
 	kind: EdgeKind;
 	shape: EdgeGlyphShape;
-	/** Path data centred on (0, 0). */
+	/** Path data centred on (dx, 0): the glyph at its place in the stack. */
 	d: string;
 	hollow: boolean;
 	/** Offset in the stack, px (the stack is centred on the line's middle). */
@@ -76,12 +76,14 @@ export interface EdgeMark {
 	label: string;
 }
 
-const glyphsByKind = new Map<EdgeKind, ReturnType<typeof edgeGlyph>>();
-function glyphOf(kind: EdgeKind) {
-	let glyph = glyphsByKind.get(kind);
+const glyphsAt = new Map<string, ReturnType<typeof computeGlyph>>();
+/** The glyph of a kind centred `dx` px right of the stack's middle (kept: few kinds, few places). */
+function glyphOf(kind: EdgeKind, dx: number) {
+	const key = `${kind} ${dx}`;
+	let glyph = glyphsAt.get(key);
 	if (!glyph) {
-		glyph = edgeGlyph(kind);
-		glyphsByKind.set(kind, glyph);
+		glyph = computeGlyph(EDGE_GLYPHS[kind], GLYPH_RADIUS, dx);
+		glyphsAt.set(key, glyph);
 	}
 	return glyph;
 }
@@ -212,15 +214,10 @@ export function edgeMark(
 	const stack: GlyphMark[] = [];
 	if (glyphAt)
 		line.kinds.forEach((k, i) => {
-			const glyph = glyphOf(k);
+			const dx = (i - (n - 1) / 2) * GLYPH_STEP;
+			const glyph = glyphOf(k, dx);
 			if (glyph.d)
-				stack.push({
-					kind: k,
-					shape: glyph.shape,
-					d: glyph.d,
-					hollow: glyph.hollow,
-					dx: (i - (n - 1) / 2) * GLYPH_STEP
-				});
+				stack.push({ kind: k, shape: glyph.shape, d: glyph.d, hollow: glyph.hollow, dx });
 		});
 	return {
 		...base,

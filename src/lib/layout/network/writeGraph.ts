@@ -94,10 +94,13 @@ export function* writeGraph(
 	for (let r = 0; r < order.length; r++)
 		nodeStart[r + 1] = nodeStart[r]! + built[order[r]!]!.events.length;
 	const nodeEvents = new Int32Array(nodeStart[order.length]!);
-	for (let r = 0; r < order.length; r++) {
-		const n = order[r]!;
-		const node = built[n]!;
+	// Each node (and edge below) is written by a plain function: V8 optimises a loop written
+	// inside a generator late, and these loops run over every event.
+	const writeNode = (r: number) => {
+		const node = built[order[r]!]!;
 		const actor = actors.get(node.id);
+		const eventIds: string[] = new Array(node.events.length);
+		for (let k = 0; k < node.events.length; k++) eventIds[k] = events[node.events[k]!]!.id;
 		nodes.push({
 			id: node.id,
 			kind: actor && NODE_KINDS.has(actor.kind) ? (actor.kind as NodeKind) : 'group',
@@ -105,9 +108,18 @@ export function* writeGraph(
 			name: actor?.name ?? node.id,
 			parentId: showMembers ? node.parentId : null,
 			coordinates: coordinatesOf(actor, actors),
-			eventIds: node.events.map((i) => events[i]!.id)
+			eventIds
 		});
 		nodeEvents.set(node.events, nodeStart[r]!);
+		return node.events.length;
+	};
+	let sliceShares = 0;
+	for (let r = 0; r < order.length; r++) {
+		sliceShares += writeNode(r);
+		if (sliceShares >= SLICE_SHARES) {
+			sliceShares = 0;
+			yield;
+		}
 	}
 	yield;
 
@@ -129,9 +141,7 @@ export function* writeGraph(
 		edgeStart[at + 1] = edgeStart[at]! + edge.shares.length + (edge.relationEvents?.length ?? 0);
 	}
 	const edgeEvents = new Int32Array(edgeStart[builtEdges.length]!);
-	let sliceEdges = 0;
-	let sliceShares = 0;
-	for (let at = 0; at < edgeOrder.length; at++) {
+	const writeEdge = (at: number) => {
 		const edge = builtEdges[edgeOrder[at]!]!;
 		const a = built[edge.a]!.id;
 		const b = built[edge.b]!.id;
@@ -168,7 +178,12 @@ export function* writeGraph(
 			relationUnconditional: edge.relationUnconditional,
 			eventIds
 		};
-		sliceShares += shares.length;
+		return shares.length;
+	};
+	let sliceEdges = 0;
+	sliceShares = 0;
+	for (let at = 0; at < edgeOrder.length; at++) {
+		sliceShares += writeEdge(at);
 		if (++sliceEdges >= SLICE_EDGES || sliceShares >= SLICE_SHARES) {
 			sliceEdges = 0;
 			sliceShares = 0;

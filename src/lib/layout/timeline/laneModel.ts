@@ -161,25 +161,30 @@ export function* prepareTimelineLanesInSteps(
 }
 
 /**
- * Each of `visible`'s position in `all`: one merge pass when `visible` is a subsequence of
- * `all` (a filter's result), else a lookup by id. -1 for an event not in `all`.
+ * Each of `visible`'s position in `all`, in one merge pass, when `visible` is a subsequence of
+ * `all` (a filter's result); null when it is not.
  */
 function positionsIn(
 	all: readonly DiplomaticEvent[],
 	visible: readonly DiplomaticEvent[]
-): Int32Array {
+): Int32Array | null {
 	const source = new Int32Array(visible.length);
 	let j = 0;
 	for (let r = 0; r < visible.length; r++) {
 		const event = visible[r]!;
 		while (j < all.length && all[j] !== event) j++;
-		if (j === all.length) {
-			source[r] = -1;
-			return source;
-		}
+		if (j === all.length) return null;
 		source[r] = j++;
 	}
 	return source;
+}
+
+/** Whether `visible` holds exactly the events of `all`, in the same order. */
+function sameEvents(all: readonly DiplomaticEvent[], visible: readonly DiplomaticEvent[]): boolean {
+	if (visible === all) return true;
+	if (visible.length !== all.length) return false;
+	for (let r = 0; r < visible.length; r++) if (visible[r] !== all[r]) return false;
+	return true;
 }
 
 const compareText = (a: string, b: string) => a.localeCompare(b);
@@ -212,22 +217,20 @@ export function* indexVisibleLanesInSteps(
 	visible: readonly DiplomaticEvent[],
 	collapsed: ReadonlySet<string> = NONE
 ): Steps<TimelineIndex> {
-	const source = positionsIn(model.events, visible);
-	for (let r = 0; r < source.length; r++) {
-		if (source[r]! < 0 || (r > 0 && source[r]! <= source[r - 1]!)) {
-			// Not a subsequence of the dataset (not expected from a filter): the events' own model.
-			const own = yield* prepareTimelineLanesInSteps(visible, model.hierarchy, model.grouping);
-			return yield* indexVisibleLanesInSteps(own, visible, collapsed);
-		}
-	}
 	// Every event shown (no filter, or a filter that lets all through): the same index as
 	// last time, so its lanes, and the packings kept for them, are reused.
-	const everything = source.length === model.events.length;
+	const everything = sameEvents(model.events, visible);
 	const nested = model.grouping === 'actor';
 	const collapsedKey = nested ? [...collapsed].sort().join(',') : '';
 	if (everything) {
 		const kept = fullIndexes.get(model);
 		if (kept && kept.collapsed === collapsedKey) return kept.index;
+	}
+	const source = positionsIn(model.events, visible);
+	if (!source) {
+		// Not a subsequence of the dataset (not expected from a filter): the events' own model.
+		const own = yield* prepareTimelineLanesInSteps(visible, model.hierarchy, model.grouping);
+		return yield* indexVisibleLanesInSteps(own, visible, collapsed);
 	}
 	const rows = model.rows;
 	const candidates = model.candidates.length;

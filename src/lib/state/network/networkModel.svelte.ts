@@ -10,23 +10,17 @@ import type { ActorHierarchy } from '$lib/data/actorHierarchy';
 import type { DiplomaticEvent, Relation } from '$lib/data/schema';
 import { selectNodes, subgraph } from '$lib/layout/network/boundGraph';
 import type { Graph } from '$lib/layout/network/buildGraph';
-import { computeEdgeGeometry } from '$lib/layout/network/edgeGeometry';
-import type { EdgeGeometry, NodeLayout } from '$lib/layout/network/layoutTypes';
+import type { NodeLayout } from '$lib/layout/network/layoutTypes';
 import { layoutNodesSteps } from '$lib/layout/network/layoutNetwork';
 import { runFor, runToEnd, type Steps } from '$lib/data/steps';
 import { LruCache } from '$lib/layout/network/lruCache';
-import {
-	diagramHeight,
-	followDelay,
-	heaviestEdges,
-	markEventsInTime
-} from '$lib/layout/network/networkView';
-import { drawnEdges, type DrawnEdge } from '$lib/layout/network/pairEdges';
+import { diagramHeight, followDelay, type TimeMode } from '$lib/layout/network/networkView';
 import { estimateTextWidth } from '$lib/layout/network/placeLabels';
-import { computeVisibleGraphAt, type GraphIndex } from '$lib/layout/network/visibleGraph';
+import type { GraphIndex } from '$lib/layout/network/visibleGraph';
 import { parallelOffsets } from '$lib/layout/network/edgeGeometry';
 import { FollowingValue } from '../followingValue.svelte';
 import { GraphBuilds } from './graphBuilds';
+import { NetworkDrawings } from './networkDrawing';
 import type { QueueJob } from '../linkedViewQueue';
 import type { ParleyState } from '../parleyState.svelte';
 
@@ -80,7 +74,8 @@ export class NetworkModel {
 	readonly #keptFor = new WeakMap<Graph, Kept>();
 	/** Graphs built ahead in steps, or at once, and kept. */
 	readonly #builds = new GraphBuilds();
-	readonly #geometryKept = new WeakMap<NodeLayout, Map<string, EdgeGeometry>>();
+	/** What is drawn, kept for its inputs: made ahead for the next state, then drawn. */
+	readonly #drawings = new NetworkDrawings();
 
 	constructor(parley: ParleyState) {
 		this.#parley = parley;
@@ -110,7 +105,9 @@ export class NetworkModel {
 						{ windowOnly, events: latest?.visibleEvents.length ?? 0, sincePreviousMs },
 						{ atOnceUpTo: FOLLOW_AT_ONCE_UP_TO, settleMs: SETTLE_MS }
 					);
-				}
+				},
+				// What the next state draws is computed in a task of its own first.
+				prepare: (next) => this.#prepareDrawing(next)
 			}
 		);
 		// A new dataset or filter: graph and index, then the layout, made ahead in tasks of
@@ -205,33 +202,64 @@ export class NetworkModel {
 		this.allEvents.reduce((min, e) => (min === '' || e.date.value < min ? e.date.value : min), '')
 	);
 	#graphIndex = $derived.by(() => this.#indexFor(this.fullGraph, this.graph, this.allEvents));
-	inTime = $derived.by(() =>
-		markEventsInTime(
-			this.allEvents,
-			this.visibleEvents,
-			this.#parley.view.networkAsOf
-				? { kind: 'asOf', day: this.#parley.view.networkAsOf }
-				: { kind: 'window', window: this.window }
-		)
+	#drawing = $derived.by(() =>
+		this.#drawings.drawingOf({
+			allEvents: this.allEvents,
+			visibleEvents: this.visibleEvents,
+			time: this.#timeMode(this.window),
+			graph: this.graph,
+			index: this.#graphIndex,
+			layout: this.layout,
+			splitByKind: this.splitByKind,
+			edgeLimit: EDGE_LIMIT,
+			offsets: () => this.#offsetsFor(this.fullGraph, this.graph)
+		})
 	);
-	visible = $derived.by(() =>
-		computeVisibleGraphAt(this.graph, this.#graphIndex, this.inTime.mask)
-	);
-	visibleEdges = $derived.by(() =>
-		this.layout
-			? this.graph.edges.flatMap((edge) => {
-					const summary = this.visible.edges.get(edge.key);
-					return summary ? [{ edge, summary }] : [];
-				})
-			: []
-	);
+	inTime = $derived.by(() => this.#drawing.inTime);
+	visible = $derived.by(() => this.#drawing.visible);
 	/** Lines in view (per pair, or per pair and kind), before the limit. */
-	lines = $derived.by(() => drawnEdges(this.visibleEdges, this.splitByKind));
+	lines = $derived.by(() => this.#drawing.lines);
 	/** The lines drawn, with their geometry: the heaviest, so the DOM stays bounded. */
-	drawn = $derived.by(() =>
-		this.#withGeometry(heaviestEdges(this.lines.map(asHeaviest), EDGE_LIMIT))
-	);
-	contactCount = $derived.by(() => this.lines.filter((d) => d.kinds[0] !== 'membership').length);
+	drawn = $derived.by(() => this.#drawing.drawn);
+	/** What each drawn line is drawn with. */
+	marks = $derived.by(() => this.#drawing.marks);
+	contactCount = $derived.by(() => this.#drawing.contactCount);
+	/** An actor's name as the chart says it. */
+	nameOf = $derived.by(() => this.#drawing.nameOf);
+
+	#timeMode(window: readonly [number, number] | null): TimeMode {
+		const asOf = this.#parley.view.networkAsOf;
+		return asOf ? { kind: 'asOf', day: asOf } : { kind: 'window', window };
+	}
+
+	/**
+	 * The drawing of the state the network is about to follow, made and kept in a task of its
+	 * own (the graph and layout are usually ready, made ahead), so that the task that follows
+	 * it only draws. Nothing while sizes load: the diagram then keeps its last layout.
+	 */
+	#prepareDrawing(next: Followed): void {
+		if (this.width <= 0 || this.scoring) return;
+		const full = this.#builds.graphOf(
+			next.allEvents,
+			next.hierarchy,
+			next.relations,
+			this.#parley.view.networkShowMembers
+		);
+		const key =
+			this.#selectionFor(full, next.filtersActive, next.visibleEvents).ids?.join('\n') ?? null;
+		const graph = this.#graphFor(full, key);
+		this.#drawings.drawingOf({
+			allEvents: next.allEvents,
+			visibleEvents: next.visibleEvents,
+			time: this.#timeMode(next.window),
+			graph,
+			index: this.#indexFor(full, graph, next.allEvents),
+			layout: this.#layoutFor(full, key),
+			splitByKind: this.splitByKind,
+			edgeLimit: EDGE_LIMIT,
+			offsets: () => this.#offsetsFor(full, graph)
+		});
+	}
 
 	#layOutAhead(next: {
 		allEvents: readonly DiplomaticEvent[];
@@ -358,8 +386,8 @@ export class NetworkModel {
 		return index;
 	}
 
-	#offsetsFor(of: Graph): Map<string, number> {
-		const offsets = this.#kept(this.fullGraph).offsets;
+	#offsetsFor(full: Graph, of: Graph): Map<string, number> {
+		const offsets = this.#kept(full).offsets;
 		let byKey = offsets.get(of);
 		if (!byKey) {
 			byKey = parallelOffsets(of.edges);
@@ -380,29 +408,6 @@ export class NetworkModel {
 		}
 		return scores;
 	}
-
-	/** Lines with their geometry: computed only for lines drawn, and kept with the layout. */
-	#withGeometry(lines: readonly { line: DrawnEdge }[]): (DrawnEdge & { geometry: EdgeGeometry })[] {
-		const layout = this.layout;
-		if (!layout) return [];
-		let byKey = this.#geometryKept.get(layout);
-		if (!byKey) {
-			byKey = new Map();
-			this.#geometryKept.set(layout, byKey);
-		}
-		const missing = lines.filter(({ line }) => !byKey.has(line.key)).map(({ line }) => line);
-		if (missing.length > 0) {
-			// Split by kind, a pair's lines fan out; one line per pair is straight.
-			const offsets = this.splitByKind ? this.#offsetsFor(this.graph) : new Map<string, number>();
-			for (const geometry of computeEdgeGeometry(missing, layout.nodes, offsets))
-				byKey.set(geometry.key, geometry);
-		}
-		return lines.map(({ line }) => ({ ...line, geometry: byKey.get(line.key)! }));
-	}
-}
-
-function asHeaviest(line: DrawnEdge) {
-	return { line, edge: { kind: line.kinds[0]! }, summary: line.summary };
 }
 
 function isWindowOnly(next: Followed, shown: Followed): boolean {

@@ -8,7 +8,8 @@ import type { ActorHierarchy } from '$lib/data/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
 import type { Steps } from '$lib/data/steps';
 import type { LaneGrouping } from '$lib/layout/timeline/computeLanes';
-import { computeFirstWindow } from '$lib/layout/timeline/firstWindow';
+import { computeFirstWindow, type FirstWindow } from '$lib/layout/timeline/firstWindow';
+import type { TimelineIndex } from '$lib/layout/timeline/laneIndex';
 import {
 	indexVisibleLanesInSteps,
 	prepareTimelineLanes,
@@ -80,6 +81,8 @@ export class TimelineAhead {
 	#made: {
 		facts: TimelineEventFacts;
 		laneModel: TimelineLaneModel | null;
+		/** The first window of the index of all events. */
+		first: { index: TimelineIndex; window: FirstWindow | null } | null;
 		packer: { width: number; domain: readonly [number, number]; packer: LanePacker } | null;
 	} | null = null;
 
@@ -99,6 +102,12 @@ export class TimelineAhead {
 		return made?.events === allEvents && made.hierarchy === hierarchy && made.grouping === grouping
 			? made
 			: prepareTimelineLanes(allEvents, hierarchy, grouping);
+	}
+
+	/** The first window of these lanes: the one found ahead if it is for this index. */
+	firstWindowOf(index: TimelineIndex): FirstWindow | null {
+		const made = this.#made?.first;
+		return made?.index === index ? made.window : computeFirstWindow(index.orderTimes);
 	}
 
 	/** The packer for these lanes and this base scale: the one made ahead if it matches. */
@@ -128,14 +137,15 @@ export class TimelineAhead {
 		const { dataset, allEvents, hierarchy } = incoming;
 		const { grouping, width, metrics } = settings;
 		const facts = yield* timelineEventFactsInSteps(allEvents);
-		this.#made = { facts, laneModel: null, packer: null };
+		this.#made = { facts, laneModel: null, first: null, packer: null };
 		const laneModel = yield* prepareTimelineLanesInSteps(allEvents, hierarchy, grouping);
-		this.#made = { facts, laneModel, packer: null };
+		this.#made = { facts, laneModel, first: null, packer: null };
 		// With filters set, what is shown is a part: its index is made when it is known.
 		if (incoming.filtersActive) return null;
 		const collapsed = grouping === 'actor' ? settings.collapsed : undefined;
 		const index = yield* indexVisibleLanesInSteps(laneModel, allEvents, collapsed);
 		const first = computeFirstWindow(index.orderTimes);
+		this.#made = { facts, laneModel, first: { index, window: first }, packer: null };
 		if (!first) return null;
 		const domain = baseDomainOf(dataset, facts, laneModel, reportedOnDates(dataset));
 		const packer = packerFor(domain, width, metrics);
@@ -145,7 +155,12 @@ export class TimelineAhead {
 			packer.forZoom(lane, octave, octave);
 			yield;
 		}
-		const made = { facts, laneModel, packer: { width, domain, packer } };
+		const made = {
+			facts,
+			laneModel,
+			first: { index, window: first },
+			packer: { width, domain, packer }
+		};
 		this.#made = made;
 		return {
 			target,

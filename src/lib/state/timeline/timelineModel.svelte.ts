@@ -33,7 +33,7 @@ import {
 	type ColourAssignment
 } from '$lib/layout/timeline/markColours';
 import { zoomOctave } from '$lib/layout/timeline/packLaneRows';
-import { computeFirstWindow, countOutside, windowTowards } from '$lib/layout/timeline/firstWindow';
+import { countOutside, windowTowards } from '$lib/layout/timeline/firstWindow';
 import {
 	computeTimeExtent,
 	computeZoomLimits,
@@ -152,7 +152,7 @@ export class TimelineModel {
 	octave = $derived(zoomOctave(this.transform.k));
 	/** The first window's octave: rows are packed for it, not for the outliers' whole span. */
 	/** The body of the events (see `computeFirstWindow`), once per filter. */
-	firstWindow = $derived(computeFirstWindow(this.index.orderTimes));
+	firstWindow = $derived(this.#ahead.firstWindowOf(this.index));
 	fromOctave = $derived.by(() => {
 		const first = this.firstWindow;
 		if (!first) return 0;

@@ -67,6 +67,27 @@ describe('computeGlyph(shape, r)', () => {
 		);
 	});
 
+	/** The path's numbers with x moved back by `cx` (arc radii and flags stay as they are). */
+	function movedBack(d: string, cx: number): string {
+		return d.replace(
+			/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)(?=[LAZ]|$)/g,
+			(_, x: string, y: string) => `${Math.round((Number(x) - cx) * 100) / 100},${y}`
+		);
+	}
+
+	it.each(shapes.flatMap(([shape]) => [-15, -5, 5, 10].map((cx) => [shape, cx] as const)))(
+		'computeGlyph(%s, r, %s) is the same glyph moved right by cx, its numbers exact',
+		(shape, cx) => {
+			const at = computeGlyph(shape, GLYPH_RADIUS, cx);
+			const centred = computeGlyph(shape, GLYPH_RADIUS);
+			expect(at.shape).toBe(centred.shape);
+			expect(at.hollow).toBe(centred.hollow);
+			expect(movedBack(at.d, cx)).toBe(movedBack(centred.d, 0));
+			// At most two decimals: no floating-point tails in the drawing.
+			for (const n of at.d.match(/-?\d+(\.\d+)?/g) ?? []) expect(n).toMatch(/^-?\d+(\.\d{1,2})?$/);
+		}
+	);
+
 	it('computeGlyph("none") draws nothing', () => {
 		expect(computeGlyph('none')).toEqual({ shape: 'none', d: '', hollow: false });
 	});

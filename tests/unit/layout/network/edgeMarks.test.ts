@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { computeEdgeGeometry } from '../../../../src/lib/layout/network/edgeGeometry';
-import { edgeGlyph } from '../../../../src/lib/layout/network/edgeGlyphs';
+import {
+	computeGlyph,
+	EDGE_GLYPHS,
+	edgeGlyph,
+	GLYPH_RADIUS
+} from '../../../../src/lib/layout/network/edgeGlyphs';
 import {
 	edgeMark,
 	edgeMarks,
@@ -109,7 +114,7 @@ describe('edgeMark(line, label)', () => {
 		expect(ds[0]).toBe(mark.d);
 	});
 
-	it('edgeMark(line) stacks one glyph per kind, centred, on a plate when there are several', () => {
+	it('edgeMark(line) stacks one glyph per kind, centred, each drawn at its place, on a plate when there are several', () => {
 		const kinds: EdgeKind[] = ['meeting', 'mediation', 'pressure'];
 		const mark = edgeMark(
 			withGeometry(line(kinds, { happened: 3, expected: 0, 'called-off': 0 })),
@@ -119,14 +124,19 @@ describe('edgeMark(line, label)', () => {
 		expect(mark.marker).toBe('neutral');
 		expect(mark.kinds).toBe('meeting mediation pressure');
 		expect(mark.glyphs.map((g) => [g.kind, g.shape, g.d, g.dx])).toEqual(
-			kinds.map((k, i) => [k, edgeGlyph(k).shape, edgeGlyph(k).d, (i - 1) * GLYPH_STEP])
+			kinds.map((k, i) => [
+				k,
+				edgeGlyph(k).shape,
+				computeGlyph(EDGE_GLYPHS[k], GLYPH_RADIUS, (i - 1) * GLYPH_STEP).d,
+				(i - 1) * GLYPH_STEP
+			])
 		);
 		expect(mark.glyphBack).toBe(3 * GLYPH_STEP + 2);
 		const single = edgeMark(
 			withGeometry(line(['visit'], { happened: 1, expected: 0, 'called-off': 0 })),
 			'x'
 		);
-		expect(single.glyphs.map((g) => g.dx)).toEqual([0]);
+		expect(single.glyphs.map((g) => [g.dx, g.d])).toEqual([[0, edgeGlyph('visit').d]]);
 		expect(single.glyphBack).toBe(0);
 		expect(single.marker).toBe('visit');
 	});
