@@ -125,7 +125,6 @@ export function* computeEventSpansInSteps(events: readonly DiplomaticEvent[]): S
 		barEnd: new Float64Array(n)
 	};
 	// Events in time order share their days with their neighbours: a day is read once per run.
-	// Events in time order share their days with their neighbours: a day is read once per run.
 	let lastDay: string | undefined;
 	let lastDayStart = NaN;
 	const dayOf = (iso: string) => {
