@@ -106,10 +106,17 @@ test('the overview strip is a navigator: dragging its window or an edge moves th
 	// Zoom in first, so that the window is narrower than the strip and can move.
 	await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
 	await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
+	// The zoom buttons animate: wait until the window is narrow and has stopped moving.
+	let zoomed = await visible();
 	await expect
-		.poll(async () => (await visible())[1] - (await visible())[0])
-		.toBeLessThan((end - start) / 3);
-	const [zoomedStart, zoomedEnd] = await visible();
+		.poll(async () => {
+			const before = zoomed;
+			await page.evaluate(() => new Promise((r) => setTimeout(r, 150)));
+			zoomed = await visible();
+			return zoomed[1] - zoomed[0] < (end - start) / 3 && zoomed.join() === before.join();
+		})
+		.toBe(true);
+	const [zoomedStart, zoomedEnd] = zoomed;
 	await strip.scrollIntoViewIfNeeded();
 	let box = (await selection.boundingBox())!;
 	// Drag the window to the left.
