@@ -19,7 +19,12 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	// CI: a worker per core (at least 2, at most 4: each runs a browser and the export tools).
-	workers: process.env.CI ? Math.min(4, Math.max(2, availableParallelism())) : undefined,
+	// PARLEY_E2E_WORKERS overrides it, to measure.
+	workers: process.env.PARLEY_E2E_WORKERS
+		? Number(process.env.PARLEY_E2E_WORKERS)
+		: process.env.CI
+			? Math.min(4, Math.max(2, availableParallelism()))
+			: undefined,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
