@@ -9,6 +9,8 @@
  * pan or zoom. Runs in the browser: it reads computed styles.
  */
 
+import { createTextWidthMeasure } from '../charts/measureTextWidth';
+import { estimateTextWidth } from '../layout/text/estimateTextWidth';
 import { splitHalos } from './halos';
 import { markLayers, nameLayers } from './layers';
 import { PRESENTATION_NAMES, normaliseFontFamily, presentationAttributes } from './presentation';
@@ -263,13 +265,6 @@ const PAD = 24;
 const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 12;
 const CREDIT_SIZE = 10;
-/** Width of a line of text in the export's font, measured by the browser. */
-function measure(text: string, font: string, size: number, weight = 400): number {
-	const context = document.createElement('canvas').getContext('2d');
-	if (!context) return text.length * size * 0.6;
-	context.font = `${weight} ${size}px ${font}`;
-	return context.measureText(text).width;
-}
 
 /** Breaks text into lines no wider than `width`, at spaces. */
 function wrapLines(
@@ -279,11 +274,15 @@ function wrapLines(
 	width: number,
 	weight = 400
 ): string[] {
+	// Measured by the browser in the export's font (no canvas: estimated from the characters).
+	const measure =
+		createTextWidthMeasure(`${weight} ${size}px ${font}`) ??
+		((text: string) => estimateTextWidth(text, size));
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/)) {
 		const next = line ? `${line} ${word}` : word;
-		if (line && measure(next, font, size, weight) > width) {
+		if (line && measure(next) > width) {
 			lines.push(line);
 			line = word;
 		} else {

@@ -16,12 +16,8 @@ import {
 	type LayoutMode,
 	type NodeLayout
 } from './layoutTypes';
-import {
-	estimateTextWidth,
-	placeLabels,
-	shortenLabel,
-	type LabelObstacleLine
-} from './placeLabels';
+import { placeLabels, shortenLabel, type LabelObstacleLine } from './placeLabels';
+import { estimateTextWidth } from '../text/estimateTextWidth';
 import { runToEnd, type Steps } from '../../data/steps';
 
 export interface LayoutOptions {
@@ -88,7 +84,8 @@ export function layoutNodes(graph: Graph, options: LayoutOptions): NodeLayout {
 export function* layoutNodesSteps(graph: Graph, options: LayoutOptions): Steps<NodeLayout> {
 	const { width, height, mode } = options;
 	const fontSize = options.fontSize ?? 12;
-	const measure = options.measureText ?? ((text: string) => estimateTextWidth(text, fontSize));
+	const measure =
+		options.measureText ?? ((text: string) => estimateTextWidth(text, fontSize, 'glyphs'));
 	const radii = nodeRadii(graph.nodes, options.sizeBy);
 	const maxLabelWidth = Math.max(80, Math.min(170, width * 0.3));
 	const texts = new Map(

@@ -7,19 +7,6 @@ import type { LabelPlacement, NodePlacement } from './layoutTypes';
 
 const LABEL_GAP = 3;
 
-/** Average glyph width of the system sans-serif as a fraction of the font size (a little generous). */
-export function estimateTextWidth(text: string, fontSize = 12): number {
-	let units = 0;
-	for (const ch of text) {
-		if (/[ilj.,'’:;|!]/.test(ch)) units += 0.3;
-		else if (/[mwMW@]/.test(ch)) units += 0.9;
-		else if (/[A-Z]/.test(ch)) units += 0.68;
-		else if (ch === ' ') units += 0.3;
-		else units += 0.56;
-	}
-	return Math.ceil(units * fontSize) + 2;
-}
-
 /** The label itself when it fits in `maxWidth`, else its longest word-boundary prefix and "…". */
 export function shortenLabel(
 	label: string,

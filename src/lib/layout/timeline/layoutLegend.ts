@@ -1,5 +1,5 @@
 /** Legend entries flowed into rows that fit the chart's width, like words in a paragraph. */
-import { estimateTextWidth } from './placeLabels';
+import { estimateTextWidth } from '../text/estimateTextWidth';
 
 export interface LegendEntry {
 	key: string;

@@ -12,13 +12,8 @@ import { binLane, binThresholds, chooseBinLevel, type LaneBin } from './densityB
 import { bisectTime, markKeyAt, marksOfEvent, type TimelineIndex } from './laneIndex';
 import { computeMarkGeometry, type MarkGeometry, type TimeToPixel } from './markGeometry';
 import type { LanePacker, LanePacking } from './packLaneRows';
-import {
-	CHARACTER_WIDTH_EM,
-	placeLabels,
-	shortenToFit,
-	type Obstacle,
-	type PlacedLabel
-} from './placeLabels';
+import { placeLabels, shortenToFit, type Obstacle, type PlacedLabel } from './placeLabels';
+import { CHARACTER_WIDTH_EM } from '../text/estimateTextWidth';
 export interface TimelineMetrics {
 	/** Top of the first lane (room for the axis above). */
 	top: number;

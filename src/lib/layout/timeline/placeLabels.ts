@@ -7,6 +7,7 @@
  * tooltip, focus and the detail panel still show it). Text width is estimated from the number
  * of characters, so the result does not depend on the DOM and is the same on every machine.
  */
+import { CHARACTER_WIDTH_EM, estimateTextWidth } from '../text/estimateTextWidth';
 
 export interface LabelRequest {
 	key: string;
@@ -56,13 +57,6 @@ export interface LabelOptions {
 	minCharacters?: number;
 	/** Lines a label may take: 2 lets one that fits on neither side wrap before it is cut. */
 	maxLines?: 1 | 2;
-}
-
-/** Average advance of a character as a share of the font size; generous for system UI fonts. */
-export const CHARACTER_WIDTH_EM = 0.58;
-
-export function estimateTextWidth(text: string, fontSize: number): number {
-	return [...text].length * fontSize * CHARACTER_WIDTH_EM;
 }
 
 /** The text shortened to fit `width`, with an ellipsis; null when fewer than `min` characters fit. */

@@ -14,7 +14,7 @@ import {
 	type TimeInterval
 } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { estimateTextWidth } from './placeLabels';
+import { estimateTextWidth } from '../text/estimateTextWidth';
 
 export interface TickLevel {
 	/** A name for tests and data attributes: "6 hours", "1 day", "1 month" ... */

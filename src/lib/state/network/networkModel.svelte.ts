@@ -15,7 +15,7 @@ import { layoutNodesSteps } from '$lib/layout/network/layoutNetwork';
 import { runFor, runToEnd, type Steps } from '$lib/data/steps';
 import { LruCache } from '$lib/layout/network/lruCache';
 import { diagramHeight, followDelay, type TimeMode } from '$lib/layout/network/networkView';
-import { estimateTextWidth } from '$lib/layout/network/placeLabels';
+import { estimateTextWidth } from '$lib/layout/text/estimateTextWidth';
 import type { GraphIndex } from '$lib/layout/network/visibleGraph';
 import { parallelOffsets } from '$lib/layout/network/edgeGeometry';
 import { FollowingValue } from '../followingValue.svelte';
@@ -60,7 +60,9 @@ export class NetworkModel {
 	readonly #parley: ParleyState;
 	width = $state(0);
 	/** Text widths from the real font once the chart is in the page; an estimate before. */
-	measure = $state<(text: string) => number>((text) => estimateTextWidth(text, FONT_SIZE));
+	measure = $state<(text: string) => number>((text) =>
+		estimateTextWidth(text, FONT_SIZE, 'glyphs')
+	);
 	/** How many times `measure` was replaced: layouts are kept by it. */
 	#measured = $state(0);
 	/** One line per pair of actors (false), or one per pair and kind of contact. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, shortenLabel } from '$lib/layout/network/placeLabels';
+import { shortenLabel } from '$lib/layout/network/placeLabels';
+import { estimateTextWidth } from '$lib/layout/text/estimateTextWidth';
 import { fitTransform, layoutLegend, nearestInDirection } from '$lib/layout/network/networkView';
 
 describe('helpers', () => {
@@ -8,7 +9,7 @@ describe('helpers', () => {
 		['Participants in the recent unrest in Iran (unidentified)', 150],
 		['Supercalifragilisticexpialidocious', 60]
 	])('shortenLabel(%j, %i) fits, cutting at a word where it can', (label, max) => {
-		const measure = (t: string) => estimateTextWidth(t);
+		const measure = (t: string) => estimateTextWidth(t, 12, 'glyphs');
 		const text = shortenLabel(label, max, measure);
 		expect(measure(text)).toBeLessThanOrEqual(max);
 		if (measure(label) <= max) expect(text).toBe(label);
@@ -67,7 +68,7 @@ describe('helpers', () => {
 				].map((label, i) => ({ key: `k${i}`, label }))
 			}
 		];
-		const measure = (t: string) => estimateTextWidth(t);
+		const measure = (t: string) => estimateTextWidth(t, 12, 'glyphs');
 		const { items, height } = layoutLegend(sections, width, measure);
 		for (const item of items) {
 			const w = item.isTitle ? measure(item.label) : 32 + measure(item.label);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { estimateTextWidth } from '$lib/layout/text/estimateTextWidth';
 import {
-	estimateTextWidth,
 	MIN_WRAPPED_LINE,
 	placeLabels,
 	shortenToFit,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeTimeTicks } from '$lib/layout/timeline/timeTicks';
-import { estimateTextWidth } from '$lib/layout/timeline/placeLabels';
+import { estimateTextWidth } from '$lib/layout/text/estimateTextWidth';
 
 const at = (iso: string) => Date.parse(iso);
 const HOUR = 3_600_000;
