@@ -32,9 +32,20 @@ const DAY = utcFormat('%-d');
 const MONTH_YEAR = utcFormat('%b %Y');
 const YEAR = utcFormat('%Y');
 
-/** Milliseconds since the epoch at 00:00 UTC of the day, for time scales. */
+const dayStarts = new Map<string, number>();
+
+/**
+ * Milliseconds since the epoch at 00:00 UTC of the day, for time scales; throws for what is not
+ * a calendar day (`isoDayStart` says null). Remembered: timeline layouts ask for the same few
+ * hundred days for thousands of marks on every zoom frame.
+ */
 export function dayToTime(iso: string): number {
-	return requireDayStart(iso);
+	let time = dayStarts.get(iso);
+	if (time === undefined) {
+		time = requireDayStart(iso);
+		dayStarts.set(iso, time);
+	}
+	return time;
 }
 
 /** Whole days from `from` to `to` (negative when `to` comes first). */

@@ -27,7 +27,7 @@ export function eventSpan(date: EventDate): { first: string; last: string } {
 	return { first: date.earliest, last: lastSpanDay(date) };
 }
 
-/** Ms at 00:00 UTC of a "YYYY-MM-DD" (`dayToTime`, or a cached copy of it). */
+/** Ms at 00:00 UTC of a "YYYY-MM-DD" (`dayToTime`, or a copy that remembers the last day). */
 export type DayStart = (iso: string) => number;
 
 /** An event's date as instants (ms since the epoch); NaN for a window or bar it has not. */
@@ -74,7 +74,7 @@ export function createEventTimes(): EventTimes {
 
 /**
  * The instants `date` covers, written into `into` (a new object when none is given): hot
- * loops over 100,000 events pass one to reuse, and a `dayStart` that remembers days.
+ * loops over 100,000 events pass one to reuse.
  */
 export function computeEventTimes(
 	date: EventDate,

@@ -152,3 +152,24 @@ describe('dates in any time zone', () => {
 		}
 	);
 });
+
+describe('dayToTime(iso)', () => {
+	it.each([
+		['2026-02-06', Date.UTC(2026, 1, 6)],
+		['2024-02-29', Date.UTC(2024, 1, 29)],
+		['1970-01-01', 0]
+	])('dayToTime(%j) is 00:00 UTC of the day, the same when asked again', (iso, expected) => {
+		expect(dayToTime(iso)).toBe(expected);
+		expect(dayToTime(iso)).toBe(expected);
+	});
+
+	it.each(['2026-02-30', '2026-2-6', '', 'yesterday'])(
+		'dayToTime(%j) throws a RangeError naming the value, every time it is asked',
+		(iso) => {
+			expect(() => dayToTime(iso)).toThrow(
+				new RangeError(`"${iso}" is not a calendar day (YYYY-MM-DD)`)
+			);
+			expect(() => dayToTime(iso)).toThrow(RangeError);
+		}
+	);
+});

@@ -1,7 +1,7 @@
 /**
  * Where every node and label of a graph goes in a box of a given size: a force layout
  * (`forceLayout`) or a map (`geoLayout`), nodes kept apart (`separateNodes`), labels placed
- * away from lines (`placeLabels`); the edges' lines come from `edgeGeometry`. Pure and
+ * away from lines (`placeNodeLabels`); the edges' lines come from `edgeGeometry`. Pure and
  * deterministic: the same graph and size always give the same picture, so a filter only shows
  * and hides, and an export matches the screen.
  */
@@ -16,7 +16,7 @@ import {
 	type LayoutMode,
 	type NodeLayout
 } from './layoutTypes';
-import { placeLabels, shortenLabel, type LabelObstacleLine } from './placeLabels';
+import { placeNodeLabels, shortenLabel, type LabelObstacleLine } from './placeNodeLabels';
 import { estimateTextWidth } from '../text/estimateTextWidth';
 import { runToEnd, type Steps } from '../../data/steps';
 
@@ -107,7 +107,7 @@ export function* layoutNodesSteps(graph: Graph, options: LayoutOptions): Steps<N
 	const priority = new Map(
 		graph.nodes.map((node) => [node.id, options.sizeBy?.get(node.id) ?? node.eventIds.length])
 	);
-	const labels = placeLabels(
+	const labels = placeNodeLabels(
 		placed,
 		labelWidths,
 		fontSize,

@@ -6,7 +6,7 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DAY_MS } from '../../data/calendar';
 import { dayRangeTimes, lastSpanDay } from '../../data/eventSpan';
 import type { DiplomaticEvent } from '../../data/schema';
-import { dayStart } from '../timeline/markGeometry';
+import { dayToTime } from '../../data/dates';
 
 export interface OverviewBar {
 	x: number;
@@ -37,7 +37,7 @@ export function computeOverview(
 	let firstDay: string | null = null;
 	let lastDay: string | null = null;
 	const days = new Float64Array(events.length);
-	const plottedDay = rememberLast(dayStart);
+	const plottedDay = rememberLast(dayToTime);
 	for (let i = 0; i < events.length; i++) {
 		const date = events[i]!.date;
 		// `eventSpan`, without an object per event.
@@ -47,8 +47,8 @@ export function computeOverview(
 		if (lastDay === null || spanLast > lastDay) lastDay = spanLast;
 		days[i] = plottedDay(date.value);
 	}
-	const first = firstDay === null ? Number.NaN : dayStart(firstDay);
-	const last = lastDay === null ? Number.NaN : dayStart(lastDay) + DAY_MS;
+	const first = firstDay === null ? Number.NaN : dayToTime(firstDay);
+	const last = lastDay === null ? Number.NaN : dayToTime(lastDay) + DAY_MS;
 	if (!Number.isFinite(first)) {
 		const now = Date.UTC(2000, 0, 1);
 		return {
@@ -122,6 +122,6 @@ export function dayRangeToPixels(
 	x: ScaleTime<number, number>,
 	range: { start: string; end: string }
 ): [number, number] {
-	const [start, end] = dayRangeTimes(range.start, range.end, dayStart);
+	const [start, end] = dayRangeTimes(range.start, range.end, dayToTime);
 	return [x(start), x(end)];
 }

@@ -9,7 +9,7 @@ import type { DiplomaticEvent } from '$lib/data/schema';
 import type { LaneRole, TimelineLane } from './computeLanes';
 import { computeEventTimes, createEventTimes } from '$lib/data/eventSpan';
 import { inChunks, runToEnd, STEP_EVERY, type Steps } from '$lib/data/steps';
-import { dayStart } from './markGeometry';
+import { dayToTime } from '$lib/data/dates';
 
 export interface LaneMarks {
 	lane: TimelineLane;
@@ -129,7 +129,7 @@ export function* computeEventSpansInSteps(events: readonly DiplomaticEvent[]): S
 	let lastDayStart = NaN;
 	const dayOf = (iso: string) => {
 		if (iso !== lastDay) {
-			lastDayStart = dayStart(iso);
+			lastDayStart = dayToTime(iso);
 			lastDay = iso;
 		}
 		return lastDayStart;

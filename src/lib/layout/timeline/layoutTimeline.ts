@@ -12,7 +12,7 @@ import { binLane, binThresholds, chooseBinLevel, type LaneBin } from './densityB
 import { bisectTime, markKeyAt, marksOfEvent, type TimelineIndex } from './laneIndex';
 import { computeMarkGeometry, type MarkGeometry, type TimeToPixel } from './markGeometry';
 import type { LanePacker, LanePacking } from './packLaneRows';
-import { placeLabels, shortenToFit, type Obstacle, type PlacedLabel } from './placeLabels';
+import { placeMarkLabels, shortenToFit, type Obstacle, type PlacedLabel } from './placeMarkLabels';
 import { CHARACTER_WIDTH_EM } from '../text/estimateTextWidth';
 export interface TimelineMetrics {
 	/** Top of the first lane (room for the axis above). */
@@ -376,7 +376,7 @@ export function layoutTimeline({
 			obstacles.push({ rowKey: rowKeyOf(mark), x0: mark.geometry.x0, x1: mark.geometry.x1 });
 	}
 	// Each event is labelled once, at its primary mark.
-	const labels = placeLabels(
+	const labels = placeMarkLabels(
 		placed.flatMap((mark, j) =>
 			mark.compact
 				? []

@@ -30,27 +30,12 @@ export interface MarkGeometry {
 	x1: number;
 }
 
-const dayStarts = new Map<string, number>();
-
-/**
- * dayToTime, remembered: layouts run on every zoom frame for thousands of marks, and parsing
- * the same few hundred days again each time is most of their cost.
- */
-export function dayStart(iso: string): number {
-	let time = dayStarts.get(iso);
-	if (time === undefined) {
-		time = dayToTime(iso);
-		dayStarts.set(iso, time);
-	}
-	return time;
-}
-
 /** Anything that maps ms since the epoch to pixels. */
 export type TimeToPixel = (time: number) => number;
 
 /** The instant a day-dated event is drawn at: noon UTC, so it sits inside its day when zoomed to hours. */
 export function plottedTime(date: EventDate): number {
-	return plottedTimeOf(date, dayStart);
+	return plottedTimeOf(date);
 }
 
 /** Reused by every call: the geometry reads it before returning. */
@@ -61,7 +46,7 @@ export function computeMarkGeometry(
 	x: TimeToPixel,
 	glyphRadius: number
 ): MarkGeometry {
-	const times = computeEventTimes(date, dayStart, scratch);
+	const times = computeEventTimes(date, dayToTime, scratch);
 	const cx = x(times.time);
 	const window = hasUncertaintyWindow(date)
 		? ([x(times.windowStart), x(times.windowEnd)] as const)
@@ -74,5 +59,5 @@ export function computeMarkGeometry(
 
 /** The time an event's drawing covers, [start, end) in ms: for extents and fitting. */
 export function markTimeSpan(date: EventDate): [number, number] {
-	return dayRangeTimes(date.earliest, lastSpanDay(date), dayStart);
+	return dayRangeTimes(date.earliest, lastSpanDay(date));
 }

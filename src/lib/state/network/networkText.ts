@@ -8,7 +8,7 @@ import { plural } from '$lib/data/plural';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { Graph, GraphNode } from '$lib/layout/network/buildGraph';
 import { EDGE_KIND_LABELS, EDGE_KINDS } from '$lib/layout/network/contactKinds';
-import type { LegendSection } from '$lib/layout/network/networkView';
+import type { LegendSection } from '$lib/layout/network/layoutNetworkLegend';
 import { statusWords, type DrawnEdge } from '$lib/layout/network/pairEdges';
 
 /** "Capital A (State A)", or the name alone when it is its own label. */

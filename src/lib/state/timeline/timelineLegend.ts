@@ -1,6 +1,7 @@
 /** The timeline key's entries and sizes, shared by the legend and the chart that makes room for it. */
 import { STATUSES } from '$lib/data/vocabularies';
-import { layoutLegend, type LegendEntry } from '$lib/layout/timeline/layoutLegend';
+import type { LegendEntry } from '$lib/layout/legend/flowLegend';
+import { layoutLegendRows } from '$lib/layout/timeline/layoutLegendRows';
 import { colourClass, type ColourAssignment } from '$lib/layout/timeline/markColours';
 import { STATUS_LABELS } from '$lib/data/labels';
 
@@ -45,7 +46,7 @@ export function timelineLegendEntries(options: TimelineLegendOptions): LegendEnt
 }
 
 export function layoutTimelineLegend(width: number, options: TimelineLegendOptions) {
-	const legend = layoutLegend(timelineLegendEntries(options), {
+	const legend = layoutLegendRows(timelineLegendEntries(options), {
 		width: width - 8,
 		fontSize: LEGEND_FONT_SIZE,
 		symbolWidth: LEGEND_SYMBOL_WIDTH

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shortenLabel } from '$lib/layout/network/placeLabels';
+import { shortenLabel } from '$lib/layout/network/placeNodeLabels';
 import { estimateTextWidth } from '$lib/layout/text/estimateTextWidth';
-import { fitTransform, layoutLegend, nearestInDirection } from '$lib/layout/network/networkView';
+import { fitTransform, nearestInDirection } from '$lib/layout/network/networkView';
 
 describe('helpers', () => {
 	it.each([
@@ -52,28 +52,6 @@ describe('helpers', () => {
 			expect(x + c.r * t.k).toBeLessThanOrEqual(780.1);
 			expect(y - c.r * t.k).toBeGreaterThanOrEqual(19.9);
 			expect(y + c.r * t.k).toBeLessThanOrEqual(380.1);
-		}
-	});
-
-	it.each([360, 390, 900])('layoutLegend(sections, %i) wraps inside the width', (width) => {
-		const sections = [
-			{
-				title: 'Contacts',
-				entries: [
-					'Meeting or talks',
-					'Phone call or consultation',
-					'Mediation or message carried',
-					'Statement aimed at',
-					'Military pressure or coercion'
-				].map((label, i) => ({ key: `k${i}`, label }))
-			}
-		];
-		const measure = (t: string) => estimateTextWidth(t, 12, 'glyphs');
-		const { items, height } = layoutLegend(sections, width, measure);
-		for (const item of items) {
-			const w = item.isTitle ? measure(item.label) : 32 + measure(item.label);
-			expect(item.x + w).toBeLessThanOrEqual(width);
-			expect(item.y).toBeLessThan(height);
 		}
 	});
 });

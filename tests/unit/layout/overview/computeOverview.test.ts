@@ -11,7 +11,7 @@ import {
 	pixelsToDayRange,
 	type Overview
 } from '../../../../src/lib/layout/overview/computeOverview';
-import { dayStart } from '../../../../src/lib/layout/timeline/markGeometry';
+import { dayToTime } from '../../../../src/lib/data/dates';
 import { randomDataset } from '../../../fixtures/randomDataset';
 
 const DAY = 86_400_000;
@@ -27,9 +27,9 @@ function computeOverviewWithBin(
 	const days = new Float64Array(events.length);
 	events.forEach((event, i) => {
 		const span = eventSpan(event.date);
-		first = Math.min(first, dayStart(span.first));
-		last = Math.max(last, dayStart(span.last) + DAY);
-		days[i] = dayStart(event.date.value);
+		first = Math.min(first, dayToTime(span.first));
+		last = Math.max(last, dayToTime(span.last) + DAY);
+		days[i] = dayToTime(event.date.value);
 	});
 	if (!Number.isFinite(first)) {
 		const now = Date.UTC(2000, 0, 1);

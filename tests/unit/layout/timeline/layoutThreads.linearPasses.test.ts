@@ -14,7 +14,8 @@ import {
 	type EventThreads
 } from '$lib/layout/timeline/layoutThreads';
 import { DAY_MS } from '$lib/data/calendar';
-import { dayStart, plottedTime } from '$lib/layout/timeline/markGeometry';
+import { dayToTime } from '$lib/data/dates';
+import { plottedTime } from '$lib/layout/timeline/markGeometry';
 import { randomDataset } from '../../../fixtures/randomDataset';
 import { seededRandom } from '../../../fixtures/seededRandom';
 
@@ -117,12 +118,12 @@ describe('whole-dataset passes of the timeline', () => {
 				const last = date.end && date.end > date.latest ? date.end : date.latest;
 				const time = plottedTime(date);
 				expect(spans.times[i]).toBe(time);
-				expect(spans.windowStart[i]).toBe(windowed ? dayStart(date.earliest) : NaN);
-				expect(spans.windowEnd[i]).toBe(windowed ? dayStart(date.latest) + DAY_MS : NaN);
-				expect(spans.barStart[i]).toBe(bar ? dayStart(date.value) : NaN);
-				expect(spans.barEnd[i]).toBe(bar ? dayStart(date.end!) + DAY_MS : NaN);
-				expect(spans.spanStart[i]).toBe(Math.min(dayStart(date.earliest), time));
-				expect(spans.spanEnd[i]).toBe(Math.max(dayStart(last) + DAY_MS, time));
+				expect(spans.windowStart[i]).toBe(windowed ? dayToTime(date.earliest) : NaN);
+				expect(spans.windowEnd[i]).toBe(windowed ? dayToTime(date.latest) + DAY_MS : NaN);
+				expect(spans.barStart[i]).toBe(bar ? dayToTime(date.value) : NaN);
+				expect(spans.barEnd[i]).toBe(bar ? dayToTime(date.end!) + DAY_MS : NaN);
+				expect(spans.spanStart[i]).toBe(Math.min(dayToTime(date.earliest), time));
+				expect(spans.spanEnd[i]).toBe(Math.max(dayToTime(last) + DAY_MS, time));
 			});
 			expect(events).toEqual(before);
 		}

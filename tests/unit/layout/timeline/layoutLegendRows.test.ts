@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLegend } from '$lib/layout/timeline/layoutLegend';
+import { layoutLegendRows } from '$lib/layout/timeline/layoutLegendRows';
 
-describe('layoutLegend', () => {
-	it.each([360, 600, 1200])('layoutLegend at %i px wraps entries without overlap', (width) => {
+describe('layoutLegendRows', () => {
+	it.each([360, 600, 1200])('layoutLegendRows at %i px wraps entries without overlap', (width) => {
 		const entries = [
 			'Occurred',
 			'Planned',
@@ -15,7 +15,7 @@ describe('layoutLegend', () => {
 			'Uncertain window'
 		].map((label) => ({ key: label, label }));
 		const before = structuredClone(entries);
-		const { entries: placed, rows } = layoutLegend(entries, {
+		const { entries: placed, rows } = layoutLegendRows(entries, {
 			width,
 			fontSize: 12,
 			symbolWidth: 20

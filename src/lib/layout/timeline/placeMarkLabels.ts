@@ -125,7 +125,7 @@ function gapAround(occupied: readonly Interval[], at: number, bounds: Interval):
 export const MIN_WRAPPED_LINE = 16;
 
 /** Places labels in the order given (earlier requests win contested space). */
-export function placeLabels(
+export function placeMarkLabels(
 	requests: readonly LabelRequest[],
 	obstacles: readonly Obstacle[],
 	{ bounds, fontSize, padding = 4, minCharacters = 8, maxLines = 1 }: LabelOptions

@@ -2,7 +2,7 @@ import { visibleLines } from '../../../helpers/networkLines';
 import { describe, expect, it } from 'vitest';
 import { layoutNodes } from '$lib/layout/network/layoutNetwork';
 import { diagramHeight } from '$lib/layout/network/networkView';
-import { countLabelCrossings, segmentHitsBox } from '$lib/layout/network/placeLabels';
+import { countLabelCrossings, segmentHitsBox } from '$lib/layout/network/placeNodeLabels';
 import { mediationDataset } from '../../../fixtures/mediationDataset';
 import { smallDataset } from '../../../fixtures/smallDataset';
 

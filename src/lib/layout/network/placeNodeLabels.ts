@@ -127,7 +127,7 @@ export function countLabelCrossings(
  * of other actors, else the one crossed by fewest. With no clear spot it is not placed
  * (shown on hover).
  */
-export function placeLabels(
+export function placeNodeLabels(
 	nodes: readonly NodePlacement[],
 	widths: ReadonlyMap<string, number>,
 	fontSize: number,

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { estimateTextWidth } from '$lib/layout/text/estimateTextWidth';
 import {
 	MIN_WRAPPED_LINE,
-	placeLabels,
+	placeMarkLabels,
 	shortenToFit,
 	wrapToFit,
 	type LabelRequest,
 	type Obstacle
-} from '$lib/layout/timeline/placeLabels';
+} from '$lib/layout/timeline/placeMarkLabels';
 import { seededRandom } from '../../../fixtures/randomDataset';
 
 const options = { bounds: [0, 400] as const, fontSize: 12 };
@@ -16,7 +16,7 @@ function request(key: string, x: number, text: string, rowKey = 'r'): LabelReque
 	return { key, rowKey, x0: x - 5, x1: x + 5, anchorX: x, text };
 }
 
-describe('placeLabels', () => {
+describe('placeMarkLabels', () => {
 	it.each([
 		['a label with room goes to the right', [request('a', 20, 'Talks')], [], ['a:right:Talks']],
 		[
@@ -54,15 +54,15 @@ describe('placeLabels', () => {
 			[],
 			['a:right:First label', 'b:right:Second label']
 		]
-	])('placeLabels: %s', (_name, requests, obstacles: Obstacle[], expected) => {
+	])('placeMarkLabels: %s', (_name, requests, obstacles: Obstacle[], expected) => {
 		const before = structuredClone(requests);
-		const placed = placeLabels(requests, obstacles, options);
+		const placed = placeMarkLabels(requests, obstacles, options);
 		expect(placed.map((p) => `${p.key}:${p.side}:${p.text}`)).toEqual(expected);
 		expect(requests).toEqual(before);
 	});
 
 	it.each([1, 2] as const)(
-		'placeLabels(maxLines %i) never overlaps labels, marks, obstacles or the edges, on many random rows',
+		'placeMarkLabels(maxLines %i) never overlaps labels, marks, obstacles or the edges, on many random rows',
 		(maxLines) => {
 			for (let seed = 1; seed <= 300; seed++) {
 				const random = seededRandom(seed);
@@ -84,8 +84,8 @@ describe('placeLabels', () => {
 				);
 				const obstacles: Obstacle[] = [{ rowKey: 'r1', x0: 200, x1: 202 }];
 				const before = structuredClone(requests);
-				const placed = placeLabels(requests, obstacles, { ...options, maxLines });
-				expect(placeLabels(requests, obstacles, { ...options, maxLines })).toEqual(placed);
+				const placed = placeMarkLabels(requests, obstacles, { ...options, maxLines });
+				expect(placeMarkLabels(requests, obstacles, { ...options, maxLines })).toEqual(placed);
 				expect(requests).toEqual(before);
 				for (const label of placed) {
 					expect(label.x).toBeGreaterThanOrEqual(0);
@@ -145,15 +145,15 @@ describe('placeLabels', () => {
 			[request('a', 20, 'Without Aliyev, talks went on'), request('b', 110, 'B')],
 			['a:right:Without A…', 'b:right:B']
 		]
-	])('placeLabels(maxLines 2): %s', (_name, requests, expected) => {
+	])('placeMarkLabels(maxLines 2): %s', (_name, requests, expected) => {
 		const before = structuredClone(requests);
-		const placed = placeLabels(requests, [], { ...options, maxLines: 2 });
+		const placed = placeMarkLabels(requests, [], { ...options, maxLines: 2 });
 		expect(placed.map((l) => `${l.key}:${l.side}:${l.lines.join('|')}`)).toEqual(expected);
 		expect(requests).toEqual(before);
 	});
 });
 
-describe("placeLabels over a mark's own window or bar", () => {
+describe("placeMarkLabels over a mark's own window or bar", () => {
 	/** A mark at x whose window or bar runs from `from` to `to`. */
 	const spanning = (key: string, x: number, from: number, to: number, text: string) => ({
 		key,
@@ -165,21 +165,21 @@ describe("placeLabels over a mark's own window or bar", () => {
 		text
 	});
 
-	it('placeLabels([a bar filling the plot]) puts the whole label over the bar, just right of the glyph', () => {
+	it('placeMarkLabels([a bar filling the plot]) puts the whole label over the bar, just right of the glyph', () => {
 		const requests = [spanning('a', 30, 20, 390, 'Talks resume in Geneva')];
 		const input = structuredClone(requests);
-		const [label] = placeLabels(requests, [], options);
+		const [label] = placeMarkLabels(requests, [], options);
 		expect(label).toMatchObject({ key: 'a', x: 39, text: 'Talks resume in Geneva' });
 		expect(requests).toEqual(input);
 	});
 
-	it('placeLabels([a bar with room beside it]) keeps the label beside the bar, not over it', () => {
-		const [label] = placeLabels([spanning('a', 30, 20, 120, 'Talks')], [], options);
+	it('placeMarkLabels([a bar with room beside it]) keeps the label beside the bar, not over it', () => {
+		const [label] = placeMarkLabels([spanning('a', 30, 20, 120, 'Talks')], [], options);
 		expect(label).toMatchObject({ x: 124, side: 'right' });
 	});
 
-	it('placeLabels over a bar stops at the next mark in the row, shortened to fit', () => {
-		const labels = placeLabels(
+	it('placeMarkLabels over a bar stops at the next mark in the row, shortened to fit', () => {
+		const labels = placeMarkLabels(
 			[
 				spanning('a', 30, 20, 390, 'A label too long for the room left before the next mark'),
 				request('b', 200, 'B')
@@ -193,9 +193,9 @@ describe("placeLabels over a mark's own window or bar", () => {
 		expect(a.text.endsWith('…')).toBe(true);
 	});
 
-	it('placeLabels without `inner` never puts a label over its own span (a point mark has none)', () => {
+	it('placeMarkLabels without `inner` never puts a label over its own span (a point mark has none)', () => {
 		const { inner: _, ...noInner } = spanning('a', 30, 20, 390, 'Talks resume in Geneva');
-		const labels = placeLabels([noInner], [], options);
+		const labels = placeMarkLabels([noInner], [], options);
 		for (const label of labels) expect(label.x >= 390 || label.x + label.width <= 20).toBe(true);
 	});
 });
