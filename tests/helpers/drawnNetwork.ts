@@ -2,7 +2,7 @@ import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
 import type { Dataset } from '../../src/lib/data/schema';
 import type { DrawnNetwork } from '../../src/lib/formats/gexf/networkGexf';
 import { buildGraph } from '../../src/lib/layout/network/buildGraph';
-import { summarizeEdge } from '../../src/lib/layout/network/visibleGraph';
+import { summarizeEdge } from '../../src/lib/layout/network/summarizeEdge';
 
 /** Every node drawn at a made-up place, every edge drawn: what the chart would hand over. */
 export function drawnAll(dataset: Dataset) {

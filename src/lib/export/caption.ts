@@ -5,7 +5,7 @@
  */
 import { describeSource } from '../data/datasetCredit';
 import type { Dataset, DiplomaticEvent } from '../data/schema';
-import { eventsInTime } from '../layout/network/networkView';
+import { eventsInTime } from '../layout/network/eventsInTime';
 
 /** The events a chart shows: how many are in its time, and the ids of those it draws. */
 export interface ShownEvents {

@@ -4,11 +4,8 @@
  * over an index (`computeVisibleGraphAt`); kept as the oracle that is checked against.
  */
 import type { Graph } from '../../../src/lib/layout/network/buildGraph';
-import {
-	summarizeEdge,
-	type EdgeSummary,
-	type VisibleGraph
-} from '../../../src/lib/layout/network/visibleGraph';
+import { summarizeEdge, type EdgeSummary } from '../../../src/lib/layout/network/summarizeEdge';
+import { type VisibleGraph } from '../../../src/lib/layout/network/visibleGraph';
 
 export function computeVisibleGraph(
 	graph: Graph,

@@ -7,7 +7,7 @@
 import { eventSpan } from '$lib/data/eventSpan';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { Graph } from '$lib/layout/network/buildGraph';
-import { summarizeEdge } from '$lib/layout/network/visibleGraph';
+import { summarizeEdge } from '$lib/layout/network/summarizeEdge';
 import type { GexfEdge, GexfGraph, GexfNode } from './writeGexf';
 
 /** What the chart draws: positions, radii and fills of nodes; drawn edges with their key. */

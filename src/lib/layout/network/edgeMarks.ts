@@ -9,7 +9,6 @@ import { shiftedPath } from './edgeGeometry';
 import { computeGlyph, EDGE_GLYPHS, GLYPH_RADIUS, type EdgeGlyphShape } from './edgeGlyphs';
 import type { EdgeKind, EdgeStatus } from './contactKinds';
 import type { EdgeGeometry } from './layoutTypes';
-import { edgeWidth } from './networkView';
 import type { DrawnEdge } from './pairEdges';
 
 /** Dash pattern of each status (solid for what happened). */
@@ -18,6 +17,11 @@ export const STATUS_DASH: Record<EdgeStatus, string | undefined> = {
 	expected: '6 4',
 	'called-off': '1.5 3.5'
 };
+
+/** Stroke width of an edge of `weight` events, in px: grows with the square root, capped. */
+export function edgeWidth(weight: number): number {
+	return Math.min(7, 1.5 + 1.3 * Math.sqrt(Math.max(0, weight - 1)));
+}
 
 /** Room a glyph takes in a line's stack, px. */
 export const GLYPH_STEP = 10;

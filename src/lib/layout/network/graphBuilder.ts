@@ -17,7 +17,7 @@ import {
 	RELATION_KINDS,
 	type EdgeKind
 } from './contactKinds';
-import type { GraphIndex } from './visibleGraph';
+import type { GraphIndex } from './graphIndex';
 import { GrowableInts, uniqueInto } from './intLists';
 import { writeGraph, type BuiltEdge, type BuiltMediation, type BuiltNode } from './writeGraph';
 

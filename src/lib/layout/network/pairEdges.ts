@@ -5,7 +5,7 @@
  */
 import type { GraphEdge } from './buildGraph';
 import type { EdgeKind } from './contactKinds';
-import type { EdgeSummary } from './visibleGraph';
+import type { EdgeSummary } from './summarizeEdge';
 
 export interface DrawnEdge {
 	/** `pair:a|b`, or the graph edge's key when split by kind (and for membership lines). */

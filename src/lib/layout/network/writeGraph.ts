@@ -15,7 +15,7 @@ import type {
 	NodeKind
 } from './buildGraph';
 import { EDGE_KINDS } from './contactKinds';
-import type { GraphIndex } from './visibleGraph';
+import type { GraphIndex } from './graphIndex';
 
 /** A node as the builder keeps it: its id, the state it hangs from, its events' positions. */
 export interface BuiltNode {

@@ -13,7 +13,7 @@ import {
 	indexSubgraph,
 	positionsById,
 	type GraphIndex
-} from '$lib/layout/network/visibleGraph';
+} from '$lib/layout/network/graphIndex';
 
 /**
  * A step builds for about this long (ms); the builder's work is counted in events (or edges

@@ -11,13 +11,11 @@ import type { Graph } from '$lib/layout/network/buildGraph';
 import { computeEdgeGeometry } from '$lib/layout/network/edgeGeometry';
 import { edgeMarks, type EdgeMark } from '$lib/layout/network/edgeMarks';
 import type { EdgeGeometry, NodeLayout } from '$lib/layout/network/layoutTypes';
-import { heaviestEdges, markEventsInTime, type TimeMode } from '$lib/layout/network/networkView';
+import { heaviestEdges } from '$lib/layout/network/heaviestEdges';
+import { markEventsInTime, type TimeMode } from '$lib/layout/network/eventsInTime';
 import { drawnEdges, type DrawnEdge } from '$lib/layout/network/pairEdges';
-import {
-	computeVisibleGraphAt,
-	type GraphIndex,
-	type VisibleGraph
-} from '$lib/layout/network/visibleGraph';
+import { computeVisibleGraphAt, type VisibleGraph } from '$lib/layout/network/visibleGraph';
+import { type GraphIndex } from '$lib/layout/network/graphIndex';
 import { edgeLabel, nodeTitle } from './networkText';
 
 export interface DrawingInput {

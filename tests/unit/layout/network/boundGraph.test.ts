@@ -9,7 +9,7 @@ import { actorTreeView, buildActorTree } from '$lib/data/actorTree';
 import { sortEventsByTime } from '$lib/data/sortEvents';
 import { selectNodes, subgraph } from '$lib/layout/network/boundGraph';
 import { buildGraph } from '$lib/layout/network/buildGraph';
-import { heaviestEdges } from '$lib/layout/network/networkView';
+import { heaviestEdges } from '$lib/layout/network/heaviestEdges';
 import { randomNetworkDataset } from '../../../fixtures/randomNetworkDataset';
 
 // Building 100,000 events and their references takes seconds on a busy machine; nothing is timed.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
 import { buildGraph, type Graph } from '$lib/layout/network/buildGraph';
-import { summarizeEdge } from '$lib/layout/network/visibleGraph';
+import { summarizeEdge } from '$lib/layout/network/summarizeEdge';
 
 /** A small world: two states with ministers, a mediating state, a venue, a free-standing group. */
 const actors: Dataset['actors'] = [

@@ -4,7 +4,7 @@ import { type Graph } from '$lib/layout/network/buildGraph';
 import { computeEdgeGeometry, parallelOffsets } from '$lib/layout/network/edgeGeometry';
 import { layoutNodes } from '$lib/layout/network/layoutNetwork';
 import { layoutNetwork } from '../../../helpers/oracles/layoutNetwork';
-import { diagramHeight } from '$lib/layout/network/networkView';
+import { diagramHeight } from '$lib/layout/network/diagramHeight';
 import { randomNetworkDataset } from '../../../fixtures/randomNetworkDataset';
 
 describe('layoutNodes, parallelOffsets, computeEdgeGeometry: edges drawn a few at a time', () => {

@@ -15,9 +15,9 @@ import {
 } from '../../../../src/lib/layout/network/edgeMarks';
 import type { EdgeKind } from '../../../../src/lib/layout/network/contactKinds';
 import type { NodePlacement } from '../../../../src/lib/layout/network/layoutTypes';
-import { edgeWidth } from '../../../../src/lib/layout/network/networkView';
+import { edgeWidth } from '../../../../src/lib/layout/network/edgeMarks';
 import type { DrawnEdge } from '../../../../src/lib/layout/network/pairEdges';
-import type { EdgeSummary } from '../../../../src/lib/layout/network/visibleGraph';
+import type { EdgeSummary } from '../../../../src/lib/layout/network/summarizeEdge';
 
 const NODES: NodePlacement[] = [
 	{ id: 'a', x: 100, y: 100, r: 8, placement: 'exact' },
@@ -235,5 +235,18 @@ describe('linesWithEvents(lines, eventIds)', () => {
 			line(['visit'], { happened: 1, expected: 0, 'called-off': 0 }, { b: 'c' })
 		];
 		expect([...linesWithEvents(lines, new Set(ids))]).toEqual(want);
+	});
+});
+
+describe('edgeWidth', () => {
+	it.each([
+		[0, 1.5],
+		[1, 1.5],
+		[2, 2.8],
+		[5, 1.5 + 1.3 * 2],
+		// Capped at 7 px.
+		[100, 7]
+	])('edgeWidth(%i) is %d px', (weight, width) => {
+		expect(edgeWidth(weight)).toBeCloseTo(width, 9);
 	});
 });

@@ -10,8 +10,7 @@ import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import type { Dataset } from '$lib/data/schema';
 import { buildGraph } from '$lib/layout/network/buildGraph';
 import { buildGraphAtOnce, GraphBuilder } from '$lib/layout/network/graphBuilder';
-import { selectNodes, subgraph } from '$lib/layout/network/boundGraph';
-import { indexGraph, indexSubgraph, positionsById } from '$lib/layout/network/visibleGraph';
+import { indexGraph, positionsById } from '$lib/layout/network/graphIndex';
 import { buildDataset } from '../../../fixtures/arbitraryDataset';
 import { randomNetworkDataset } from '../../../fixtures/randomNetworkDataset';
 import { referenceBuildGraph } from '../../../helpers/oracles/referenceBuildGraph';
@@ -77,29 +76,6 @@ describe('GraphBuilder', () => {
 		);
 		expect(index).toEqual(indexGraph(graph, positionsById(dataset.events)));
 	});
-
-	it.each([5, 20, 1000])(
-		'indexSubgraph(graph, index, its %i busiest) is indexGraph of that part',
-		(limit) => {
-			const dataset = randomNetworkDataset(5, 80, 900);
-			const { graph, index } = buildGraphAtOnce(
-				dataset.events,
-				createActorHierarchy(dataset.actors),
-				dataset.relations ?? []
-			);
-			const before = structuredClone(index);
-			const part = subgraph(graph, selectNodes(graph, limit, null).ids);
-			expect(indexSubgraph(graph, index, part)).toEqual(
-				indexGraph(part, positionsById(dataset.events))
-			);
-			// Out of order too: the edges reversed.
-			const reversed = { ...part, edges: [...part.edges].reverse() };
-			expect(indexSubgraph(graph, index, reversed)).toEqual(
-				indexGraph(reversed, positionsById(dataset.events))
-			);
-			expect(index).toEqual(before);
-		}
-	);
 
 	it.each([1, 7, 100, 5000])(
 		'step(%i) until done gives the graph and index built at once',

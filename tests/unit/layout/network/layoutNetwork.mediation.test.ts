@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/data/schema';
 import { validateDataset } from '$lib/data/validateDataset';
 import { layoutNodes } from '$lib/layout/network/layoutNetwork';
-import { diagramHeight } from '$lib/layout/network/networkView';
+import { diagramHeight } from '$lib/layout/network/diagramHeight';
 import { mediationDataset } from '../../../fixtures/mediationDataset';
 import { mediationScore } from '../../../helpers/mediationScore';
 

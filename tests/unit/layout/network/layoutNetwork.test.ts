@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/data/schema';
 import { layoutNetwork } from '../../../helpers/oracles/layoutNetwork';
 import { NODE_GAP, type NetworkLayout } from '$lib/layout/network/layoutTypes';
-import { diagramHeight } from '$lib/layout/network/networkView';
+import { diagramHeight } from '$lib/layout/network/diagramHeight';
 import { randomNetworkDataset } from '../../../fixtures/randomNetworkDataset';
 
 const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;

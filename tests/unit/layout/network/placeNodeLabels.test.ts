@@ -1,8 +1,13 @@
 import { visibleLines } from '../../../helpers/networkLines';
 import { describe, expect, it } from 'vitest';
 import { layoutNodes } from '$lib/layout/network/layoutNetwork';
-import { diagramHeight } from '$lib/layout/network/networkView';
-import { countLabelCrossings, segmentHitsBox } from '$lib/layout/network/placeNodeLabels';
+import { diagramHeight } from '$lib/layout/network/diagramHeight';
+import {
+	countLabelCrossings,
+	segmentHitsBox,
+	shortenLabel
+} from '$lib/layout/network/placeNodeLabels';
+import { estimateTextWidth } from '$lib/layout/text/estimateTextWidth';
 import { mediationDataset } from '../../../fixtures/mediationDataset';
 import { smallDataset } from '../../../fixtures/smallDataset';
 
@@ -30,4 +35,21 @@ describe('labels keep clear of other actors’ lines', { timeout: 60_000 }, () =
 			}
 		}
 	);
+});
+
+describe('shortenLabel', () => {
+	it.each([
+		['Tehran', 200],
+		['Participants in the recent unrest in Iran (unidentified)', 150],
+		['Supercalifragilisticexpialidocious', 60]
+	])('shortenLabel(%j, %i) fits, cutting at a word where it can', (label, max) => {
+		const measure = (t: string) => estimateTextWidth(t, 12, 'glyphs');
+		const text = shortenLabel(label, max, measure);
+		expect(measure(text)).toBeLessThanOrEqual(max);
+		if (measure(label) <= max) expect(text).toBe(label);
+		else {
+			expect(text.endsWith('…')).toBe(true);
+			expect(label.startsWith(text.slice(0, -1))).toBe(true);
+		}
+	});
 });

@@ -5,7 +5,7 @@ import { selectNodes, subgraph } from '../../../../src/lib/layout/network/boundG
 import { buildGraph } from '../../../../src/lib/layout/network/buildGraph';
 import { layoutNetwork } from '../../../helpers/oracles/layoutNetwork';
 import { NODE_GAP } from '../../../../src/lib/layout/network/layoutTypes';
-import { diagramHeight } from '../../../../src/lib/layout/network/networkView';
+import { diagramHeight } from '../../../../src/lib/layout/network/diagramHeight';
 import { isBetween } from '../../../../src/lib/layout/network/mediationRule';
 import {
 	settleForce,

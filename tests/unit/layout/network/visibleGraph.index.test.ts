@@ -4,8 +4,9 @@ import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
 import { sortEventsByTime } from '$lib/data/sortEvents';
 import { buildGraph } from '$lib/layout/network/buildGraph';
-import { computeVisibleGraphAt, indexGraph, positionsById } from '$lib/layout/network/visibleGraph';
-import { eventsInTime, markEventsInTime, type TimeMode } from '$lib/layout/network/networkView';
+import { computeVisibleGraphAt } from '$lib/layout/network/visibleGraph';
+import { indexGraph, positionsById } from '$lib/layout/network/graphIndex';
+import { eventsInTime, markEventsInTime, type TimeMode } from '$lib/layout/network/eventsInTime';
 import { randomNetworkDataset } from '../../../fixtures/randomNetworkDataset';
 import { computeVisibleGraph } from '../../../helpers/oracles/computeVisibleGraph';
 

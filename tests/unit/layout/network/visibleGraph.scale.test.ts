@@ -10,7 +10,7 @@ import { eventSpan } from '$lib/data/eventSpan';
 import { buildGraph } from '$lib/layout/network/buildGraph';
 import { computeVisibleGraph } from '../../../helpers/oracles/computeVisibleGraph';
 import { contactKindOf } from '$lib/layout/network/contactKinds';
-import { eventsInTime } from '$lib/layout/network/networkView';
+import { eventsInTime } from '$lib/layout/network/eventsInTime';
 
 // Building 100,000 events and their references takes seconds on a busy machine; nothing is timed.
 vi.setConfig({ testTimeout: 60_000 });

@@ -1,12 +1,8 @@
 import { bundled, bundledGraph } from '../../../helpers/networkFixtures';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '$lib/layout/network/buildGraph';
-import {
-	computeVisibleGraphAt,
-	indexGraph,
-	positionsById,
-	type VisibleGraph
-} from '$lib/layout/network/visibleGraph';
+import { computeVisibleGraphAt, type VisibleGraph } from '$lib/layout/network/visibleGraph';
+import { indexGraph, positionsById } from '$lib/layout/network/graphIndex';
 import { computeVisibleGraph } from '../../../helpers/oracles/computeVisibleGraph';
 
 /** `computeVisibleGraphAt` (what the app runs) with the visible events as a mask over the dataset. */

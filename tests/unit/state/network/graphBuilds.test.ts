@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '../../../../src/lib/data/actorHierarchy';
 import { buildGraph } from '../../../../src/lib/layout/network/buildGraph';
 import { selectNodes, subgraph } from '../../../../src/lib/layout/network/boundGraph';
-import { indexGraph, positionsById } from '../../../../src/lib/layout/network/visibleGraph';
+import { indexGraph, positionsById } from '../../../../src/lib/layout/network/graphIndex';
 import { GraphBuilds } from '../../../../src/lib/state/network/graphBuilds';
 import { randomNetworkDataset } from '../../../fixtures/randomNetworkDataset';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followDelay } from '$lib/layout/network/networkView';
+import { followDelay } from '$lib/layout/network/followDelay';
 
 describe('followDelay(change, options)', () => {
 	it.each([

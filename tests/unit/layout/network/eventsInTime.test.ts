@@ -1,6 +1,6 @@
 import { bundled } from '../../../helpers/networkFixtures';
 import { describe, expect, it } from 'vitest';
-import { eventsInTime } from '$lib/layout/network/networkView';
+import { eventsInTime } from '$lib/layout/network/eventsInTime';
 import { dayToTime } from '$lib/data/dates';
 
 describe('eventsInTime(events, mode)', () => {
