@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '../../src/lib/data/schema';
 import { sortEventsByTime } from '../../src/lib/data/sortEvents';
-import type { TimelineLanes } from '../../src/lib/layout/timeline/computeLanes';
+import type { TimelineLanes } from '../../src/lib/layout/timeline/laneTypes';
 import { computeLanes } from './oracles/computeLanes';
 import { indexTimelineLanes } from './oracles/indexTimelineLanes';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
 import type { Dataset } from '../../src/lib/data/schema';
 import { sortEventsByTime } from '../../src/lib/data/sortEvents';
-import { type LaneGrouping } from '../../src/lib/layout/timeline/computeLanes';
+import { type LaneGrouping } from '../../src/lib/layout/timeline/laneTypes';
 import {
 	DEFAULT_METRICS,
 	layoutTimeline,

@@ -1,4 +1,5 @@
 /** Words and symbols the interface uses for the format's codes, so no view invents its own. */
+import type { CategoryKey } from '$lib/data/filterEvents';
 import type { Confidence, EventRelation, EventStatus, Precision } from '$lib/data/schema';
 
 export const STATUS_LABELS: Record<EventStatus, { label: string; symbol: string; hint: string }> = {
@@ -41,3 +42,8 @@ export const RELATION_LABELS: Record<EventRelation, string> = {
 	contradicts: 'Contradicts',
 	same_as: 'Same as'
 };
+
+/** "CONSULT" -> "Consult"; events without a PLOVER code go to "No category". */
+export function categoryLabel(category: CategoryKey): string {
+	return category === 'none' ? 'No category' : category.charAt(0) + category.slice(1).toLowerCase();
+}

@@ -7,13 +7,9 @@ import { isCalendarDay } from '$lib/data/calendar';
 import { NO_FILTERS, type CategoryKey, type FilterCriteria } from '$lib/data/filterEvents';
 import { CONFIDENCE_LEVELS, PLOVER_CATEGORIES, STATUSES } from '$lib/data/vocabularies';
 import type { EventSortKey } from '$lib/data/sortEvents';
-import {
-	DEFAULT_TABLE_SORT,
-	type LaneGrouping,
-	type MarkColouring,
-	type NetworkLayout,
-	type TableSort
-} from './viewState.svelte';
+import type { LayoutMode } from '$lib/layout/network/layoutTypes';
+import type { LaneGrouping } from '$lib/layout/timeline/laneTypes';
+import { DEFAULT_TABLE_SORT, type MarkColouring, type TableSort } from './viewState.svelte';
 
 export interface UrlViewState {
 	filters: FilterCriteria;
@@ -24,7 +20,7 @@ export interface UrlViewState {
 	/** States whose members the timeline folds into their lane (people and bodies apart). */
 	collapsedGroups: readonly string[];
 	markColouring: MarkColouring;
-	networkLayout: NetworkLayout;
+	networkLayout: LayoutMode;
 	networkShowMembers: boolean;
 	networkAsOf: string | null;
 	tableSort: TableSort;
@@ -54,7 +50,7 @@ type Quoting = NonNullable<FilterCriteria['quoting']>;
 const QUOTINGS: readonly Quoting[] = ['quoted', 'unquoted'];
 const LANE_GROUPINGS: LaneGrouping[] = ['state', 'actor', 'category'];
 const MARK_COLOURINGS: MarkColouring[] = ['category', 'status', 'off'];
-const NETWORK_LAYOUTS: NetworkLayout[] = ['force', 'geo'];
+const NETWORK_LAYOUTS: LayoutMode[] = ['force', 'geo'];
 const CATEGORY_KEYS: CategoryKey[] = [...PLOVER_CATEGORIES, 'none'];
 /** The table's columns that sort, as the `sort` parameter names them ("-status": descending). */
 const SORT_KEYS: EventSortKey[] = ['date', 'category', 'actor', 'status', 'confidence'];

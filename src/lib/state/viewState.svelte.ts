@@ -4,9 +4,9 @@
  * keeps its own copy.
  */
 import type { EventSortKey, SortDirection } from '$lib/data/sortEvents';
+import type { LayoutMode } from '$lib/layout/network/layoutTypes';
+import type { LaneGrouping } from '$lib/layout/timeline/laneTypes';
 
-export type LaneGrouping = 'state' | 'actor' | 'category';
-export type NetworkLayout = 'force' | 'geo';
 /** What the timeline's marks are coloured by (their shape always says the status). */
 export type MarkColouring = 'category' | 'status' | 'off';
 /** The table's order: a column and a direction. */
@@ -35,7 +35,7 @@ export class ViewState {
 	/** Timeline marks: coloured by PLOVER category, by status, or all in the accent colour. */
 	markColouring = $state<MarkColouring>('category');
 	/** Network layout: force-directed or geographic. */
-	networkLayout = $state<NetworkLayout>('force');
+	networkLayout = $state<LayoutMode>('force');
 	/** Network: people and bodies as their own nodes rather than rolled up into their state. */
 	networkShowMembers = $state(false);
 	/** Network: show everything up to this day instead of the timeline's window. */

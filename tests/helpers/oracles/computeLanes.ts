@@ -8,14 +8,14 @@ import { rollUpActor, type ActorHierarchy } from '../../../src/lib/data/actorHie
 import { categoryOf, type CategoryKey } from '../../../src/lib/data/filterEvents';
 import type { DiplomaticEvent } from '../../../src/lib/data/schema';
 import { PLOVER_CATEGORIES } from '../../../src/lib/data/vocabularies';
+import { categoryLabel } from '../../../src/lib/data/labels';
 import {
-	categoryLabel,
 	type LaneGrouping,
 	type LaneMembership,
 	type LaneRole,
 	type TimelineLane,
 	type TimelineLanes
-} from '../../../src/lib/layout/timeline/computeLanes';
+} from '../../../src/lib/layout/timeline/laneTypes';
 import { nestLanes } from '../../../src/lib/layout/timeline/nestLanes';
 
 const CATEGORY_ORDER: readonly CategoryKey[] = [...PLOVER_CATEGORIES, 'none'];

@@ -4,7 +4,7 @@
  * index; kept as the oracle it is checked against, and a short way to an index in tests.
  */
 import type { DiplomaticEvent } from '../../../src/lib/data/schema';
-import type { TimelineLanes } from '../../../src/lib/layout/timeline/computeLanes';
+import type { TimelineLanes } from '../../../src/lib/layout/timeline/laneTypes';
 import {
 	buildTimelineIndex,
 	computeEventSpans,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	categoryLabel,
 	CONFIDENCE_LABELS,
 	PRECISION_LABELS,
 	RELATION_LABELS,
@@ -25,5 +26,15 @@ describe('labels', () => {
 		expect(new Set(entries.map((e) => e.label)).size).toBe(entries.length);
 		expect(new Set(entries.map((e) => e.symbol)).size).toBe(entries.length);
 		for (const entry of entries) expect(entry.hint.length).toBeGreaterThan(0);
+	});
+});
+
+describe('categoryLabel', () => {
+	it.each([
+		['CONSULT', 'Consult'],
+		['COOPERATE', 'Cooperate'],
+		['none', 'No category']
+	] as const)('categoryLabel(%j) is %j', (category, label) => {
+		expect(categoryLabel(category)).toBe(label);
 	});
 });

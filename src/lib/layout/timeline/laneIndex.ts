@@ -6,7 +6,7 @@
  */
 import { bisector } from 'd3-array';
 import type { DiplomaticEvent } from '$lib/data/schema';
-import type { LaneRole, TimelineLane } from './computeLanes';
+import type { LaneRole, TimelineLane } from './laneTypes';
 import { computeEventTimes, createEventTimes } from '$lib/data/eventSpan';
 import { inChunks, runToEnd, STEP_EVERY, type Steps } from '$lib/data/steps';
 import { dayToTime } from '$lib/data/dates';

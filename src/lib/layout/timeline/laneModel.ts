@@ -9,7 +9,8 @@ import { rollUpActor, type ActorHierarchy } from '$lib/data/actorHierarchy';
 import { categoryOf, type CategoryKey } from '$lib/data/filterEvents';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { PLOVER_CATEGORIES } from '$lib/data/vocabularies';
-import { categoryLabel, type LaneGrouping, type TimelineLane } from './computeLanes';
+import { categoryLabel } from '$lib/data/labels';
+import type { LaneGrouping, TimelineLane } from './laneTypes';
 import { inChunks, runToEnd, type Steps } from '$lib/data/steps';
 import {
 	buildTimelineIndexInSteps,

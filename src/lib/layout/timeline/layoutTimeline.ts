@@ -7,7 +7,7 @@
  * it in a `$derived` and renders what it returns.
  */
 import type { DiplomaticEvent } from '$lib/data/schema';
-import type { LaneRole, TimelineLane } from './computeLanes';
+import type { LaneRole, TimelineLane } from './laneTypes';
 import { binLane, binThresholds, chooseBinLevel, type LaneBin } from './densityBins';
 import { bisectTime, markKeyAt, marksOfEvent, type TimelineIndex } from './laneIndex';
 import { computeMarkGeometry, type MarkGeometry, type TimeToPixel } from './markGeometry';

@@ -3,7 +3,7 @@
  * with shape and fill, never with colour alone; the role in a lane with the outline's shape.
  */
 import type { EventStatus } from '$lib/data/schema';
-import type { LaneRole } from './computeLanes';
+import type { LaneRole } from './laneTypes';
 
 export type GlyphFill = 'solid' | 'none' | 'half' | 'dot';
 

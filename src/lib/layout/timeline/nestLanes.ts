@@ -5,7 +5,7 @@
  * of the state and its members once. A state or an unaffiliated actor with no member present
  * is a plain lane, never an empty group header. Pure; the lanes come from `laneModel`.
  */
-import type { TimelineLane } from './computeLanes';
+import type { TimelineLane } from './laneTypes';
 
 /** A lane as the order gives it: members follow their unit's lanes, each unit's run together. */
 export interface UnitLane {

@@ -7,7 +7,7 @@
 import type { ActorHierarchy } from '$lib/data/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
 import type { Steps } from '$lib/data/steps';
-import type { LaneGrouping } from '$lib/layout/timeline/computeLanes';
+import type { LaneGrouping } from '$lib/layout/timeline/laneTypes';
 import { computeFirstWindow, type FirstWindow } from '$lib/layout/timeline/firstWindow';
 import type { TimelineIndex } from '$lib/layout/timeline/laneIndex';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import { sortEventsByTime } from '$lib/data/sortEvents';
-import { type LaneGrouping } from '$lib/layout/timeline/computeLanes';
+import { type LaneGrouping } from '$lib/layout/timeline/laneTypes';
 import { smallDataset } from '../../../fixtures/smallDataset';
 import { randomDataset } from '../../../fixtures/randomDataset';
 import { computeLanes } from '../../../helpers/oracles/computeLanes';

@@ -1,7 +1,7 @@
 import { bundled, layout } from '../../../helpers/timelineLayoutOf';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/data/schema';
-import { type LaneGrouping } from '$lib/layout/timeline/computeLanes';
+import { type LaneGrouping } from '$lib/layout/timeline/laneTypes';
 import {
 	createNavigationMap,
 	firstMark,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { sortEventsByTime } from '$lib/data/sortEvents';
-import { type LaneGrouping } from '$lib/layout/timeline/computeLanes';
+import { type LaneGrouping } from '$lib/layout/timeline/laneTypes';
 import { marksOfEvent, type TimelineIndex } from '$lib/layout/timeline/laneIndex';
 import { indexVisibleLanes, prepareTimelineLanes } from '$lib/layout/timeline/laneModel';
 import { randomDataset } from '../../../fixtures/randomDataset';

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createActorHierarchy, rollUpActor } from '$lib/data/actorHierarchy';
 import type { Dataset } from '$lib/data/schema';
 import { sortEventsByTime } from '$lib/data/sortEvents';
-import { type LaneGrouping } from '$lib/layout/timeline/computeLanes';
+import { type LaneGrouping } from '$lib/layout/timeline/laneTypes';
 import { indexVisibleLanes, prepareTimelineLanes } from '$lib/layout/timeline/laneModel';
 import {
 	DEFAULT_METRICS,

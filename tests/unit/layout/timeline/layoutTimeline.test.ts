@@ -1,6 +1,6 @@
 import { bundled, layout } from '../../../helpers/timelineLayoutOf';
 import { describe, expect, it } from 'vitest';
-import { type LaneGrouping } from '$lib/layout/timeline/computeLanes';
+import { type LaneGrouping } from '$lib/layout/timeline/laneTypes';
 import { DEFAULT_METRICS, shortTitle } from '$lib/layout/timeline/layoutTimeline';
 import { estimateTextWidth } from '$lib/layout/text/estimateTextWidth';
 import { randomDataset } from '../../../fixtures/randomDataset';

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createActorHierarchy, rollUpActor } from '../../../../src/lib/data/actorHierarchy';
 import type { DiplomaticEvent } from '../../../../src/lib/data/schema';
 import { sortEventsByTime } from '../../../../src/lib/data/sortEvents';
-import type { TimelineLane } from '../../../../src/lib/layout/timeline/computeLanes';
+import type { TimelineLane } from '../../../../src/lib/layout/timeline/laneTypes';
 import {
 	indexVisibleLanes,
 	prepareTimelineLanes

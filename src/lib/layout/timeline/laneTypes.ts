@@ -1,9 +1,7 @@
 /**
  * The timeline's lanes: one per state (people and bodies rolled up), one per actor, or one per
- * PLOVER category, and which events sit in each (the app builds them in `laneModel`; the
- * straightforward `computeLanes` is kept in tests/helpers/oracles as its oracle).
+ * PLOVER category, and which events sit in each (built by `laneModel`).
  */
-import type { CategoryKey } from '$lib/data/filterEvents';
 
 export type LaneGrouping = 'state' | 'actor' | 'category';
 
@@ -39,9 +37,4 @@ export interface TimelineLanes {
 	lanes: TimelineLane[];
 	/** One per event and lane, in event order, then lane order. */
 	memberships: LaneMembership[];
-}
-
-/** "CONSULT" -> "Consult"; events without a PLOVER code go to "No category". */
-export function categoryLabel(category: CategoryKey): string {
-	return category === 'none' ? 'No category' : category.charAt(0) + category.slice(1).toLowerCase();
 }
