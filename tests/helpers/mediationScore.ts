@@ -4,7 +4,7 @@
  * within 10–90 % of it, no farther from it than 35 % of its length; the share of triples that
  * do, weighted by their events.
  */
-import type { Graph } from '../../src/lib/layout/network/buildGraph';
+import type { Graph } from '../../src/lib/layout/network/graphTypes';
 import type { NodePlacement } from '../../src/lib/layout/network/layoutTypes';
 
 export function isBetween(

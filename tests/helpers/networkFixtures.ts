@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
 import type { Dataset } from '../../src/lib/data/schema';
-import { buildGraph, type Graph } from '../../src/lib/layout/network/buildGraph';
+import { buildGraph } from '../../src/lib/layout/network/buildGraph';
+import type { Graph } from '../../src/lib/layout/network/graphTypes';
 
 export const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
 

@@ -1,6 +1,7 @@
 import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
 import type { Dataset } from '../../src/lib/data/schema';
-import { buildGraph, type Graph } from '../../src/lib/layout/network/buildGraph';
+import { buildGraph } from '../../src/lib/layout/network/buildGraph';
+import type { Graph } from '../../src/lib/layout/network/graphTypes';
 import { type LayoutMode } from '../../src/lib/layout/network/layoutTypes';
 
 export function graphOf(dataset: Dataset, showMembers = false): Graph {

@@ -3,7 +3,7 @@
  * summarised by id (`summarizeEdge`), then the nodes in view. The app computes it from a mask
  * over an index (`computeVisibleGraphAt`); kept as the oracle that is checked against.
  */
-import type { Graph } from '../../../src/lib/layout/network/buildGraph';
+import type { Graph } from '../../../src/lib/layout/network/graphTypes';
 import { summarizeEdge, type EdgeSummary } from '../../../src/lib/layout/network/summarizeEdge';
 import { type VisibleGraph } from '../../../src/lib/layout/network/visibleGraph';
 

@@ -12,7 +12,7 @@ import type {
 	GraphNode,
 	Mediation,
 	NodeKind
-} from '../../../src/lib/layout/network/buildGraph';
+} from '../../../src/lib/layout/network/graphTypes';
 import {
 	contactKindOf,
 	EDGE_KINDS,

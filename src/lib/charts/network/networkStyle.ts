@@ -1,5 +1,5 @@
 /** Names the network's components share: CSS variables per edge kind, dash patterns, legend text. */
-import type { NodeKind } from '$lib/layout/network/buildGraph';
+import type { NodeKind } from '$lib/layout/network/graphTypes';
 import type { EdgeKind } from '$lib/layout/network/contactKinds';
 
 /** Colour of an edge kind: a CSS variable set in MediationNetwork.svelte (light and dark). */

@@ -6,7 +6,7 @@
  */
 import { eventSpan } from '$lib/data/eventSpan';
 import type { DiplomaticEvent } from '$lib/data/schema';
-import type { Graph } from '$lib/layout/network/buildGraph';
+import type { Graph } from '$lib/layout/network/graphTypes';
 import { summarizeEdge } from '$lib/layout/network/summarizeEdge';
 import type { GexfEdge, GexfGraph, GexfNode } from './writeGexf';
 

@@ -3,7 +3,7 @@
  * actors), the `limit` most connected, counting only the events a filter lets through, so a
  * filter reaches any actor. Below the limit the graph is drawn whole, unchanged.
  */
-import type { Graph, GraphNode } from './buildGraph';
+import type { Graph, GraphNode } from './graphTypes';
 
 /**
  * Ids of the nodes to draw, sorted, or null for "all of them". `eventAllowed` says which

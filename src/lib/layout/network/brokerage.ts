@@ -6,7 +6,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import { createDijkstraIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
-import type { Graph } from './buildGraph';
+import type { Graph } from './graphTypes';
 import type { EdgeKind } from './contactKinds';
 
 /**

@@ -5,7 +5,7 @@
  * room), so a go-between is drawn between the sides it stands between. Settled by the one
  * force engine (`settleForce`), deterministically.
  */
-import type { Graph } from './buildGraph';
+import type { Graph } from './graphTypes';
 import { NODE_GAP, type Bounds, type NodePlacement } from './layoutTypes';
 import { fitInto, separateNodes } from './separateNodes';
 import { mediationShare, type IndexedMediations } from './mediationRule';

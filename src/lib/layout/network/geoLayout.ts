@@ -6,7 +6,7 @@
  * is not given one: a person or body hangs by its state with an "approximate" mark, the rest
  * go in a labelled strip below the map.
  */
-import type { Graph } from './buildGraph';
+import type { Graph } from './graphTypes';
 import { MAX_RADIUS, NODE_GAP, type Bounds, type GeoFit, type NodePlacement } from './layoutTypes';
 import { separateNodes } from './separateNodes';
 

@@ -9,7 +9,7 @@
  */
 import { rollUpActor, type ActorHierarchy } from '../../data/actorHierarchy';
 import type { DiplomaticEvent, Relation } from '../../data/schema';
-import type { BuildGraphOptions, Graph } from './buildGraph';
+import type { BuildGraphOptions, Graph } from './graphTypes';
 import {
 	contactKindOf,
 	EDGE_KINDS,

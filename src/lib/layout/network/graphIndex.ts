@@ -1,6 +1,6 @@
 /** Where a graph's event ids sit in the list of events it was built from, as flat typed arrays. */
 import type { DiplomaticEvent } from '../../data/schema';
-import type { Graph } from './buildGraph';
+import type { Graph } from './graphTypes';
 
 /**
  * Where each event id of a graph sits in a list of events (the one it was built from): lets

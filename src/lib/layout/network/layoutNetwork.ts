@@ -5,7 +5,7 @@
  * deterministic: the same graph and size always give the same picture, so a filter only shows
  * and hides, and an export matches the screen.
  */
-import type { Graph, GraphNode } from './buildGraph';
+import type { Graph, GraphNode } from './graphTypes';
 import { layoutForceSteps } from './forceLayout';
 import { layoutGeo } from './geoLayout';
 import {

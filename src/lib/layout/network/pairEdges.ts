@@ -3,7 +3,7 @@
  * small stack of glyphs), or one per pair and kind ("split by kind"). A pair's line sums its
  * kinds' events by status and keeps the direction they share.
  */
-import type { GraphEdge } from './buildGraph';
+import type { GraphEdge } from './graphTypes';
 import type { EdgeKind } from './contactKinds';
 import type { EdgeSummary } from './summarizeEdge';
 

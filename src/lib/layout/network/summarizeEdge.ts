@@ -3,7 +3,7 @@
  * standing relation backs it.
  */
 import type { EventStatus } from '../../data/schema';
-import type { EdgeContribution, GraphEdge } from './buildGraph';
+import type { EdgeContribution, GraphEdge } from './graphTypes';
 import { EDGE_STATUS_OF, type EdgeStatus } from './contactKinds';
 
 /** A summary of an edge for a set of visible events: what is drawn. */

@@ -2,7 +2,7 @@
  * The part of a graph a set of visible events draws: the nodes in view and each edge summarised
  * (`summarizeEdge`), told by a mask over the events through the graph's index (`graphIndex`).
  */
-import type { Graph } from './buildGraph';
+import type { Graph } from './graphTypes';
 import type { GraphIndex } from './graphIndex';
 import { summarizeEdgeBy, type EdgeSummary } from './summarizeEdge';
 

@@ -13,7 +13,7 @@ import type {
 	GraphNode,
 	Mediation,
 	NodeKind
-} from './buildGraph';
+} from './graphTypes';
 import { EDGE_KINDS } from './contactKinds';
 import type { GraphIndex } from './graphIndex';
 

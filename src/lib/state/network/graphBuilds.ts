@@ -6,7 +6,7 @@
  */
 import type { ActorHierarchy } from '$lib/data/actorHierarchy';
 import type { DiplomaticEvent, Relation } from '$lib/data/schema';
-import type { Graph } from '$lib/layout/network/buildGraph';
+import type { Graph } from '$lib/layout/network/graphTypes';
 import { GraphBuilder } from '$lib/layout/network/graphBuilder';
 import {
 	indexGraph,

@@ -7,7 +7,7 @@
  */
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { isolateBidi } from '$lib/data/bidi';
-import type { Graph } from '$lib/layout/network/buildGraph';
+import type { Graph } from '$lib/layout/network/graphTypes';
 import { computeEdgeGeometry } from '$lib/layout/network/edgeGeometry';
 import { edgeMarks, type EdgeMark } from '$lib/layout/network/edgeMarks';
 import type { EdgeGeometry, NodeLayout } from '$lib/layout/network/layoutTypes';

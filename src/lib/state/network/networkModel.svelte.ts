@@ -9,7 +9,7 @@ import { untrack } from 'svelte';
 import type { ActorHierarchy } from '$lib/data/actorHierarchy';
 import type { DiplomaticEvent, Relation } from '$lib/data/schema';
 import { selectNodes, subgraph } from '$lib/layout/network/boundGraph';
-import type { Graph } from '$lib/layout/network/buildGraph';
+import type { Graph } from '$lib/layout/network/graphTypes';
 import type { NodeLayout } from '$lib/layout/network/layoutTypes';
 import { layoutNodesSteps } from '$lib/layout/network/layoutNetwork';
 import { runFor, runToEnd, type Steps } from '$lib/data/steps';

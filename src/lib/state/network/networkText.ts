@@ -6,7 +6,7 @@
 import { isolateBidi } from '$lib/data/bidi';
 import { plural } from '$lib/data/plural';
 import type { DiplomaticEvent } from '$lib/data/schema';
-import type { Graph, GraphNode } from '$lib/layout/network/buildGraph';
+import type { Graph, GraphNode } from '$lib/layout/network/graphTypes';
 import { EDGE_KIND_LABELS, EDGE_KINDS } from '$lib/layout/network/contactKinds';
 import type { LegendSection } from '$lib/layout/network/layoutNetworkLegend';
 import { statusWords, type DrawnEdge } from '$lib/layout/network/pairEdges';

@@ -5,7 +5,7 @@ import {
 	nodeShape,
 	STATUS_DASH
 } from '$lib/charts/network/networkStyle';
-import type { NodeKind } from '$lib/layout/network/buildGraph';
+import type { NodeKind } from '$lib/layout/network/graphTypes';
 import { EDGE_KINDS } from '$lib/layout/network/contactKinds';
 import { ACTOR_KINDS } from '$lib/data/vocabularies';
 

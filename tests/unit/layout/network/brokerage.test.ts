@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import type { Dataset } from '$lib/data/schema';
 import { buildGraph } from '$lib/layout/network/buildGraph';
-import type { Graph } from '$lib/layout/network/buildGraph';
+import type { Graph } from '$lib/layout/network/graphTypes';
 import { computeBrokerage, computeDegree, contactPairs } from '$lib/layout/network/brokerage';
 import { topScores } from '$lib/layout/network/topScores';
 import { mediationDataset } from '../../../fixtures/mediationDataset';

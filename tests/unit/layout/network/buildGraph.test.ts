@@ -2,7 +2,8 @@ import { bundled, bundledGraph } from '../../../helpers/networkFixtures';
 import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
-import { buildGraph, type Graph } from '$lib/layout/network/buildGraph';
+import { buildGraph } from '$lib/layout/network/buildGraph';
+import type { Graph } from '$lib/layout/network/graphTypes';
 import { summarizeEdge } from '$lib/layout/network/summarizeEdge';
 
 /** A small world: two states with ministers, a mediating state, a venue, a free-standing group. */

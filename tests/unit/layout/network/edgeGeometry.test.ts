@@ -1,6 +1,6 @@
 import { graphOf, MODES } from '../../../helpers/networkLayoutChecks';
 import { describe, expect, it } from 'vitest';
-import { type Graph } from '$lib/layout/network/buildGraph';
+import type { Graph } from '$lib/layout/network/graphTypes';
 import { computeEdgeGeometry, parallelOffsets } from '$lib/layout/network/edgeGeometry';
 import { layoutNodes } from '$lib/layout/network/layoutNetwork';
 import { layoutNetwork } from '../../../helpers/oracles/layoutNetwork';

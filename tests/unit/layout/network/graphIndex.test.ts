@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { selectNodes, subgraph } from '$lib/layout/network/boundGraph';
-import type { Graph } from '$lib/layout/network/buildGraph';
+import type { Graph } from '$lib/layout/network/graphTypes';
 import { buildGraphAtOnce } from '$lib/layout/network/graphBuilder';
 import { indexGraph, indexSubgraph, positionsById } from '$lib/layout/network/graphIndex';
 import { randomNetworkDataset } from '../../../fixtures/randomNetworkDataset';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EdgeContribution, GraphEdge } from '$lib/layout/network/buildGraph';
+import type { EdgeContribution, GraphEdge } from '$lib/layout/network/graphTypes';
 import { summarizeEdge } from '$lib/layout/network/summarizeEdge';
 
 const share = (

@@ -1,6 +1,6 @@
 import { bundled, bundledGraph } from '../../../helpers/networkFixtures';
 import { describe, expect, it } from 'vitest';
-import type { Graph } from '$lib/layout/network/buildGraph';
+import type { Graph } from '$lib/layout/network/graphTypes';
 import { computeVisibleGraphAt, type VisibleGraph } from '$lib/layout/network/visibleGraph';
 import { indexGraph, positionsById } from '$lib/layout/network/graphIndex';
 import { computeVisibleGraph } from '../../../helpers/oracles/computeVisibleGraph';

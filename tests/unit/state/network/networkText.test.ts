@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actorHierarchy';
 import { NODE_KIND_LABELS } from '$lib/charts/network/networkStyle';
-import { buildGraph, type GraphNode } from '$lib/layout/network/buildGraph';
+import { buildGraph } from '$lib/layout/network/buildGraph';
+import type { GraphNode } from '$lib/layout/network/graphTypes';
 import { legendSections, nodeLabel, nodeTitle } from '$lib/state/network/networkText';
 import { mediationDataset } from '../../../fixtures/mediationDataset';
 
