@@ -1,12 +1,7 @@
 /**
- * Turns a chart's live <svg> into a standalone SVG 1.1 file that SVG editors (Inkscape,
- * Illustrator) open as drawn: every style written as a presentation attribute in SVG 1.1 form
- * (paint as #rrggbb plus opacity, see paint.ts and presentation.ts; no page CSS, classes, CSS
- * variables or currentColor), halos as stroked copies beneath (halos.ts), only what differs
- * from the inherited value (pruneStyles.ts), no script, event handler, foreignObject or
- * external reference, ids unique to this export, Inkscape layers (layers.ts), and a title,
- * subtitle and credit around the chart, sized to its whole content rather than to the current
- * pan or zoom. Runs in the browser: it reads computed styles.
+ * A chart's live <svg> as a standalone SVG 1.1 file that editors open as drawn: styles as
+ * presentation attributes, halos, layers, a title and credit (see the modules it imports).
+ * Runs in the browser, since it reads computed styles.
  */
 
 import { createTextWidthMeasure } from '../charts/measureTextWidth';

@@ -1,15 +1,7 @@
 /**
- * Linked views follow the view a person acts on a frame or two later. A filter or a zoom
- * redraws the timeline at once; the network, the table and the overview then update in their
- * own short tasks after that frame is painted, so the chart under the pointer answers within a
- * frame however large the dataset, and no update blocks the page for long.
- *
- * Requests are keyed by their owner: a newer request from the same owner replaces one not yet
- * run, so a view catches up once to the latest state, never once per intermediate frame.
- *
- * A job may do its work in steps: it returns the next step, which runs in a task of its own
- * straight after (the page may paint in between), and so on; other owners' jobs wait until the
- * last step is done, so one owner can prepare what another's job draws.
+ * Linked views (network, table, overview) update in tasks of their own after the acted-on view
+ * has painted, so that view answers within a frame however large the dataset. A newer request
+ * replaces its owner's pending one, and a job's further steps hold other owners' jobs back.
  */
 
 /** A job, or a step of one: returns the next step, if any. */
@@ -45,10 +37,7 @@ export class LinkedViewQueue {
 	readonly #clock: QueueClock;
 	readonly #requests = new Map<object, Request>();
 	#waiters: (() => void)[] = [];
-	/**
-	 * The owner whose job is part-way through its steps, and the timer of its next step (none
-	 * while a newer request of that owner, which replaces the steps left, waits to run).
-	 */
+	/** The owner part-way through its steps, and its next step's timer (none once replaced). */
 	#stepping: { owner: object; prepares: object | null; timerHandle: number | null } | null = null;
 	/** Requests due while another owner's steps went on, in the order they fell due. */
 	#held: [object, Request][] = [];
@@ -58,16 +47,11 @@ export class LinkedViewQueue {
 	}
 
 	/**
-	 * Runs `job` in a task of its own once the frame being prepared has been painted and the
-	 * next one has begun, and at least `delayMs` after that (a trailing debounce: while requests
-	 * keep coming faster than that, the job waits; the latest request's delay counts).
-	 * A job that works in steps to prepare what another owner's job draws names that owner as
-	 * `prepares`: held while the steps went on, that job then runs first.
+	 * Runs `job` in a task of its own once the next frame has begun, and `delayMs` after (a
+	 * trailing debounce). `prepares` names the owner whose job these steps prepare: it runs first.
 	 */
 	schedule(owner: object, job: QueueJob, delayMs = 0, prepares: object | null = null): void {
-		// A newer request replaces the steps left of the owner's previous one, as it would the
-		// job; the jobs held for those steps wait for the new request's steps instead (they
-		// would otherwise run first and do the work the steps were to spread out).
+		// Jobs held for the replaced steps wait for the new ones, or they would do the steps' work.
 		if (this.#stepping?.owner === owner) this.#stopStepTimer();
 		const request = this.#requests.get(owner);
 		if (request) {
@@ -78,15 +62,14 @@ export class LinkedViewQueue {
 			if (heldAt >= 0) this.#held.splice(heldAt, 1);
 			else if (request.timerHandle === null) return;
 			else this.#clock.cancelTimer(request.timerHandle);
-			// Past its frames already (or held): the wait starts again from this request, as long as it asks.
+			// Past its frames (or held): the debounce restarts from this request.
 			request.timerHandle = this.#clock.timer(() => this.#run(owner), delayMs);
 			return;
 		}
 		const fresh: Request = { job, prepares, delayMs, frameHandle: null, timerHandle: null };
 		this.#requests.set(owner, fresh);
-		// The first frame paints the change; the job starts once the next frame has begun, so
-		// that its work never holds back the moment that paint is seen to be done (a task queued
-		// straight after the paint would run before the next frame's callbacks).
+		// Two frames: a task queued straight after the paint would run before the next frame's
+		// callbacks, and hold back the moment that paint is seen to be done.
 		fresh.frameHandle = this.#clock.frame(() => {
 			fresh.frameHandle = this.#clock.frame(() => {
 				fresh.frameHandle = null;
@@ -157,10 +140,7 @@ export class LinkedViewQueue {
 		if (this.#stepping) this.#stepping.timerHandle = null;
 	}
 
-	/**
-	 * No owner is part-way through its steps any more: the requests held meanwhile run, the one
-	 * the steps prepared first, then in the order they fell due.
-	 */
+	/** Steps done: the requests held meanwhile run, the prepared owner's first, then as they fell due. */
 	#endSteps() {
 		this.#stopStepTimer();
 		const prepared = this.#stepping?.prepares ?? null;

@@ -23,9 +23,7 @@ export function isInTime(mode: TimeMode): (event: DiplomaticEvent) => boolean {
 	if (mode.kind === 'asOf') return (event) => event.date.value <= mode.day;
 	const window = mode.window;
 	if (!window) return () => true;
-	// An event overlaps when its first day starts by the window's end and its last day ends
-	// after the window's start: as ISO days, first <= the end's day and last >= the start's
-	// day. Comparing strings spares parsing two dates per event (100,000 on every zoom frame).
+	// Compared as ISO day strings: no date parsed per event, 100,000 of them on every zoom frame.
 	const firstDay = isoDay(window[0]);
 	const lastDay = isoDay(window[1]);
 	return (event) => event.date.earliest <= lastDay && lastSpanDay(event.date) >= firstDay;

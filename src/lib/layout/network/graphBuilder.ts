@@ -1,11 +1,7 @@
 /**
- * Builds a network graph (see `buildGraph`) in steps: events are added a slice at a time, then
- * relations, then the graph is written out a slice of edges at a time, so a dataset of
- * hundreds of thousands of events never holds the page for long. Inside, actors and nodes are
- * small integers (interned once), an edge is found by its nodes' numbers and its kind, and an
- * event's share of an edge is one number (its position and direction): one pass per event,
- * with no object or closure made for it. The result is the one-shot `buildGraph`'s, with its
- * index over the events (`GraphIndex`) made on the way, by position.
+ * Builds the network graph in steps (events, relations, then writing), so hundreds of thousands
+ * of events never hold the page for long; actors, nodes and shares are plain integers so that
+ * an event costs no allocation. Gives `buildGraph`'s graph and its `GraphIndex`.
  */
 import { rollUpActor, type ActorHierarchy } from '../../data/actorHierarchy';
 import type { DiplomaticEvent, Relation } from '../../data/schema';

@@ -3,10 +3,8 @@ import type { DiplomaticEvent } from '../../data/schema';
 import type { Graph } from './graphTypes';
 
 /**
- * Where each event id of a graph sits in a list of events (the one it was built from): lets
- * `computeVisibleGraphAt` tell visibility from a mask over that list, by index, with no string
- * lookups, on every change of the time window. Built once per graph (by the graph builder on
- * the way, or by `indexGraph`), as flat lists: a few typed arrays, not a few per edge.
+ * Each node's and edge's event positions in the list the graph was built from, so that
+ * `computeVisibleGraphAt` reads a mask by index on every window change, with no string lookups.
  */
 export interface GraphIndex {
 	/** Node n (graph order)'s event positions: nodeEvents[nodeStart[n] .. nodeStart[n + 1]); -1 for an id not in the list. */

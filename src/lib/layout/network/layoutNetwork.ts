@@ -1,9 +1,6 @@
 /**
- * Where every node and label of a graph goes in a box of a given size: a force layout
- * (`forceLayout`) or a map (`geoLayout`), nodes kept apart (`separateNodes`), labels placed
- * away from lines (`placeNodeLabels`); the edges' lines come from `edgeGeometry`. Pure and
- * deterministic: the same graph and size always give the same picture, so a filter only shows
- * and hides, and an export matches the screen.
+ * Where every node and label of a graph goes in a box: forces or a map, nodes kept apart, labels
+ * placed away from lines. Deterministic, so a filter only shows and hides and an export matches.
  */
 import type { Graph, GraphNode } from './graphTypes';
 import { layoutForceSteps } from './forceLayout';

@@ -121,11 +121,8 @@ export function countLabelCrossings(
 }
 
 /**
- * Greedy label placement, most important nodes first (`priority`, higher first): each label
- * tries eight spots around its node, then the same spots further out, clear of the other
- * labels, the nodes and the edge of the box; of those it takes the first crossed by no line
- * of other actors, else the one crossed by fewest. With no clear spot it is not placed
- * (shown on hover).
+ * Greedy placement, highest `priority` first: of eight spots around the node, then further
+ * out, clear of labels, nodes and edges, the one crossed by fewest lines; none: not placed.
  */
 export function placeNodeLabels(
 	nodes: readonly NodePlacement[],

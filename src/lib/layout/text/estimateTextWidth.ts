@@ -7,10 +7,8 @@
 export const CHARACTER_WIDTH_EM = 0.58;
 
 /**
- * How characters are counted. `average`: every character the same (`CHARACTER_WIDTH_EM`),
- * unrounded, so a width converts back to a number of characters (timeline labels and ticks).
- * `glyphs`: narrow, wide and capital letters apart, rounded up with 2 px to spare, as the
- * canvas measure it stands in for until the network is in the page.
+ * `average`: every character alike, unrounded, so a width converts back to characters (the
+ * timeline); `glyphs`: letter widths apart, like the canvas it stands in for (the network).
  */
 export type TextWidthModel = 'average' | 'glyphs';
 

@@ -1,11 +1,6 @@
 /**
- * Label placement: each mark's label goes to the right of the mark, else to its left, within
- * its own row, never over another label, a mark or the edge of the plot. A label that fits on
- * neither side may wrap to a second line (rows tall enough for two say so with `maxLines`)
- * before it is cut; one that still does not fit whole is shortened with an ellipsis; when even
- * a short form has no room it is hidden (the
- * tooltip, focus and the detail panel still show it). Text width is estimated from the number
- * of characters, so the result does not depend on the DOM and is the same on every machine.
+ * Each timeline mark's label right of the mark, else left, in its row and clear of everything:
+ * wrapped, then shortened, then hidden (the tooltip still shows it) when there is no room.
  */
 import { CHARACTER_WIDTH_EM, estimateTextWidth } from '../text/estimateTextWidth';
 

@@ -1,9 +1,6 @@
 /**
- * The mediation network's data, as a runes class: what it follows from the page (the events
- * the filters let through, the timeline's window), the graph and its bounded part, the layout
- * (kept per size, mode and sizing), what is visible and drawn, and the sizes by brokerage or
- * degree (computed on demand, their library loaded then). The component only draws it.
- * Create it while the component initialises (it owns effects).
+ * The mediation network's data as a runes class (graph, layout, what is visible and drawn), so
+ * the component only draws. Create it while the component initialises: it owns effects.
  */
 import { untrack } from 'svelte';
 import type { ActorHierarchy } from '$lib/data/actorHierarchy';
