@@ -4,6 +4,7 @@
  * out, as are actors no event involves.
  */
 import type { ActorHierarchy } from './actorHierarchy';
+import { actorReach, countReach } from './actorReach';
 import { normalizeSearchText } from './filterEvents';
 import type { ActorKind, DiplomaticEvent } from './schema';
 
@@ -17,71 +18,14 @@ export interface ActorTreeNode {
 }
 
 /**
- * How many events involve each actor, directly or through a member (mediators included): one
- * pass over the events, each actor counted once per event. Linear at 100,000 events: each
- * actor gets a slot the first time it is seen, with the slots it reaches (itself and its
- * ancestors) listed once; an event then costs one lookup per participant, and a stamp of the
- * event's number per slot stops an actor from counting twice in one event.
+ * How many events involve each actor, directly or through a member (mediators included), each
+ * actor counted once per event: a count over the events' actor reach, kept for the dataset.
  */
 export function countActorEvents(
 	hierarchy: ActorHierarchy,
 	events: readonly DiplomaticEvent[]
 ): Map<string, number> {
-	const slots = new Map<string, number>();
-	const ids: string[] = [];
-	const counts: number[] = [];
-	const stamps: number[] = [];
-	/** The slots an actor reaches, by the actor's slot (filled the first time it takes part). */
-	const reaches: (Int32Array | undefined)[] = [];
-	const slotOf = (id: string) => {
-		let slot = slots.get(id);
-		if (slot === undefined) {
-			slot = ids.length;
-			slots.set(id, slot);
-			ids.push(id);
-			counts.push(0);
-			stamps.push(-1);
-			reaches.push(undefined);
-		}
-		return slot;
-	};
-	const reachOf = (id: string) => {
-		const slot = slotOf(id);
-		let reach = reaches[slot];
-		if (!reach) {
-			// Deduplicated: a bad file may list an ancestor twice.
-			const reached = [slot];
-			for (const ancestor of hierarchy.ancestors.get(id) ?? []) {
-				const at = slotOf(ancestor);
-				if (!reached.includes(at)) reached.push(at);
-			}
-			reach = reaches[slot] = Int32Array.from(reached);
-		}
-		return reach;
-	};
-	const addAll = (participants: readonly string[] | undefined, stamp: number) => {
-		if (!participants) return;
-		for (const id of participants) {
-			const reach = reachOf(id);
-			for (let r = 0; r < reach.length; r++) {
-				const slot = reach[r]!;
-				if (stamps[slot] === stamp) continue;
-				stamps[slot] = stamp;
-				counts[slot]!++;
-			}
-		}
-	};
-	for (let e = 0; e < events.length; e++) {
-		const event = events[e]!;
-		addAll(event.sourceActors, e);
-		addAll(event.targetActors, e);
-		addAll(event.mediators, e);
-	}
-	// In the order actors were first reached, as counting one by one would insert them.
-	const result = new Map<string, number>();
-	for (let slot = 0; slot < ids.length; slot++)
-		if (counts[slot]! > 0) result.set(ids[slot]!, counts[slot]!);
-	return result;
+	return countReach(actorReach(hierarchy, events, true));
 }
 
 export function buildActorTree(

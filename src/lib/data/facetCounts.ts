@@ -5,6 +5,7 @@
  * reads to decide the next click; a choice that would give nothing still counts, as 0.
  */
 import type { ActorHierarchy } from './actorHierarchy';
+import { actorReach } from './actorReach';
 import { activeFilterKeys } from './explainFilters';
 import {
 	actorTest,
@@ -101,100 +102,6 @@ export function countFacets(
 	for (let slot = 0; slot < actorCounts.length; slot++)
 		if (actorCounts[slot]! > 0) counts.actorIds.set(reach.ids[slot]!, actorCounts[slot]!);
 	return counts;
-}
-
-/**
- * The actors each event reaches (its participants and every unit they belong to, once each),
- * as slots into `ids`: event e's are `slots[offsets[e]]` to `slots[offsets[e + 1] - 1]`.
- */
-interface ActorReach {
-	ids: string[];
-	offsets: Int32Array;
-	slots: Int32Array;
-}
-
-/**
- * Built once per list of events, hierarchy and mediator setting, and kept while they live:
- * the hierarchy is walked once, not on every filter change, and counting an event's actors
- * is then a run of increments.
- */
-const reachCache = new WeakMap<
-	readonly DiplomaticEvent[],
-	WeakMap<ActorHierarchy, { withMediators?: ActorReach; withoutMediators?: ActorReach }>
->();
-
-function actorReach(
-	hierarchy: ActorHierarchy,
-	events: readonly DiplomaticEvent[],
-	includeMediators: boolean
-): ActorReach {
-	let byHierarchy = reachCache.get(events);
-	if (!byHierarchy) reachCache.set(events, (byHierarchy = new WeakMap()));
-	let cached = byHierarchy.get(hierarchy);
-	if (!cached) byHierarchy.set(hierarchy, (cached = {}));
-	const key = includeMediators ? 'withMediators' : 'withoutMediators';
-	return (cached[key] ??= buildActorReach(hierarchy, events, includeMediators));
-}
-
-function buildActorReach(
-	hierarchy: ActorHierarchy,
-	events: readonly DiplomaticEvent[],
-	includeMediators: boolean
-): ActorReach {
-	const slotOf = new Map<string, number>();
-	const ids: string[] = [];
-	const slot = (id: string) => {
-		let at = slotOf.get(id);
-		if (at === undefined) {
-			at = ids.length;
-			slotOf.set(id, at);
-			ids.push(id);
-		}
-		return at;
-	};
-	// Each actor's own reach, worked out the first time it takes part.
-	const reachOf = new Map<string, number[]>();
-	const own = (id: string) => {
-		let list = reachOf.get(id);
-		if (!list) {
-			list = [slot(id)];
-			for (const ancestor of hierarchy.ancestors.get(id) ?? []) {
-				const at = slot(ancestor);
-				if (!list.includes(at)) list.push(at);
-			}
-			reachOf.set(id, list);
-		}
-		return list;
-	};
-	const offsets = new Int32Array(events.length + 1);
-	let slots = new Int32Array(Math.max(16, events.length * 4));
-	let length = 0;
-	// A stamp per slot: an actor reached twice in one event is listed once.
-	const stamps: number[] = [];
-	const addAll = (participants: readonly string[] | undefined, stamp: number) => {
-		if (!participants) return;
-		for (const id of participants) {
-			for (const at of own(id)) {
-				if (stamps[at] === stamp) continue;
-				stamps[at] = stamp;
-				if (length === slots.length) {
-					const grown = new Int32Array(slots.length * 2);
-					grown.set(slots);
-					slots = grown;
-				}
-				slots[length++] = at;
-			}
-		}
-	};
-	for (let e = 0; e < events.length; e++) {
-		const event = events[e]!;
-		offsets[e] = length;
-		addAll(event.sourceActors, e);
-		addAll(event.targetActors, e);
-		if (includeMediators) addAll(event.mediators, e);
-	}
-	offsets[events.length] = length;
-	return { ids, offsets, slots: slots.slice(0, length) };
 }
 
 /**

@@ -6,16 +6,17 @@
  * Create it while a component initialises (it owns an effect).
  */
 import { untrack } from 'svelte';
-import type { LinkedViewQueue } from './linkedViewQueue';
+import type { LinkedViewQueue, QueueJob } from './linkedViewQueue';
 
 export interface FollowOptions<T = unknown> {
 	/** Least time after the source's latest change before the value follows (debounce), ms. */
 	delayMs?: () => number;
 	/**
-	 * Work done for the next value in a task of its own just before the value follows (what
-	 * the view will draw from it, computed and kept), so the task that draws only draws.
+	 * Work done for the next value in tasks of its own just before the value follows (what the
+	 * view will draw from it, computed and kept), so the task that draws only draws: one task,
+	 * or one per step when it returns steps (a generator that yields between them).
 	 */
-	prepare?: (next: T) => void;
+	prepare?: (next: T) => Iterator<unknown> | void;
 }
 
 export class FollowingValue<T> {
@@ -35,14 +36,14 @@ export class FollowingValue<T> {
 					queue.schedule(
 						this,
 						() => {
-							if (!prepare) {
-								this.#value = next;
-								return;
-							}
-							prepare(next);
-							return () => {
+							const show = () => {
 								this.#value = next;
 							};
+							if (!prepare) return show();
+							const steps = prepare(next);
+							if (!steps) return show;
+							const step = (): QueueJob => (steps.next().done ? show : step);
+							return step();
 						},
 						delayMs()
 					);

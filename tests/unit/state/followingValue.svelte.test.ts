@@ -211,7 +211,9 @@ describe('FollowingValue', () => {
 		let source = $state(1);
 		const prepared: [number, number][] = [];
 		const { value, drawn } = follow(queue, () => source, {
-			prepare: (next) => prepared.push([next, value.current])
+			prepare: (next) => {
+				prepared.push([next, value.current]);
+			}
 		});
 		source = 2;
 		flushSync();
@@ -241,7 +243,9 @@ describe('FollowingValue', () => {
 		let source = $state('a');
 		const prepared: string[] = [];
 		const { value, drawn } = follow(queue, () => source, {
-			prepare: (next) => prepared.push(next)
+			prepare: (next) => {
+				prepared.push(next);
+			}
 		});
 		source = 'b';
 		flushSync();
@@ -258,6 +262,43 @@ describe('FollowingValue', () => {
 		expect(prepared).toEqual(['b', 'c']);
 		expect(value.current).toBe('c');
 		expect(drawn).toEqual(['a', 'c']);
+	});
+
+	it('with prepare(next) returning steps, each step runs in a task of its own, then the value follows', () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		let source = $state(1);
+		const stages: string[] = [];
+		const { value, drawn } = follow(queue, () => source, {
+			prepare: function* (next) {
+				stages.push(`first ${next}`);
+				yield;
+				stages.push(`second ${next}`);
+				yield;
+				stages.push(`third ${next}`);
+			}
+		});
+		source = 2;
+		flushSync();
+		time.frame();
+		time.frame();
+		const seen: string[][] = [];
+		for (let task = 0; task < 3; task++) {
+			time.step();
+			flushSync();
+			seen.push([...stages]);
+			expect(value.current).toBe(1);
+		}
+		expect(seen).toEqual([
+			['first 2'],
+			['first 2', 'second 2'],
+			['first 2', 'second 2', 'third 2']
+		]);
+		time.step();
+		flushSync();
+		expect(value.current).toBe(2);
+		expect(drawn).toEqual([1, 2]);
+		expect(queue.pending).toBe(0);
 	});
 
 	it('queue.settled() waits for a value that follows another value to catch up too', async () => {

@@ -7,6 +7,7 @@
  */
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { isolateBidi } from '$lib/data/bidi';
+import { runToEnd, type Steps } from '$lib/data/steps';
 import type { Graph } from '$lib/layout/network/buildGraph';
 import { computeEdgeGeometry } from '$lib/layout/network/edgeGeometry';
 import { edgeMarks, type EdgeMark } from '$lib/layout/network/edgeMarks';
@@ -90,17 +91,42 @@ export class NetworkDrawings {
 
 	/** The drawing of these inputs: kept, or computed now. */
 	drawingOf(input: DrawingInput): Drawing {
+		return runToEnd(this.drawingSteps(input));
+	}
+
+	/**
+	 * The drawing of these inputs, a stage at a time: yields after each stage it had to compute
+	 * (events in time, the visible graph, the lines, those drawn), so that a large dataset's
+	 * drawing can be made ahead in several short tasks.
+	 */
+	*drawingSteps(input: DrawingInput): Steps<Drawing> {
 		const { graph, layout, splitByKind } = input;
+		let computed = false;
+		const computing =
+			<T>(compute: () => T) =>
+			() => {
+				computed = true;
+				return compute();
+			};
+		const stageDone = function* (): Steps<void> {
+			if (computed) yield;
+			computed = false;
+		};
 		const inTime = this.#inTime.get(
 			[input.allEvents, input.visibleEvents, timeKey(input.time)],
-			() => markEventsInTime(input.allEvents, input.visibleEvents, input.time)
+			computing(() => markEventsInTime(input.allEvents, input.visibleEvents, input.time))
 		);
-		const visible = this.#visible.get([graph, input.index, inTime.mask], () =>
-			computeVisibleGraphAt(graph, input.index, inTime.mask)
+		yield* stageDone();
+		const visible = this.#visible.get(
+			[graph, input.index, inTime.mask],
+			computing(() => computeVisibleGraphAt(graph, input.index, inTime.mask))
 		);
-		const lines = this.#lines.get([graph, visible, layout !== null, splitByKind], () =>
-			drawnEdges(visibleEdges(graph, visible, layout !== null), splitByKind)
+		yield* stageDone();
+		const lines = this.#lines.get(
+			[graph, visible, layout !== null, splitByKind],
+			computing(() => drawnEdges(visibleEdges(graph, visible, layout !== null), splitByKind))
 		);
+		yield* stageDone();
 		const drawn = this.#drawn.get([lines, layout, input.edgeLimit], () =>
 			this.#withGeometry(
 				heaviestEdges(lines.map(asHeaviest), input.edgeLimit),

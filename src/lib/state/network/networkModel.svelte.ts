@@ -237,7 +237,7 @@ export class NetworkModel {
 	 * own (the graph and layout are usually ready, made ahead), so that the task that follows
 	 * it only draws. Nothing while sizes load: the diagram then keeps its last layout.
 	 */
-	#prepareDrawing(next: Followed): void {
+	*#prepareDrawing(next: Followed): Steps<void> {
 		if (this.width <= 0 || this.scoring) return;
 		const full = this.#builds.graphOf(
 			next.allEvents,
@@ -248,7 +248,7 @@ export class NetworkModel {
 		const key =
 			this.#selectionFor(full, next.filtersActive, next.visibleEvents).ids?.join('\n') ?? null;
 		const graph = this.#graphFor(full, key);
-		this.#drawings.drawingOf({
+		yield* this.#drawings.drawingSteps({
 			allEvents: next.allEvents,
 			visibleEvents: next.visibleEvents,
 			time: this.#timeMode(next.window),

@@ -126,6 +126,20 @@ describe('NetworkDrawings', () => {
 		expect(again.marks).toBe(first.marks);
 	});
 
+	it('drawingSteps(input) yields after each stage it computes, and drawingOf then finds them kept', () => {
+		const s = setUp(5);
+		const drawings = new NetworkDrawings();
+		const steps = drawings.drawingSteps(inputOf(s, TIMES[1]!.time));
+		let yields = 0;
+		let result = steps.next();
+		for (; !result.done; result = steps.next()) yields++;
+		// Events in time, the visible graph, the lines: a task each before the last stage.
+		expect(yields).toBe(3);
+		expect(drawings.drawingOf(inputOf(s, TIMES[1]!.time))).toBe(result.value);
+		// Everything kept: asked again, nothing is computed, so there is no step.
+		expect(drawings.drawingSteps(inputOf(s, TIMES[1]!.time)).next().done).toBe(true);
+	});
+
 	it('drawingOf(input) keeps the last two states: the one shown and the one made ahead', () => {
 		const s = setUp(4);
 		const drawings = new NetworkDrawings();
