@@ -21,6 +21,7 @@
  *   publication day itself when it is that weekday).
  */
 import * as chrono from 'chrono-node';
+import { monthNumber } from '$lib/data/calendar';
 import type { Precision } from '$lib/data/schema';
 import {
 	addDays,
@@ -66,20 +67,6 @@ export const OPEN_WINDOW_DAYS = 7;
 /** How many months before publication "recent" reaches back (to the first of that month). */
 export const RECENT_MONTHS = 2;
 
-const MONTH_NAMES = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
 const MONTH_PATTERN =
 	'(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
@@ -98,11 +85,6 @@ interface Match {
 	absolute?: Omit<ProposedDate, 'note'> & { how: string };
 	/** The phrase itself announces an open or hedged window. */
 	hedged?: boolean;
-}
-
-function monthIndex(name: string): number {
-	const lower = name.toLowerCase().slice(0, 3);
-	return MONTH_NAMES.findIndex((month) => month.startsWith(lower)) + 1;
 }
 
 function wholeMonth(year: number, month: number, how: string) {
@@ -201,7 +183,8 @@ function findPatterns(text: string): Match[] {
 		),
 		(m) => {
 			const part = m[1]!.toLowerCase();
-			const month = monthIndex(m[2]!);
+			// MONTH_PATTERN only matches month names.
+			const month = monthNumber(m[2]!)!;
 			const written = m[3] ? Number(m[3]) : null;
 			const window = (year: number) => {
 				const last = daysInMonth(year, month);

@@ -37,3 +37,26 @@ export function parseDay(iso: string): Date | null {
 export function isCalendarDay(iso: string): boolean {
 	return isoDayStart(iso) !== null;
 }
+
+const MONTH_NAMES = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+
+/** The month (1–12) an English month name or its start of three letters or more names ("Sept"), in any case; else null. */
+export function monthNumber(name: string): number | null {
+	const lower = name.toLowerCase();
+	if (lower.length < 3) return null;
+	const index = MONTH_NAMES.findIndex((month) => month.startsWith(lower));
+	return index < 0 ? null : index + 1;
+}

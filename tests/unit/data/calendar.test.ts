@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, isCalendarDay, isoDayStart, parseDay } from '../../../src/lib/data/calendar';
+import {
+	DAY_MS,
+	isCalendarDay,
+	isoDayStart,
+	monthNumber,
+	parseDay
+} from '../../../src/lib/data/calendar';
 
 describe('calendar', () => {
 	it.each([
@@ -23,5 +29,20 @@ describe('calendar', () => {
 
 	it('DAY_MS is the step between two UTC midnights', () => {
 		expect(isoDayStart('2025-03-31')! - isoDayStart('2025-03-30')!).toBe(DAY_MS);
+	});
+
+	it.each([
+		['January', 1],
+		['jan', 1],
+		['Sept', 9],
+		['SEPTEMBER', 9],
+		['jun', 6],
+		['december', 12],
+		['ma', null],
+		['Marchh', null],
+		['Smarch', null],
+		['', null]
+	])('monthNumber(%j) is %j', (name, month) => {
+		expect(monthNumber(name)).toBe(month);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { formatCsvTable } from '../../../src/lib/data/csv/csvText';
+import { formatCsvTable } from '../../../src/lib/data/csv/writeCsv';
 import { datasetToCsvTables, type CsvTable } from '../../../src/lib/data/csv/datasetToCsv';
 import { parseCsvDataset } from '../../../src/lib/data/csv/parseCsvDataset';
 import type { Dataset } from '../../../src/lib/data/schema';

@@ -1,9 +1,8 @@
 /**
- * CSV text as Parley reads and writes it (RFC 4180, with what spreadsheets add): cells, the
- * separator, quoting, and the neutralising of formulas. Reading keeps what quoting says: a
- * quoted cell is taken verbatim (white space, line breaks and all), an unquoted one is
- * trimmed, as people type `a, b`. Writing quotes every cell that needs it, so a round trip
- * gives back every string exactly.
+ * CSV text as Parley reads it (RFC 4180, with what spreadsheets add): cells, the separator,
+ * quoting, and the neutralising of formulas that writeCsv.ts applies. Reading keeps what quoting
+ * says: a quoted cell is taken verbatim (white space, line breaks and all), an unquoted one is
+ * trimmed, as people type `a, b`.
  */
 
 /** The separators a CSV file may use, in order of preference when the header allows several. */
@@ -162,26 +161,4 @@ export function escapeFormula(cell: string): string {
 /** The cell as read from a CSV file: undoes `escapeFormula`. */
 export function unescapeFormula(cell: string): string {
 	return cell.replace(UNESCAPE, '$1');
-}
-
-/** A cell that must be quoted: it is empty but present, holds a separator, a quote or a line break, or starts or ends with white space. */
-function needsQuotes(cell: string): boolean {
-	return cell === '' || /[",;\t\r\n]/.test(cell) || /^\s|\s$/.test(cell);
-}
-
-/** One cell of CSV text; `undefined` is an absent value (an empty cell), '' an empty one (`""`). */
-export function formatCsvCell(cell: string | undefined): string {
-	if (cell === undefined) return '';
-	const escaped = escapeFormula(cell);
-	return needsQuotes(escaped) ? `"${escaped.replaceAll('"', '""')}"` : escaped;
-}
-
-/** A table as CSV text with `,` between cells and CRLF after every row, the header first. */
-export function formatCsvTable(table: {
-	fields: readonly string[];
-	data: readonly (readonly (string | undefined)[])[];
-}): string {
-	return [table.fields, ...table.data]
-		.map((row) => `${row.map(formatCsvCell).join(',')}\r\n`)
-		.join('');
 }

@@ -7,7 +7,7 @@
  * the evidence says "unquoted": "coded-summary".
  */
 import Papa from 'papaparse';
-import { DAY_MS } from '$lib/data/calendar';
+import { DAY_MS, monthNumber } from '$lib/data/calendar';
 import { FORMAT_VERSION, LIMITS } from '$lib/data/vocabularies';
 import { validateDataset, type Problem, type ValidationResult } from '$lib/data/validateDataset';
 import { capText, IdAllocator, placeProblems, plainText, problemAt } from '../convertShared';
@@ -41,31 +41,14 @@ export function isAcledHeader(header: readonly string[]): boolean {
 	return names.includes('event_id_cnty') && names.includes('event_date');
 }
 
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
-
 /** ACLED writes YYYY-MM-DD, or "12 March 2024" in some exports; anything else is read as EDTF. */
 function readAcledDate(text: string) {
 	const spelled = /^(\d{1,2})[\s-]+([A-Za-z]+)[\s-]+(\d{4})$/.exec(text.trim());
 	if (spelled) {
-		const month = MONTHS.findIndex(
-			(m) => m.startsWith(spelled[2]!.toLowerCase()) && spelled[2]!.length >= 3
-		);
-		if (month >= 0) {
+		const month = monthNumber(spelled[2]!);
+		if (month !== null) {
 			return parseEdtfDate(
-				`${spelled[3]}-${String(month + 1).padStart(2, '0')}-${spelled[1]!.padStart(2, '0')}`
+				`${spelled[3]}-${String(month).padStart(2, '0')}-${spelled[1]!.padStart(2, '0')}`
 			);
 		}
 	}

@@ -4,18 +4,11 @@
  * dozen pixels wide and keeps its place while the reader pans. Counting uses the lane's
  * time-sorted marks: two binary searches per bin, whatever the number of events.
  */
-import {
-	utcDay,
-	utcHour,
-	utcMonday,
-	utcMonth,
-	utcYear,
-	type CountableTimeInterval,
-	type TimeInterval
-} from 'd3-time';
+import type { TimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { bisectTime, timeSlice, type LaneMarks } from './laneIndex';
 import type { LanePacking } from './packLaneRows';
+import { timeIntervalLadder, type TimeRung } from './timeIntervalLadder';
 
 export interface BinLevel {
 	/** "1 day", "1 month" ...: for tests and data attributes. */
@@ -27,15 +20,6 @@ export interface BinLevel {
 	label: (start: Date, end: Date) => string;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const MONTH = 30.44 * DAY;
-const YEAR = 365.25 * DAY;
-
-function every(interval: CountableTimeInterval, step: number): TimeInterval {
-	return step === 1 ? interval : (interval.every(step) ?? interval);
-}
-
 const lastMoment = (end: Date) => new Date(end.getTime() - 1);
 const dayLabel = utcFormat('%-d %B %Y');
 const hourLabel = utcFormat('%H:%M');
@@ -43,36 +27,39 @@ const monthLabel = utcFormat('%B %Y');
 const shortMonth = utcFormat('%b');
 const yearLabel = utcFormat('%Y');
 
+/** Names a bin of `rung`, from its first moment to the one before its end. */
+function binLabel({ unit, step }: TimeRung): BinLevel['label'] {
+	switch (unit) {
+		case 'hour':
+			return (start, end) => `${dayLabel(start)}, ${hourLabel(start)}–${hourLabel(end)}`;
+		case 'day':
+			return (start) => dayLabel(start);
+		case 'week':
+			return (start) => `week of ${dayLabel(start)}`;
+		case 'month':
+			return step === 1
+				? (start) => monthLabel(start)
+				: (start, end) => `${shortMonth(start)}–${monthLabel(lastMoment(end))}`;
+		case 'year':
+			return step === 1
+				? (start) => yearLabel(start)
+				: (start, end) => `${yearLabel(start)}–${yearLabel(lastMoment(end))}`;
+	}
+}
+
 /** Finest first. */
-export const BIN_LEVELS: readonly BinLevel[] = [
-	...[1, 3, 6, 12].map((step): BinLevel => ({
-		name: `${step} hour${step > 1 ? 's' : ''}`,
-		stepMs: step * HOUR,
-		interval: every(utcHour, step),
-		label: (start, end) => `${dayLabel(start)}, ${hourLabel(start)}–${hourLabel(end)}`
-	})),
-	{ name: '1 day', stepMs: DAY, interval: utcDay, label: (start) => dayLabel(start) },
-	{
-		name: '1 week',
-		stepMs: 7 * DAY,
-		interval: utcMonday,
-		label: (start) => `week of ${dayLabel(start)}`
-	},
-	{ name: '1 month', stepMs: MONTH, interval: utcMonth, label: (start) => monthLabel(start) },
-	...[3, 6].map((step): BinLevel => ({
-		name: `${step} months`,
-		stepMs: step * MONTH,
-		interval: every(utcMonth, step),
-		label: (start, end) => `${shortMonth(start)}–${monthLabel(lastMoment(end))}`
-	})),
-	...[1, 2, 5, 10, 20, 50].map((step): BinLevel => ({
-		name: `${step} year${step > 1 ? 's' : ''}`,
-		stepMs: step * YEAR,
-		interval: every(utcYear, step),
-		label: (start, end) =>
-			step === 1 ? yearLabel(start) : `${yearLabel(start)}–${yearLabel(lastMoment(end))}`
-	}))
-];
+export const BIN_LEVELS: readonly BinLevel[] = timeIntervalLadder({
+	hour: [1, 3, 6, 12],
+	day: [1],
+	week: [1],
+	month: [1, 3, 6],
+	year: [1, 2, 5, 10, 20, 50]
+}).map((rung) => ({
+	name: rung.name,
+	stepMs: rung.stepMs,
+	interval: rung.interval,
+	label: binLabel(rung)
+}));
 
 /** Narrowest a bin may be on screen, in pixels: room for a count like "1,240". */
 export const MIN_BIN_PX = 36;

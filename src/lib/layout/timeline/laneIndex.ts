@@ -165,27 +165,17 @@ export interface EventLaneRows {
 	roleOf: Uint8Array;
 }
 
-/**
- * The index from typed arrays, in linear passes: `events` (in time order, or sorted here) are
- * the visible ones; `source[r]` is event r's row in `rows` and `spans` (which may cover a whole
- * dataset), or r itself when `source` is null.
- */
-export function buildTimelineIndex(
-	events: readonly DiplomaticEvent[],
-	lanes: readonly TimelineLane[],
-	rows: EventLaneRows,
-	laneOfCandidate: Int32Array | null,
-	spans: EventSpans,
-	source: Int32Array | null,
-	rankOf: RankLookup,
-	merges = false
-): TimelineIndex {
-	return runToEnd(
-		buildTimelineIndexInSteps(events, lanes, rows, laneOfCandidate, spans, source, rankOf, merges)
-	);
-}
+/** `buildTimelineIndexInSteps` run to its end. */
+export const buildTimelineIndex = (
+	...args: Parameters<typeof buildTimelineIndexInSteps>
+): TimelineIndex => runToEnd(buildTimelineIndexInSteps(...args));
 
-/** `buildTimelineIndex`, yielding every `STEP_EVERY` events or marks of each pass. */
+/**
+ * The index from typed arrays, in linear passes, yielding every `STEP_EVERY` events or marks of
+ * each pass: `events` (in time order, or sorted here) are the visible ones; `source[r]` is event
+ * r's row in `rows` and `spans` (which may cover a whole dataset), or r itself when `source` is
+ * null.
+ */
 export function* buildTimelineIndexInSteps(
 	events: readonly DiplomaticEvent[],
 	lanes: readonly TimelineLane[],

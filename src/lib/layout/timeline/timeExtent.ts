@@ -40,14 +40,12 @@ export function computeTimeExtent(
 	fallbackDay: string,
 	padding = 0.04
 ): [number, number] {
-	let start = Infinity;
-	let end = -Infinity;
-	for (const event of events) {
-		const [first, last] = markTimeSpan(event.date);
-		if (first < start) start = first;
-		if (last > end) end = last;
-	}
-	return padExtent(start, end, extraDays, fallbackDay, padding);
+	const spanStart = new Float64Array(events.length);
+	const spanEnd = new Float64Array(events.length);
+	events.forEach((event, i) => {
+		[spanStart[i], spanEnd[i]] = markTimeSpan(event.date);
+	});
+	return computeTimeExtentOfSpans({ spanStart, spanEnd }, extraDays, fallbackDay, padding);
 }
 
 /**

@@ -4,88 +4,39 @@
  * hour ticks, the month for day ticks, the year for week and month ticks) so the reader always
  * knows where they are. Everything in UTC, like the dataset's days.
  */
-import {
-	utcDay,
-	utcHour,
-	utcMonday,
-	utcMonth,
-	utcYear,
-	type CountableTimeInterval,
-	type TimeInterval
-} from 'd3-time';
+import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { estimateTextWidth } from '../text/estimateTextWidth';
+import { timeIntervalLadder, type TimeRung, type TimeUnit } from './timeIntervalLadder';
 
-export interface TickLevel {
-	/** A name for tests and data attributes: "6 hours", "1 day", "1 month" ... */
-	name: string;
-	/** Approximate length of one step, to judge spacing. */
-	stepMs: number;
-	interval: TimeInterval;
+export interface TickLevel extends TimeRung {
 	format: (date: Date) => string;
 	/** The longest label this level prints, to judge the room it needs. */
 	widestLabel: string;
 	context: { interval: TimeInterval; format: (date: Date) => string } | null;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const MONTH = 30.44 * DAY;
-const YEAR = 365.25 * DAY;
-
-const hourFormat = utcFormat('%H:%M');
 const dayContext = { interval: utcDay, format: utcFormat('%a %-d %b %Y') };
 const monthContext = { interval: utcMonth, format: utcFormat('%B %Y') };
 const yearContext = { interval: utcYear, format: utcFormat('%Y') };
 
-function every(interval: CountableTimeInterval, step: number): TimeInterval {
-	return step === 1 ? interval : (interval.every(step) ?? interval);
-}
+/** Each unit's label format, widest label and row of context labels. */
+const UNIT_LABELS: Record<TimeUnit, Pick<TickLevel, 'format' | 'widestLabel' | 'context'>> = {
+	hour: { format: utcFormat('%H:%M'), widestLabel: '00:00', context: dayContext },
+	day: { format: utcFormat('%-d'), widestLabel: '30', context: monthContext },
+	week: { format: utcFormat('%-d %b'), widestLabel: '30 May', context: yearContext },
+	month: { format: utcFormat('%b'), widestLabel: 'May', context: yearContext },
+	year: { format: utcFormat('%Y'), widestLabel: '2000', context: null }
+};
 
 /** Finest first. */
-export const TICK_LEVELS: readonly TickLevel[] = [
-	...[1, 3, 6, 12].map((step): TickLevel => ({
-		name: `${step} hour${step > 1 ? 's' : ''}`,
-		stepMs: step * HOUR,
-		interval: every(utcHour, step),
-		format: hourFormat,
-		widestLabel: '00:00',
-		context: dayContext
-	})),
-	...[1, 2].map((step): TickLevel => ({
-		name: `${step} day${step > 1 ? 's' : ''}`,
-		stepMs: step * DAY,
-		// utcDay.every counts days of the month, so steps restart on the 1st.
-		interval: every(utcDay, step),
-		format: utcFormat('%-d'),
-		widestLabel: '30',
-		context: monthContext
-	})),
-	{
-		name: '1 week',
-		stepMs: 7 * DAY,
-		interval: utcMonday,
-		format: utcFormat('%-d %b'),
-		widestLabel: '30 May',
-		context: yearContext
-	},
-	...[1, 3].map((step): TickLevel => ({
-		name: `${step} month${step > 1 ? 's' : ''}`,
-		stepMs: step * MONTH,
-		interval: every(utcMonth, step),
-		format: utcFormat('%b'),
-		widestLabel: 'May',
-		context: yearContext
-	})),
-	...[1, 2, 5, 10, 20, 50, 100].map((step): TickLevel => ({
-		name: `${step} year${step > 1 ? 's' : ''}`,
-		stepMs: step * YEAR,
-		interval: every(utcYear, step),
-		format: utcFormat('%Y'),
-		widestLabel: '2000',
-		context: null
-	}))
-];
+export const TICK_LEVELS: readonly TickLevel[] = timeIntervalLadder({
+	hour: [1, 3, 6, 12],
+	day: [1, 2],
+	week: [1],
+	month: [1, 3],
+	year: [1, 2, 5, 10, 20, 50, 100]
+}).map((rung) => ({ ...rung, ...UNIT_LABELS[rung.unit] }));
 
 export interface AxisTick {
 	time: number;

@@ -2,7 +2,8 @@
  * Hostile input to the pure loader: right-to-left overrides, reserved field names, nesting
  * thousands deep, enormous strings, thousands of unknown ids, and spreadsheet formulas.
  */
-import { formatCsvTable, parseCsvRecords } from '$lib/data/csv/csvText';
+import { parseCsvRecords } from '$lib/data/csv/csvText';
+import { formatCsvTable } from '$lib/data/csv/writeCsv';
 import { describe, expect, it } from 'vitest';
 import { datasetToCsvTables } from '$lib/data/csv/datasetToCsv';
 import { escapeFormula, parseCsvDataset, unescapeFormula } from '$lib/data/csv/parseCsvDataset';

@@ -1,43 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anyString } from '../../../helpers/anyCsvString';
 import {
 	chooseCsvSeparator,
 	escapeFormula,
-	formatCsvCell,
-	formatCsvTable,
 	parseCsvRecords,
 	unescapeFormula
 } from '../../../../src/lib/data/csv/csvText';
-
-/** Strings of any UTF-16 code units, with CSV's own characters and formula starts often. */
-const anyString = fc.oneof(
-	fc.string({ unit: 'binary', maxLength: 12 }),
-	fc
-		.array(
-			fc.constantFrom(
-				',',
-				';',
-				'\t',
-				'\r',
-				'\n',
-				'\r\n',
-				'"',
-				"'",
-				'=',
-				'+',
-				'-',
-				'@',
-				' ',
-				'a',
-				'1',
-				'.',
-				'\uFEFF',
-				'\u00A0'
-			),
-			{ maxLength: 10 }
-		)
-		.map((parts) => parts.join(''))
-);
 
 const texts = (records: ReturnType<typeof parseCsvRecords>['records']) =>
 	records.map((row) => row.map((cell) => cell.text));
@@ -135,50 +104,6 @@ describe('escapeFormula(cell) and unescapeFormula(cell)', () => {
 				}
 			}),
 			{ numRuns: 2000 }
-		);
-	});
-});
-
-describe('formatCsvCell(cell) and formatCsvTable(table)', () => {
-	it.each([
-		[undefined, ''],
-		['', '""'],
-		['plain', 'plain'],
-		['a;b', '"a;b"'],
-		['a,b', '"a,b"'],
-		['a\tb', '"a\tb"'],
-		[' lead', '" lead"'],
-		['say "hi"', '"say ""hi"""'],
-		['=1+1', "'=1+1"],
-		['-33.9', '-33.9']
-	])('formatCsvCell(%j) is %j', (cell, written) => {
-		expect(formatCsvCell(cell)).toBe(written);
-	});
-
-	it('formatCsvTable → parseCsvRecords → unescapeFormula gives back any table of strings exactly', () => {
-		fc.assert(
-			fc.property(
-				fc.array(
-					fc.array(fc.option(anyString, { nil: undefined }), { minLength: 3, maxLength: 3 }),
-					{
-						maxLength: 4
-					}
-				),
-				(data) => {
-					const text = formatCsvTable({ fields: ['a', 'b', 'c'], data });
-					const { records, errors } = parseCsvRecords(text, ',');
-					expect(errors).toEqual([]);
-					const back = records
-						.slice(1)
-						.map((row) =>
-							row.map((cell) =>
-								cell.quoted || cell.text !== '' ? unescapeFormula(cell.text) : undefined
-							)
-						);
-					expect(back).toEqual(data);
-				}
-			),
-			{ numRuns: 1000 }
 		);
 	});
 });

@@ -1,4 +1,4 @@
-import { formatCsvTable } from '../../../../src/lib/data/csv/csvText';
+import { formatCsvTable } from '../../../../src/lib/data/csv/writeCsv';
 import { describe, expect, it } from 'vitest';
 import { datasetToCsvTables } from '../../../../src/lib/data/csv/datasetToCsv';
 import { EVENT_COLUMNS, parseCsvDataset } from '../../../../src/lib/data/csv/parseCsvDataset';

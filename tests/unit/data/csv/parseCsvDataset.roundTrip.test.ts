@@ -1,6 +1,6 @@
 import { synthetic, PROPERTY_TIMEOUT, SEEDS } from '../../../helpers/roundTripDatasets';
 import fc from 'fast-check';
-import { formatCsvTable } from '$lib/data/csv/csvText';
+import { formatCsvTable } from '$lib/data/csv/writeCsv';
 import { describe, expect, it } from 'vitest';
 import { datasetToCsvTables } from '$lib/data/csv/datasetToCsv';
 import { MULTI_VALUE_SEPARATOR, parseCsvDataset } from '$lib/data/csv/parseCsvDataset';
