@@ -6,16 +6,24 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { checkFileSelection, fileRole } from '../lib/data/checkFileSelection';
-import { unzipDataset } from '../lib/data/datasetZip';
-import { decodeUtf8 } from '../lib/data/decodeUtf8';
-import { groupProblems, PROBLEM_KINDS } from '../lib/data/groupProblems';
-import { describeWrongShape, isBinaryText, matchSourceTexts } from '../lib/data/loadDatasetFiles';
-import { parseJson } from '../lib/data/parseJson';
-import { totalProblems } from '../lib/data/problemCollector';
+import { checkFileSelection, fileRole } from '../lib/data/loading/checkFileSelection';
+import { unzipDataset } from '../lib/data/loading/datasetZip';
+import { decodeUtf8 } from '../lib/data/loading/decodeUtf8';
+import { groupProblems, PROBLEM_KINDS } from '../lib/data/validation/groupProblems';
+import {
+	describeWrongShape,
+	isBinaryText,
+	matchSourceTexts
+} from '../lib/data/loading/loadDatasetFiles';
+import { parseJson } from '../lib/data/loading/parseJson';
+import { totalProblems } from '../lib/data/validation/problemCollector';
 import { describeSummary, summarizeDataset } from '../lib/data/summarizeDataset';
-import { validateDataset, type Problem, type ValidationResult } from '../lib/data/validateDataset';
-import { plural } from '../lib/data/plural';
+import {
+	validateDataset,
+	type Problem,
+	type ValidationResult
+} from '../lib/data/validation/validateDataset';
+import { plural } from '../lib/data/text/plural';
 
 /** Stored source texts named by the dataset, read relative to the dataset's folder. */
 async function readSourceTexts(raw: unknown, folder: string): Promise<Map<string, string>> {

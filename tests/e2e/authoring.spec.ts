@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { foldWhitespace } from '../../src/lib/data/foldWhitespace';
+import { foldWhitespace } from '../../src/lib/data/text/foldWhitespace';
 import type { Dataset } from '../../src/lib/data/schema';
 import { gotoApp } from './app';
 import { ARTICLE, ARTICLE_TEXT, gotoAuthoring, sentence, startDraft, eventForm } from './authoring';

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { zipDataset } from '../../src/lib/data/datasetZip';
+import { zipDataset } from '../../src/lib/data/loading/datasetZip';
 import type { Dataset } from '../../src/lib/data/schema';
 import { gotoApp } from './app';
 import { watchForErrors } from './pageErrors';

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { formatDayRange } from '../../src/lib/data/dates';
+import { formatDayRange } from '../../src/lib/data/time/dates';
 import { parseCsvDataset } from '../../src/lib/data/csv/parseCsvDataset';
-import { validateDataset } from '../../src/lib/data/validateDataset';
+import { validateDataset } from '../../src/lib/data/validation/validateDataset';
 import { compareImages, decodePng } from '../helpers/chartPixels';
 import { lintStandaloneSvg } from '../helpers/lintStandaloneSvg';
 import { dataset, expectedEventIds } from './loadDataset';

@@ -5,14 +5,14 @@
  * names and quotes read as written.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
+import { createActorHierarchy } from '../../src/lib/data/actors/actorHierarchy';
 import {
 	categoryOf,
 	filterEvents,
 	NO_FILTERS,
 	type FilterCriteria
-} from '../../src/lib/data/filterEvents';
-import { sortEvents, sortEventsByTime } from '../../src/lib/data/sortEvents';
+} from '../../src/lib/data/filters/filterEvents';
+import { sortEvents, sortEventsByTime } from '../../src/lib/data/time/sortEvents';
 import { openRealShaped, realShaped } from './realShaped';
 
 test.describe.configure({ timeout: 90_000 });

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
-import { validateDataset } from '../../src/lib/data/validateDataset';
+import { validateDataset } from '../../src/lib/data/validation/validateDataset';
 import { lintStandaloneSvg } from '../helpers/lintStandaloneSvg';
 import { smallDataset } from '../fixtures/smallDataset';
 import { gotoApp } from './app';

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { invalidUtf8Message } from '../../src/lib/data/decodeUtf8';
+import { invalidUtf8Message } from '../../src/lib/data/loading/decodeUtf8';
 import { gotoApp } from './app';
 import { withByteOrderMark, withLatin1Byte } from '../fixtures/encodingCases';
 import { emptyEventsJson, unknownActorsParam } from '../fixtures/hostileDatasets';

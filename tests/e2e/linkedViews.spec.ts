@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { rollUpActor } from '../../src/lib/data/actorHierarchy';
+import { rollUpActor } from '../../src/lib/data/actors/actorHierarchy';
 import { dataset, expectedEventIds, hierarchy } from './loadDataset';
 import { gotoApp } from './app';
 

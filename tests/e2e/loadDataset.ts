@@ -1,9 +1,13 @@
 /** The bundled dataset as the browser tests see it, with the app's own pure helpers. */
 import { readFileSync } from 'node:fs';
-import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
-import { filterEvents, NO_FILTERS, type FilterCriteria } from '../../src/lib/data/filterEvents';
+import { createActorHierarchy } from '../../src/lib/data/actors/actorHierarchy';
+import {
+	filterEvents,
+	NO_FILTERS,
+	type FilterCriteria
+} from '../../src/lib/data/filters/filterEvents';
 import type { Dataset } from '../../src/lib/data/schema';
-import { sortEventsByTime } from '../../src/lib/data/sortEvents';
+import { sortEventsByTime } from '../../src/lib/data/time/sortEvents';
 
 export const dataset = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;
 export const hierarchy = createActorHierarchy(dataset.actors);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/lib/data/schema';
-import { describeReportedAt } from '../../src/lib/data/describeReportedAt';
+import { describeReportedAt } from '../../src/lib/data/time/describeReportedAt';
 import { relatedLinks } from '../../src/lib/data/eventDetailLists';
 import { gotoApp } from './app';
 import { watchForErrors } from './pageErrors';

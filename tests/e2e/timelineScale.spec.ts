@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
+import { createActorHierarchy } from '../../src/lib/data/actors/actorHierarchy';
 import type { Dataset } from '../../src/lib/data/schema';
-import { sortEventsByTime } from '../../src/lib/data/sortEvents';
+import { sortEventsByTime } from '../../src/lib/data/time/sortEvents';
 import { compositeOver, contrastRatio } from '../helpers/contrast';
 import { countInRange } from '../../src/lib/layout/timeline/densityBins';
 import {

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { sortEventsByTime } from '../../src/lib/data/sortEvents';
+import { sortEventsByTime } from '../../src/lib/data/time/sortEvents';
 import { randomDataset } from '../fixtures/randomDataset';
 import { gotoApp } from './app';
 

@@ -1,7 +1,7 @@
 /** A small draft for the authoring tests: one source with its text, two states, one event. */
 import { addItem, addSource, createDraft, type Draft } from '$lib/authoring/draft';
 import type { Actor, DiplomaticEvent } from '$lib/data/schema';
-import { validateDataset } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 
 export const ARTICLE_TEXT =
 	'Envoys of Atlantis and Lemuria will meet in Geneva as soon as Friday. The date is not final.\nTalks broke down last month.';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { loadDatasetFiles, type TextFile } from '$lib/data/loadDatasetFiles';
+import { loadDatasetFiles, type TextFile } from '$lib/data/loading/loadDatasetFiles';
 
 export const TODAY = '2031-12-31';
 export const fixture = (name: string): TextFile => ({

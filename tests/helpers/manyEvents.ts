@@ -2,16 +2,16 @@ import {
 	createActorHierarchy,
 	eventParticipants,
 	selfAndAncestors
-} from '../../src/lib/data/actorHierarchy';
-import { eventSpan } from '../../src/lib/data/eventSpan';
+} from '../../src/lib/data/actors/actorHierarchy';
+import { eventSpan } from '../../src/lib/data/time/eventSpan';
 import {
 	categoryOf,
 	normalizeSearchText,
 	searchableText,
 	type FilterCriteria
-} from '../../src/lib/data/filterEvents';
+} from '../../src/lib/data/filters/filterEvents';
 import type { DiplomaticEvent } from '../../src/lib/data/schema';
-import { sortEventsByTime } from '../../src/lib/data/sortEvents';
+import { sortEventsByTime } from '../../src/lib/data/time/sortEvents';
 import { randomDataset } from '../fixtures/randomDataset';
 
 export const N = 100_000;

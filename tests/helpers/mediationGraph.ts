@@ -1,4 +1,4 @@
-import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
+import { createActorHierarchy } from '../../src/lib/data/actors/actorHierarchy';
 import type { Dataset } from '../../src/lib/data/schema';
 import { buildGraph } from '../../src/lib/layout/network/buildGraph';
 import type { Graph } from '../../src/lib/layout/network/graphTypes';

@@ -1,4 +1,4 @@
-import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
+import { createActorHierarchy } from '../../src/lib/data/actors/actorHierarchy';
 import type { Dataset } from '../../src/lib/data/schema';
 import { buildGraph } from '../../src/lib/layout/network/buildGraph';
 import { drawnEdges } from '../../src/lib/layout/network/pairEdges';

@@ -7,7 +7,7 @@
  * - numbers in attribute values are rounded to 1 decimal (text content is left alone);
  * - each tag starts a line, so a snapshot's diff points at the element that changed.
  */
-import { formatDay } from '../../src/lib/data/dates';
+import { formatDay } from '../../src/lib/data/time/dates';
 
 export interface SnapshotOptions {
 	/** The day the file was exported, as YYYY-MM-DD. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
+import { createActorHierarchy } from '../../src/lib/data/actors/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '../../src/lib/data/schema';
-import { sortEventsByTime } from '../../src/lib/data/sortEvents';
+import { sortEventsByTime } from '../../src/lib/data/time/sortEvents';
 import type { TimelineLanes } from '../../src/lib/layout/timeline/laneTypes';
 import { computeLanes } from './oracles/computeLanes';
 import { indexTimelineLanes } from './oracles/indexTimelineLanes';

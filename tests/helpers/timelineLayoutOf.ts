@@ -1,8 +1,8 @@
 import { scaleUtc } from 'd3-scale';
 import { readFileSync } from 'node:fs';
-import { createActorHierarchy } from '../../src/lib/data/actorHierarchy';
+import { createActorHierarchy } from '../../src/lib/data/actors/actorHierarchy';
 import type { Dataset } from '../../src/lib/data/schema';
-import { sortEventsByTime } from '../../src/lib/data/sortEvents';
+import { sortEventsByTime } from '../../src/lib/data/time/sortEvents';
 import { type LaneGrouping } from '../../src/lib/layout/timeline/laneTypes';
 import {
 	DEFAULT_METRICS,

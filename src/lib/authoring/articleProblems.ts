@@ -4,7 +4,7 @@
  * fields, and the few things the loader cannot know (no text yet, a date neither given nor said
  * to be unknown, an unknown date without its reasoning).
  */
-import type { Problem } from '$lib/data/validateDataset';
+import type { Problem } from '$lib/data/validation/validateDataset';
 import { problemsByField } from './fieldProblems';
 import type { ArticleDetails } from './startDraft';
 

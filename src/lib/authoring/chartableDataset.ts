@@ -4,7 +4,7 @@
  * What is left is what the viewer would draw of it.
  */
 import type { Dataset } from '$lib/data/schema';
-import type { Problem } from '$lib/data/validateDataset';
+import type { Problem } from '$lib/data/validation/validateDataset';
 
 const RECORD = /^(events|actors|sources|relations)\[(\d+)\]/;
 

@@ -2,7 +2,7 @@
  * Calendar-day arithmetic on "YYYY-MM-DD" strings for the date-phrase resolver. Everything runs
  * in UTC, so the author's time zone never moves a day.
  */
-import { DAY_MS } from '$lib/data/calendar';
+import { DAY_MS } from '$lib/data/time/calendar';
 
 function toTime(iso: string): number {
 	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

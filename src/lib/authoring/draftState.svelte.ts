@@ -4,7 +4,7 @@
  * browser after it is made.
  */
 import type { Actor, DiplomaticEvent, Source } from '$lib/data/schema';
-import { validateDataset, type Problem } from '$lib/data/validateDataset';
+import { validateDataset, type Problem } from '$lib/data/validation/validateDataset';
 import {
 	addItem,
 	addSource,

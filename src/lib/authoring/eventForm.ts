@@ -3,7 +3,7 @@
  * typed (empty strings for empty fields); `eventFromForm` turns it into an event for the
  * loader to check, so that every problem is the loader's own, placed next to its field.
  */
-import { foldWhitespace } from '$lib/data/foldWhitespace';
+import { foldWhitespace } from '$lib/data/text/foldWhitespace';
 import { middleDay } from './dayMath';
 import type { DateProposal } from './resolveDatePhrases';
 import type {

@@ -3,7 +3,7 @@
  * starting with the field's label ("Summary: is required"), the loader's wording kept for
  * everything but the ways of saying "nothing was given".
  */
-import type { Problem } from '$lib/data/validateDataset';
+import type { Problem } from '$lib/data/validation/validateDataset';
 
 function plainMessage(message: string): string {
 	if (/^must be one of .*, not ""$/.test(message)) return 'choose one';

@@ -2,7 +2,7 @@
  * The loader's problems, placed next to the form field they are about: `events[3].date.earliest`
  * belongs to the "Earliest" field of event 3.
  */
-import type { Problem } from '$lib/data/validateDataset';
+import type { Problem } from '$lib/data/validation/validateDataset';
 import type { Collection } from './draft';
 
 /** The fields of the event form, as the form names them. */

@@ -21,7 +21,7 @@
  *   publication day itself when it is that weekday).
  */
 import * as chrono from 'chrono-node';
-import { monthNumber } from '$lib/data/calendar';
+import { monthNumber } from '$lib/data/time/calendar';
 import type { Precision } from '$lib/data/schema';
 import {
 	addDays,

@@ -4,7 +4,7 @@
  * text after Unicode NFC normalisation (what the validator compares; for almost every text the
  * same string).
  */
-import { foldWhitespace } from '$lib/data/foldWhitespace';
+import { foldWhitespace } from '$lib/data/text/foldWhitespace';
 import { LIMITS } from '$lib/data/vocabularies';
 
 export interface Span {

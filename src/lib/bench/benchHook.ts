@@ -7,7 +7,7 @@
  */
 import { tick } from 'svelte';
 import { parseBenchDataset, type BenchDataset } from '$lib/data/benchDataset';
-import { validateDataset } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 import { loadInWorker } from '$lib/import/loadInWorker';
 import type { ParleyState } from '$lib/state/parleyState.svelte';
 import type { BenchMode } from './benchMode';

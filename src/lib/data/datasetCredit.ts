@@ -1,5 +1,5 @@
 /** The credit line of a chart shown outside the app: its sources, the data and its licence. */
-import { formatDay, formatDayRange } from './dates';
+import { formatDay, formatDayRange } from './time/dates';
 import type { Dataset, DiplomaticEvent, Source } from './schema';
 import { summarizeDataset } from './summarizeDataset';
 

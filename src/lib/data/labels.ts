@@ -1,5 +1,5 @@
 /** Words and symbols the interface uses for the format's codes, so no view invents its own. */
-import type { CategoryKey } from '$lib/data/filterEvents';
+import type { CategoryKey } from '$lib/data/filters/filterEvents';
 import type { Confidence, EventRelation, EventStatus, Precision } from '$lib/data/schema';
 
 export const STATUS_LABELS: Record<EventStatus, { label: string; symbol: string; hint: string }> = {

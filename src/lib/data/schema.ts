@@ -5,8 +5,8 @@
  * source) need the whole file and live in `validateDataset.ts`.
  */
 import * as v from 'valibot';
-import { quoteText } from './bidi';
-import { isCalendarDay } from './calendar';
+import { quoteText } from './text/bidi';
+import { isCalendarDay } from './time/calendar';
 import {
 	FORMAT_VERSION,
 	SUPPORTED_FORMAT_VERSIONS,

@@ -2,7 +2,7 @@
  * A dataset cut down to some of its events, still valid on its own: the actors, sources and
  * relations those events need come along, and links to events left out are dropped.
  */
-import { eventSpan } from './eventSpan';
+import { eventSpan } from './time/eventSpan';
 import type { Dataset } from './schema';
 import { LIMITS } from './vocabularies';
 

@@ -1,8 +1,8 @@
 /** The one-line facts about a dataset: how many events, actors and sources, and its span. */
-import { formatDayRange } from './dates';
-import { eventSpan } from './eventSpan';
+import { formatDayRange } from './time/dates';
+import { eventSpan } from './time/eventSpan';
 import type { Dataset } from './schema';
-import { plural } from './plural';
+import { plural } from './text/plural';
 
 export interface DatasetSummary {
 	events: number;

@@ -4,7 +4,7 @@
  * file they came from.
  */
 import { LIMITS } from '$lib/data/vocabularies';
-import type { Problem, ValidationResult } from '$lib/data/validateDataset';
+import type { Problem, ValidationResult } from '$lib/data/validation/validateDataset';
 
 /** Control characters other than tab and line breaks, which the format forbids. */
 // eslint-disable-next-line no-control-regex

@@ -6,7 +6,7 @@
  * since an ACLED export has hundreds of thousands of them.
  */
 import edtf from 'edtf';
-import { DAY_MS, isCalendarDay } from '$lib/data/calendar';
+import { DAY_MS, isCalendarDay } from '$lib/data/time/calendar';
 import type { PRECISIONS } from '$lib/data/vocabularies';
 
 type Precision = (typeof PRECISIONS)[number];

@@ -4,8 +4,8 @@
  * of them weighs on the page's first load.
  */
 import Papa from 'papaparse';
-import type { LoadedDataset, TextFile } from '$lib/data/loadDatasetFiles';
-import { fileProblem } from '$lib/data/checkFileSelection';
+import type { LoadedDataset, TextFile } from '$lib/data/loading/loadDatasetFiles';
+import { fileProblem } from '$lib/data/loading/checkFileSelection';
 import { isAcledHeader, parseAcled } from './acled/parseAcled';
 import { parseTimelineJs } from './timelinejs/parseTimelineJs';
 import { isTimelineJsSheetHeader, parseTimelineJsSheet } from './timelinejs/parseTimelineJsSheet';

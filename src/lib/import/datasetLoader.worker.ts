@@ -4,8 +4,8 @@
  * the dataset in chunks (`handOver.ts`), and keeps it in the browser's storage when the page
  * asks: the page never copies a large dataset itself.
  */
-import { loadZipDataset } from '$lib/data/datasetZip';
-import { decodeUtf8 } from '$lib/data/decodeUtf8';
+import { loadZipDataset } from '$lib/data/loading/datasetZip';
+import { decodeUtf8 } from '$lib/data/loading/decodeUtf8';
 import {
 	fileNamed,
 	fileProblem,
@@ -15,8 +15,8 @@ import {
 	loadJsonDataset,
 	type LoadedDataset,
 	type TextFile
-} from '$lib/data/loadDatasetFiles';
-import { STORED_DATASET_VERSION } from '$lib/data/storedDataset';
+} from '$lib/data/loading/loadDatasetFiles';
+import { STORED_DATASET_VERSION } from '$lib/data/loading/storedDataset';
 import { loadSingleCsv, looksLikeCsv } from '$lib/formats/loadForeignFile';
 import { loadOpenedDataset, saveOpenedDataset } from './datasetStore';
 import { prepareHandOver } from './handOver';

@@ -11,7 +11,7 @@ import {
 	type KeptAnnouncement,
 	type KeptRead,
 	type StoredDataset
-} from '$lib/data/storedDataset';
+} from '$lib/data/loading/storedDataset';
 
 /** The database and store the first Parley versions wrote: a kept dataset stays readable. */
 const DATABASE = 'parley';

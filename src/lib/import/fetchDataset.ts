@@ -3,9 +3,9 @@
  * reads. A failure says why in words a person can act on: not an http(s) address, unreachable,
  * not allowed cross-origin (CORS), an HTTP status, or too large.
  */
-import { truncateText } from '$lib/data/bidi';
-import { formatBytes, MAX_DATASET_BYTES } from '$lib/data/checkFileSelection';
-import type { Problem } from '$lib/data/problems';
+import { truncateText } from '$lib/data/text/bidi';
+import { formatBytes, MAX_DATASET_BYTES } from '$lib/data/loading/checkFileSelection';
+import type { Problem } from '$lib/data/validation/problems';
 
 export type FetchedDataset =
 	| { ok: true; name: string; url: string; blob: Blob }

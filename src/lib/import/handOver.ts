@@ -6,7 +6,7 @@
  * not: chunks go in time order, with where each event stood in the file to rebuild that order.
  */
 import type { DiplomaticEvent } from '$lib/data/schema';
-import { compareEventsByTime } from '$lib/data/sortEvents';
+import { compareEventsByTime } from '$lib/data/time/sortEvents';
 
 /** Events per message: about 1 MB of a typical dataset, decoded in 10-20 ms. */
 export const HAND_OVER_CHUNK = 2_000;

@@ -4,9 +4,9 @@
  * until the page says whether to keep the dataset for the next visit: the worker writes it to
  * the browser's storage itself, so the page never copies a large dataset again to store it.
  */
-import type { LoadedDataset } from '$lib/data/loadDatasetFiles';
+import type { LoadedDataset } from '$lib/data/loading/loadDatasetFiles';
 import type { DiplomaticEvent } from '$lib/data/schema';
-import type { KeptRead, StoredDataset } from '$lib/data/storedDataset';
+import type { KeptRead, StoredDataset } from '$lib/data/loading/storedDataset';
 import { HandOverAssembly } from './handOver';
 
 export type LoadRequest =

@@ -4,7 +4,7 @@
  * the checked result travels inside each page that shows it.
  */
 import bundledJson from '../../../data/events.json';
-import { validateDataset, type ValidationResult } from '$lib/data/validateDataset';
+import { validateDataset, type ValidationResult } from '$lib/data/validation/validateDataset';
 
 const DATA_FOLDER = '../../../data/';
 const storedTexts = import.meta.glob('../../../data/sources/**/*.txt', {

@@ -3,14 +3,14 @@
  * the last visit. Bad input never replaces what is shown: its problems are kept for an alert
  * and the open dataset stays. A dataset that opens is kept in the browser for the next visit.
  */
-import { isolateBidi, truncateText } from '$lib/data/bidi';
-import { checkFileSelection } from '$lib/data/checkFileSelection';
-import type { LoadedDataset } from '$lib/data/loadDatasetFiles';
+import { isolateBidi, truncateText } from '$lib/data/text/bidi';
+import { checkFileSelection } from '$lib/data/loading/checkFileSelection';
+import type { LoadedDataset } from '$lib/data/loading/loadDatasetFiles';
 import type { Dataset } from '$lib/data/schema';
-import type { KeptAnnouncement, OpenedFrom } from '$lib/data/storedDataset';
-import { otherTabNotice, unreadableNotice, unsavedNotice } from '$lib/data/storedDataset';
-import type { Problem, ProblemTally } from '$lib/data/problems';
-import { tallyOf, totalProblems } from '$lib/data/problemCollector';
+import type { KeptAnnouncement, OpenedFrom } from '$lib/data/loading/storedDataset';
+import { otherTabNotice, unreadableNotice, unsavedNotice } from '$lib/data/loading/storedDataset';
+import type { Problem, ProblemTally } from '$lib/data/validation/problems';
+import { tallyOf, totalProblems } from '$lib/data/validation/problemCollector';
 import type { FetchedDataset, FetchOptions } from '$lib/import/fetchDataset';
 import type {
 	KeptInfo,

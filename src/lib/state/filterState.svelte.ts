@@ -1,5 +1,5 @@
 /** The filters the person has set; `criteria` is what the pure filter function reads. */
-import { NO_FILTERS, type CategoryKey, type FilterCriteria } from '$lib/data/filterEvents';
+import { NO_FILTERS, type CategoryKey, type FilterCriteria } from '$lib/data/filters/filterEvents';
 import type { Confidence, EventStatus } from '$lib/data/schema';
 
 export class FilterState {

@@ -3,11 +3,11 @@
  * state object a page creates and passes to its views through context.
  */
 import { createContext } from 'svelte';
-import { createActorHierarchy, type ActorHierarchy } from '$lib/data/actorHierarchy';
-import { filterEvents } from '$lib/data/filterEvents';
+import { createActorHierarchy, type ActorHierarchy } from '$lib/data/actors/actorHierarchy';
+import { filterEvents } from '$lib/data/filters/filterEvents';
 import { indexDataset } from '$lib/data/indexDataset';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
-import { sortEventsByTime } from '$lib/data/sortEvents';
+import { sortEventsByTime } from '$lib/data/time/sortEvents';
 import { runInSlices, yieldToPage, type Steps } from '$lib/data/steps';
 import { FilterState } from './filterState.svelte';
 import { LinkedViewQueue } from './linkedViewQueue';

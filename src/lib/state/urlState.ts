@@ -2,11 +2,11 @@
  * The view as a URL query: filters, the timeline window, the selected event, the grouping, the
  * network layout and the table's order. Decoding never throws: a bad part falls back to its default and says why.
  */
-import { isolateBidi, truncateText } from '$lib/data/bidi';
-import { isCalendarDay } from '$lib/data/calendar';
-import { NO_FILTERS, type CategoryKey, type FilterCriteria } from '$lib/data/filterEvents';
+import { isolateBidi, truncateText } from '$lib/data/text/bidi';
+import { isCalendarDay } from '$lib/data/time/calendar';
+import { NO_FILTERS, type CategoryKey, type FilterCriteria } from '$lib/data/filters/filterEvents';
 import { CONFIDENCE_LEVELS, PLOVER_CATEGORIES, STATUSES } from '$lib/data/vocabularies';
-import type { EventSortKey } from '$lib/data/sortEvents';
+import type { EventSortKey } from '$lib/data/time/sortEvents';
 import type { LayoutMode } from '$lib/layout/network/layoutTypes';
 import type { LaneGrouping } from '$lib/layout/timeline/laneTypes';
 import { DEFAULT_TABLE_SORT, type MarkColouring, type TableSort } from './viewState.svelte';

@@ -3,7 +3,7 @@
  * timeline's visible window, and each chart's display options. Views read and write it; none
  * keeps its own copy.
  */
-import type { EventSortKey, SortDirection } from '$lib/data/sortEvents';
+import type { EventSortKey, SortDirection } from '$lib/data/time/sortEvents';
 import type { LayoutMode } from '$lib/layout/network/layoutTypes';
 import type { LaneGrouping } from '$lib/layout/timeline/laneTypes';
 

@@ -4,8 +4,8 @@
  * appears once in every lane one of its participants belongs to. The app builds the same lanes
  * in one pass (`prepareTimelineLanes` in laneModel.ts); kept as the oracle they are checked against.
  */
-import { rollUpActor, type ActorHierarchy } from '../../../src/lib/data/actorHierarchy';
-import { categoryOf, type CategoryKey } from '../../../src/lib/data/filterEvents';
+import { rollUpActor, type ActorHierarchy } from '../../../src/lib/data/actors/actorHierarchy';
+import { categoryOf, type CategoryKey } from '../../../src/lib/data/filters/filterEvents';
 import type { DiplomaticEvent } from '../../../src/lib/data/schema';
 import { PLOVER_CATEGORIES } from '../../../src/lib/data/vocabularies';
 import { categoryLabel } from '../../../src/lib/data/labels';

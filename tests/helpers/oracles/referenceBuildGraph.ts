@@ -3,7 +3,7 @@
  * the events with string keys and an object per contribution, straightforward to read. Kept
  * only as the oracle the builder's results are compared with (the same graph, for any dataset).
  */
-import { rollUpActor, type ActorHierarchy } from '../../../src/lib/data/actorHierarchy';
+import { rollUpActor, type ActorHierarchy } from '../../../src/lib/data/actors/actorHierarchy';
 import type { Actor, DiplomaticEvent, Relation } from '../../../src/lib/data/schema';
 import type {
 	BuildGraphOptions,

@@ -2,7 +2,7 @@
  * The actor hierarchy as first written: a breadth-first search up `memberOf` for every actor.
  * The oracle for `createActorHierarchy`, which reuses a parent's ancestors.
  */
-import type { ActorHierarchy } from '../../../src/lib/data/actorHierarchy';
+import type { ActorHierarchy } from '../../../src/lib/data/actors/actorHierarchy';
 import type { Actor } from '../../../src/lib/data/schema';
 
 const TOP_LEVEL_KINDS = new Set(['state', 'igo']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleProblems, emptyArticle } from '$lib/authoring/articleProblems';
-import type { Problem } from '$lib/data/validateDataset';
+import type { Problem } from '$lib/data/validation/validateDataset';
 
 const filled = { text: 'Some text.', publishedAt: '2026-03-10', publishedAtNote: '' };
 const messages = (problems: Map<string, Problem[]>) =>

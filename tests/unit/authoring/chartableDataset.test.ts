@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartableDataset } from '$lib/authoring/chartableDataset';
 import type { Dataset } from '$lib/data/schema';
-import { validateDataset } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 
 const bundled: Dataset = JSON.parse(readFileSync('data/events.json', 'utf8'));
 const texts = new Map([['sources/article.txt', readFileSync('data/sources/article.txt', 'utf8')]]);

@@ -11,7 +11,7 @@ import { addArticle } from '$lib/authoring/startDraft';
 import { eventFromForm, formFromEvent } from '$lib/authoring/eventForm';
 import { isStoredDraft } from '$lib/authoring/storedDraft';
 import type { Dataset } from '$lib/data/schema';
-import { validateDataset } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 
 const bundled: Dataset = JSON.parse(readFileSync('data/events.json', 'utf8'));
 const article = readFileSync('data/sources/article.txt', 'utf8');

@@ -12,7 +12,7 @@ import { eventFieldLabel, fieldMessages } from '$lib/authoring/fieldMessages';
 import { problemsByField } from '$lib/authoring/fieldProblems';
 import { resolveDatePhrases } from '$lib/authoring/resolveDatePhrases';
 import { addItem } from '$lib/authoring/draft';
-import { validateDataset } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 import { EventSchema } from '$lib/data/schema';
 import * as v from 'valibot';
 import { meeting, smallDraft } from '../../helpers/authoringDraft';

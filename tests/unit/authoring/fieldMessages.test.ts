@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldMessages } from '$lib/authoring/fieldMessages';
-import { type Problem } from '$lib/data/validateDataset';
+import { type Problem } from '$lib/data/validation/validateDataset';
 
 describe('fieldMessages', () => {
 	const problem = (message: string): Problem => ({

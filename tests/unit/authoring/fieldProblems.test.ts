@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replaceItem } from '$lib/authoring/draft';
 import { placeProblem, problemsByField } from '$lib/authoring/fieldProblems';
-import type { Problem } from '$lib/data/validateDataset';
+import type { Problem } from '$lib/data/validation/validateDataset';
 import { meeting, smallDraft, checkDraft } from '../../helpers/authoringDraft';
 
 describe('placeProblem', () => {

@@ -11,7 +11,7 @@ import {
 	type PassageMove
 } from '$lib/authoring/passage';
 import { splitSentences } from '$lib/authoring/sourceText';
-import { validateDataset } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 
 describe('movePassage', () => {
 	it.each<[Passage | null, PassageMove, number, Passage | null]>([

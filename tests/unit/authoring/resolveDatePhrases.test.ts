@@ -6,7 +6,7 @@ import {
 	type DateProposal
 } from '$lib/authoring/resolveDatePhrases';
 import { splitSentences } from '$lib/authoring/sourceText';
-import { fitsPrecision } from '$lib/data/dates';
+import { fitsPrecision } from '$lib/data/time/dates';
 
 type Expected = {
 	wording: string;

@@ -9,8 +9,8 @@ import {
 	splitSentences,
 	textOf
 } from '$lib/authoring/sourceText';
-import { foldWhitespace } from '$lib/data/foldWhitespace';
-import { validateDataset } from '$lib/data/validateDataset';
+import { foldWhitespace } from '$lib/data/text/foldWhitespace';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 
 const article = readFileSync('data/sources/article.txt', 'utf8');
 const bundled = JSON.parse(readFileSync('data/events.json', 'utf8'));

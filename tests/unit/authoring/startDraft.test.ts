@@ -1,7 +1,7 @@
 import { PUBLISHED } from '../../helpers/eventFormValues';
 import { describe, expect, it } from 'vitest';
 import { draftFromArticle } from '$lib/authoring/startDraft';
-import { validateDataset } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 import { ARTICLE_TEXT } from '../../helpers/authoringDraft';
 
 describe('draftFromArticle', () => {

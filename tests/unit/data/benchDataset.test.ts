@@ -5,7 +5,7 @@ import {
 	parseBenchDataset,
 	type BenchDataset
 } from '../../../src/lib/data/benchDataset';
-import { validateDataset } from '../../../src/lib/data/validateDataset';
+import { validateDataset } from '../../../src/lib/data/validation/validateDataset';
 import { generateDataset } from '../../bench/lib/dataset.mjs';
 
 const generated = (n: number) => generateDataset(n, 42);

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventParticipantGroups, relatedLinks, uniqueInOrder } from '$lib/data/eventDetailLists';
 import { type DiplomaticEvent } from '$lib/data/schema';
-import { validateDataset } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 
 describe('keys of keyed lists', () => {
 	it('the repeating datasets are valid datasets (the loader accepts every repeat)', () => {

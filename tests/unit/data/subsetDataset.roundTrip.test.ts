@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/data/schema';
 import { subsetDataset } from '$lib/data/subsetDataset';
-import { validateDataset } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 import { buildDataset } from '../../fixtures/arbitraryDataset';
 
 /** Checked as a file that was read: stored texts are not at hand, so they are not checked. */

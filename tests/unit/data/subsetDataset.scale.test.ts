@@ -5,9 +5,9 @@
  */
 import { N, dataset, hierarchy, all, ids } from '../../helpers/manyEvents';
 import { describe, expect, it, vi } from 'vitest';
-import { eventParticipants, selfAndAncestors } from '$lib/data/actorHierarchy';
+import { eventParticipants, selfAndAncestors } from '$lib/data/actors/actorHierarchy';
 import { datasetToCsvTables } from '$lib/data/csv/datasetToCsv';
-import { filterEvents, NO_FILTERS } from '$lib/data/filterEvents';
+import { filterEvents, NO_FILTERS } from '$lib/data/filters/filterEvents';
 import { subsetDataset } from '$lib/data/subsetDataset';
 
 // Building 100,000 events and their references takes seconds on a busy machine; nothing is timed.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/data/schema';
 import { subsetDataset } from '../../../src/lib/data/subsetDataset';
-import { validateDataset } from '../../../src/lib/data/validateDataset';
+import { validateDataset } from '../../../src/lib/data/validation/validateDataset';
 import { smallDataset, smallSourceTexts } from '../../fixtures/smallDataset';
 
 const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 import {
 	ACTOR_KINDS,
 	CONFIDENCE_LEVELS,

@@ -9,7 +9,7 @@ import {
 	problemAt,
 	slugOf
 } from '$lib/formats/convertShared';
-import type { ValidationResult } from '$lib/data/validateDataset';
+import type { ValidationResult } from '$lib/data/validation/validateDataset';
 
 describe('convertShared', () => {
 	it.each([

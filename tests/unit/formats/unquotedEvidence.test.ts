@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '$lib/data/validateDataset';
-import { filterEvents, NO_FILTERS } from '$lib/data/filterEvents';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
+import { validateDataset } from '$lib/data/validation/validateDataset';
+import { filterEvents, NO_FILTERS } from '$lib/data/filters/filterEvents';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import { smallDataset, smallSourceTexts } from '../../fixtures/smallDataset';
 
 function withEvidence(version: string, evidence: unknown[]) {

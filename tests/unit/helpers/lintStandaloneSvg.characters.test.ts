@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 import { smallDataset, smallSourceTexts } from '../../fixtures/smallDataset';
 import { findNonXmlCharacter, lintStandaloneSvg } from '../../helpers/lintStandaloneSvg';
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { StoredDataset } from '../../../src/lib/data/storedDataset';
+import type { StoredDataset } from '../../../src/lib/data/loading/storedDataset';
 import {
 	forgetOpenedDataset,
 	loadOpenedDataset,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DiplomaticEvent } from '../../../src/lib/data/schema';
-import { sortEventsByTime } from '../../../src/lib/data/sortEvents';
+import { sortEventsByTime } from '../../../src/lib/data/time/sortEvents';
 import { HandOverAssembly, prepareHandOver } from '../../../src/lib/import/handOver';
 import { smallDataset } from '../../fixtures/smallDataset';
 

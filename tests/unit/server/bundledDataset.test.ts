@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { windowDays } from '../../../src/lib/data/dates';
+import { windowDays } from '../../../src/lib/data/time/dates';
 import type { Dataset } from '../../../src/lib/data/schema';
-import { validateDataset } from '../../../src/lib/data/validateDataset';
+import { validateDataset } from '../../../src/lib/data/validation/validateDataset';
 
 const raw = JSON.parse(readFileSync('data/events.json', 'utf8'));
 const articleText = readFileSync('data/sources/article.txt', 'utf8');

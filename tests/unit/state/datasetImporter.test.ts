@@ -3,14 +3,14 @@ import {
 	loadDatasetFiles,
 	loadDatasetValue,
 	type LoadedDataset
-} from '../../../src/lib/data/loadDatasetFiles';
-import { sortEventsByTime } from '../../../src/lib/data/sortEvents';
+} from '../../../src/lib/data/loading/loadDatasetFiles';
+import { sortEventsByTime } from '../../../src/lib/data/time/sortEvents';
 import {
 	readKeptValue,
 	type KeptAnnouncement,
 	type KeptRead,
 	type StoredDataset
-} from '../../../src/lib/data/storedDataset';
+} from '../../../src/lib/data/loading/storedDataset';
 import { HandOverAssembly, prepareHandOver } from '../../../src/lib/import/handOver';
 import type { KeptInfo, LoadRequest, WorkerResult } from '../../../src/lib/import/loadInWorker';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, type FilterCriteria } from '$lib/data/filterEvents';
+import { NO_FILTERS, type FilterCriteria } from '$lib/data/filters/filterEvents';
 import { FilterState } from '$lib/state/filterState.svelte';
 
 describe('FilterState', () => {

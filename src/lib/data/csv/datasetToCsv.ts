@@ -9,7 +9,7 @@
  */
 import { formatEdtf } from '$lib/formats/edtf';
 import { ACTOR_COLUMNS, EVENT_COLUMNS, MULTI_VALUE_SEPARATOR, type CsvColumn } from './csvColumns';
-import { quoteText } from '../bidi';
+import { quoteText } from '../text/bidi';
 import type { Actor, Dataset, DiplomaticEvent, Source } from '../schema';
 
 /** A cell's value; undefined is an absent value (an empty cell), '' an empty text or list. */

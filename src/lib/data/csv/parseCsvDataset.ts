@@ -5,7 +5,7 @@
  * row 1 is the header, as a spreadsheet shows it.
  */
 import { parseEdtfDate } from '$lib/formats/edtf';
-import { quoteText } from '../bidi';
+import { quoteText } from '../text/bidi';
 import { sourceIdFor } from './csvSourceId';
 import {
 	ACTOR_COLUMNS,
@@ -15,8 +15,8 @@ import {
 	holdsEmpty
 } from './csvColumns';
 import { chooseCsvSeparator, parseCsvRecords, unescapeFormula } from './csvText';
-import type { Problem, ValidationResult, ValidateOptions } from '../validateDataset';
-import { validateDataset } from '../validateDataset';
+import type { Problem, ValidationResult, ValidateOptions } from '../validation/validateDataset';
+import { validateDataset } from '../validation/validateDataset';
 
 export { ACTOR_COLUMNS, EVENT_COLUMNS, MULTI_VALUE_SEPARATOR, type CsvColumn } from './csvColumns';
 export { escapeFormula, unescapeFormula } from './csvText';

@@ -1,6 +1,6 @@
 /** The rules on actors: memberships and seats that exist and fit, no cycles, coordinates in pairs. */
-import type { PathKey } from '../jsonPath';
-import type { Report } from '../problems';
+import type { PathKey } from './jsonPath';
+import type { Report } from './problems';
 import type { Actor, ActorKind } from '../schema';
 import { checkReference, type References } from './references';
 

@@ -3,9 +3,9 @@
  * dates that real reporting can have (plans are announced before their day; what happened is not
  * reported before it could have happened).
  */
-import { daysBetween, formatDay, MAX_WINDOW_DAYS, windowDays } from '../dates';
-import type { PathKey } from '../jsonPath';
-import type { Report } from '../problems';
+import { daysBetween, formatDay, MAX_WINDOW_DAYS, windowDays } from '../time/dates';
+import type { PathKey } from './jsonPath';
+import type { Report } from './problems';
 import type { DiplomaticEvent, Relation } from '../schema';
 import { checkReference, isObject, type References } from './references';
 

@@ -1,8 +1,8 @@
 /** The rules on evidence: every quote found in its stored source text; unquoted evidence needs format 1.1. */
-import { isolateBidi, quoteText, truncateText } from '../bidi';
-import type { PathKey } from '../jsonPath';
-import { foldForQuotes, locateQuote, type FoldedText } from '../matchQuote';
-import type { Report } from '../problems';
+import { isolateBidi, quoteText, truncateText } from '../text/bidi';
+import type { PathKey } from './jsonPath';
+import { foldForQuotes, locateQuote, type FoldedText } from '../text/matchQuote';
+import type { Report } from './problems';
 import type { DiplomaticEvent, Evidence, EventEvidence, Relation, Source } from '../schema';
 
 /** Where the stored source texts come from, and what a missing one is. */

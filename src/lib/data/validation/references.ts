@@ -2,9 +2,9 @@
  * Ids and the references between records: every id unique across the file, every reference
  * naming a record of the right collection, with a "did you mean" for the first few unknown ids.
  */
-import { quoteText } from '../bidi';
-import { formatPath, type PathKey } from '../jsonPath';
-import type { Report } from '../problems';
+import { quoteText } from '../text/bidi';
+import { formatPath, type PathKey } from './jsonPath';
+import type { Report } from './problems';
 import type { ActorKind } from '../schema';
 
 export type Collection = 'sources' | 'actors' | 'events' | 'relations';

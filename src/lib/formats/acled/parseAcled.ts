@@ -7,9 +7,13 @@
  * the evidence says "unquoted": "coded-summary".
  */
 import Papa from 'papaparse';
-import { DAY_MS, monthNumber } from '$lib/data/calendar';
+import { DAY_MS, monthNumber } from '$lib/data/time/calendar';
 import { FORMAT_VERSION, LIMITS } from '$lib/data/vocabularies';
-import { validateDataset, type Problem, type ValidationResult } from '$lib/data/validateDataset';
+import {
+	validateDataset,
+	type Problem,
+	type ValidationResult
+} from '$lib/data/validation/validateDataset';
 import { capText, IdAllocator, placeProblems, plainText, problemAt } from '../convertShared';
 import { parseEdtfDate, type EdtfDate } from '../edtf';
 import { codeAcledType } from './acledEventTypes';

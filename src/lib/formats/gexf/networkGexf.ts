@@ -4,7 +4,7 @@
  * (kind, coordinates, events and their dates, direction) comes from the same pure graph
  * functions the chart uses, so nothing is recomputed differently.
  */
-import { eventSpan } from '$lib/data/eventSpan';
+import { eventSpan } from '$lib/data/time/eventSpan';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { Graph } from '$lib/layout/network/graphTypes';
 import { summarizeEdge } from '$lib/layout/network/summarizeEdge';

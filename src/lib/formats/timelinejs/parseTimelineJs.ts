@@ -6,7 +6,11 @@
  * quotes nothing verbatim, so every event's evidence says "unquoted": "coded-summary".
  */
 import { FORMAT_VERSION, LIMITS, PRECISIONS } from '$lib/data/vocabularies';
-import { validateDataset, type Problem, type ValidationResult } from '$lib/data/validateDataset';
+import {
+	validateDataset,
+	type Problem,
+	type ValidationResult
+} from '$lib/data/validation/validateDataset';
 import {
 	capText,
 	httpUrl,
@@ -16,7 +20,7 @@ import {
 	plainText,
 	problemAt
 } from '../convertShared';
-import { isCalendarDay } from '$lib/data/calendar';
+import { isCalendarDay } from '$lib/data/time/calendar';
 import type { EdtfDate } from '../edtf';
 import { htmlToText } from './htmlToText';
 import { readTimelineJsDate } from './timelineJsDates';

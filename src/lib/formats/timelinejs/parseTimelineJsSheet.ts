@@ -4,7 +4,7 @@
  * `parseTimelineJs`. Problems name the CSV row and column, row 1 being the header.
  */
 import Papa from 'papaparse';
-import type { ValidationResult } from '$lib/data/validateDataset';
+import type { ValidationResult } from '$lib/data/validation/validateDataset';
 import { parseTimelineJs } from './parseTimelineJs';
 
 /** Template columns, as Parley reads their headers (lowercase, single spaces). */

@@ -5,8 +5,8 @@
  * Parley string is escaped, since TimelineJS renders its text as HTML. Each slide also carries
  * `parley_date` (ignored by TimelineJS), so a week or range window survives a round trip.
  */
-import { formatEventDate } from '$lib/data/dates';
-import { isMultiDay } from '$lib/data/eventSpan';
+import { formatEventDate } from '$lib/data/time/dates';
+import { isMultiDay } from '$lib/data/time/eventSpan';
 import type { Dataset, DiplomaticEvent, EventDate } from '$lib/data/schema';
 import { escapeHtml } from './htmlToText';
 import { PARLEY_DATE_KEY } from './parseTimelineJs';

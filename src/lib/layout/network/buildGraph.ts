@@ -1,5 +1,5 @@
 /** The network's graph of some events, actors and relations, in one call. */
-import type { ActorHierarchy } from '../../data/actorHierarchy';
+import type { ActorHierarchy } from '../../data/actors/actorHierarchy';
 import type { DiplomaticEvent, Relation } from '../../data/schema';
 import { buildGraphAtOnce } from './graphBuilder';
 import type { BuildGraphOptions, Graph } from './graphTypes';

@@ -2,8 +2,8 @@
  * Which events the network shows for a time mode: those overlapping the timeline's window, or
  * those dated up to an "as of" day.
  */
-import { DAY_MS } from '../../data/calendar';
-import { lastSpanDay } from '../../data/eventSpan';
+import { DAY_MS } from '../../data/time/calendar';
+import { lastSpanDay } from '../../data/time/eventSpan';
 import type { DiplomaticEvent } from '../../data/schema';
 
 export type TimeMode =

@@ -3,7 +3,7 @@
  * of events never hold the page for long; actors, nodes and shares are plain integers so that
  * an event costs no allocation. Gives `buildGraph`'s graph and its `GraphIndex`.
  */
-import { rollUpActor, type ActorHierarchy } from '../../data/actorHierarchy';
+import { rollUpActor, type ActorHierarchy } from '../../data/actors/actorHierarchy';
 import type { DiplomaticEvent, Relation } from '../../data/schema';
 import type { BuildGraphOptions, Graph } from './graphTypes';
 import {

@@ -3,10 +3,10 @@
  * bin, so a time range can be brushed over everything, not just what the timeline shows.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { DAY_MS } from '../../data/calendar';
-import { dayRangeTimes, lastSpanDay } from '../../data/eventSpan';
+import { DAY_MS } from '../../data/time/calendar';
+import { dayRangeTimes, lastSpanDay } from '../../data/time/eventSpan';
 import type { DiplomaticEvent } from '../../data/schema';
-import { dayToTime } from '../../data/dates';
+import { dayToTime } from '../../data/time/dates';
 
 export interface OverviewBar {
 	x: number;

@@ -4,7 +4,7 @@
  * legend), the first and last report days (the base scale) and the threads of related events.
  * A large dataset's are made in steps before it is first drawn (see `TimelineAhead`).
  */
-import { categoryOf } from '$lib/data/filterEvents';
+import { categoryOf } from '$lib/data/filters/filterEvents';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { inChunks, runToEnd, type Steps } from '$lib/data/steps';
 import { computeEventThreadsInSteps, type EventThreads } from './layoutThreads';

@@ -5,7 +5,7 @@
  * events remain on either side, and what it leaves out is counted for the edges to announce.
  */
 import { bisectTime } from './laneIndex';
-import { DAY_MS } from '$lib/data/calendar';
+import { DAY_MS } from '$lib/data/time/calendar';
 
 /** Share of the events the core stretch holds. */
 export const CORE_SHARE = 0.9;

@@ -7,9 +7,9 @@
 import { bisector } from 'd3-array';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { LaneRole, TimelineLane } from './laneTypes';
-import { computeEventTimes, createEventTimes } from '$lib/data/eventSpan';
+import { computeEventTimes, createEventTimes } from '$lib/data/time/eventSpan';
 import { inChunks, runToEnd, STEP_EVERY, type Steps } from '$lib/data/steps';
-import { dayToTime } from '$lib/data/dates';
+import { dayToTime } from '$lib/data/time/dates';
 
 export interface LaneMarks {
 	lane: TimelineLane;

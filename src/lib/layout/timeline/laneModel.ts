@@ -5,8 +5,8 @@
  * and the lane index copied from those arrays. Same lanes, order and index as `computeLanes`
  * followed by `indexTimelineLanes`, without an object, Map lookup or string per mark.
  */
-import { rollUpActor, type ActorHierarchy } from '$lib/data/actorHierarchy';
-import { categoryOf, type CategoryKey } from '$lib/data/filterEvents';
+import { rollUpActor, type ActorHierarchy } from '$lib/data/actors/actorHierarchy';
+import { categoryOf, type CategoryKey } from '$lib/data/filters/filterEvents';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { PLOVER_CATEGORIES } from '$lib/data/vocabularies';
 import { categoryLabel } from '$lib/data/labels';

@@ -3,7 +3,7 @@
  * (announced → postponed → rescheduled → held) and the ticks that show when a planned event was
  * first reported. Pure: from the events and the marks on screen to path data.
  */
-import { dayToTime } from '$lib/data/dates';
+import { dayToTime } from '$lib/data/time/dates';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { inChunks, runToEnd, type Steps } from '$lib/data/steps';
 import type { PlacedMark } from './layoutTimeline';

@@ -3,7 +3,7 @@
  * for a known day, a faded band from earliest to latest for a window, a solid bar to `end` for a
  * multi-day event. Positions come from any time -> pixel function (a d3 time scale).
  */
-import { dayToTime } from '$lib/data/dates';
+import { dayToTime } from '$lib/data/time/dates';
 import {
 	computeEventTimes,
 	createEventTimes,
@@ -12,7 +12,7 @@ import {
 	isMultiDay,
 	lastSpanDay,
 	plottedTimeOf
-} from '$lib/data/eventSpan';
+} from '$lib/data/time/eventSpan';
 import type { EventDate } from '$lib/data/schema';
 
 export type MarkKind = 'point' | 'window' | 'bar';

@@ -2,9 +2,9 @@
  * The time the timeline covers and how far it may zoom: from a couple of hours across the
  * plot to several decades.
  */
-import { dayToTime } from '$lib/data/dates';
+import { dayToTime } from '$lib/data/time/dates';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
-import { DAY_MS } from '$lib/data/calendar';
+import { DAY_MS } from '$lib/data/time/calendar';
 import { markTimeSpan } from './markGeometry';
 
 /** The narrowest and widest time the plot may show at once. */

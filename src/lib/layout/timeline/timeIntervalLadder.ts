@@ -12,7 +12,7 @@ import {
 	type CountableTimeInterval,
 	type TimeInterval
 } from 'd3-time';
-import { DAY_MS } from '$lib/data/calendar';
+import { DAY_MS } from '$lib/data/time/calendar';
 
 export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 

@@ -4,7 +4,7 @@
  * hundreds of thousands of events never hold the page for long; the view that draws it then
  * asks with the same arguments and gets the built graph, with its index over the events.
  */
-import type { ActorHierarchy } from '$lib/data/actorHierarchy';
+import type { ActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import type { DiplomaticEvent, Relation } from '$lib/data/schema';
 import type { Graph } from '$lib/layout/network/graphTypes';
 import { GraphBuilder } from '$lib/layout/network/graphBuilder';

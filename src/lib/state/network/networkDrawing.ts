@@ -6,7 +6,7 @@
  * ready (NetworkModel asks for the next state's drawing ahead, then its deriveds ask again).
  */
 import type { DiplomaticEvent } from '$lib/data/schema';
-import { isolateBidi } from '$lib/data/bidi';
+import { isolateBidi } from '$lib/data/text/bidi';
 import { runToEnd, type Steps } from '$lib/data/steps';
 import type { Graph } from '$lib/layout/network/graphTypes';
 import { computeEdgeGeometry } from '$lib/layout/network/edgeGeometry';

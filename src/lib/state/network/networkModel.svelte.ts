@@ -3,7 +3,7 @@
  * the component only draws. Create it while the component initialises: it owns effects.
  */
 import { untrack } from 'svelte';
-import type { ActorHierarchy } from '$lib/data/actorHierarchy';
+import type { ActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import type { DiplomaticEvent, Relation } from '$lib/data/schema';
 import { selectNodes, subgraph } from '$lib/layout/network/boundGraph';
 import type { Graph } from '$lib/layout/network/graphTypes';

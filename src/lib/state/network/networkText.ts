@@ -3,8 +3,8 @@
  * sentence around it), an edge's title and accessible name with its events by status
  * ("3 held, 1 postponed, 1 cancelled"), a node's, and the legend's sections.
  */
-import { isolateBidi } from '$lib/data/bidi';
-import { plural } from '$lib/data/plural';
+import { isolateBidi } from '$lib/data/text/bidi';
+import { plural } from '$lib/data/text/plural';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { Graph, GraphNode } from '$lib/layout/network/graphTypes';
 import { EDGE_KIND_LABELS, EDGE_KINDS } from '$lib/layout/network/contactKinds';

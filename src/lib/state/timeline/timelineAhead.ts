@@ -4,7 +4,7 @@
  * for its first window, made in steps before the dataset is shown; the model's derived values
  * then take them instead of making them in the task that first draws the dataset.
  */
-import type { ActorHierarchy } from '$lib/data/actorHierarchy';
+import type { ActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
 import type { Steps } from '$lib/data/steps';
 import type { LaneGrouping } from '$lib/layout/timeline/laneTypes';

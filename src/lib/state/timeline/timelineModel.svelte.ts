@@ -6,8 +6,8 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { browser } from '$app/environment';
-import { categoryOf } from '$lib/data/filterEvents';
-import { dayToTime, formatDay } from '$lib/data/dates';
+import { categoryOf } from '$lib/data/filters/filterEvents';
+import { dayToTime, formatDay } from '$lib/data/time/dates';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { indexVisibleLanes } from '$lib/layout/timeline/laneModel';
 import type { Steps } from '$lib/data/steps';
@@ -24,7 +24,7 @@ import {
 	type TimelineMetrics
 } from '$lib/layout/timeline/layoutTimeline';
 import { layoutWhoKnewWhen } from '$lib/layout/timeline/layoutThreads';
-import { DAY_MS } from '$lib/data/calendar';
+import { DAY_MS } from '$lib/data/time/calendar';
 import { computeMarkGlyph } from '$lib/layout/timeline/markGlyph';
 import {
 	assignCategoryColours,

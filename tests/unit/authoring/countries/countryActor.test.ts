@@ -8,7 +8,7 @@ import {
 	findCountry
 } from '$lib/authoring/countries/countryActor';
 import type { Actor, Dataset } from '$lib/data/schema';
-import { validateDataset } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 
 describe('findCountry', () => {
 	it.each<[string, string | undefined]>([

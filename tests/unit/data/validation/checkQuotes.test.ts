@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PathKey } from '$lib/data/jsonPath';
-import type { Problem, ProblemCode } from '$lib/data/problems';
+import type { PathKey } from '$lib/data/validation/jsonPath';
+import type { Problem, ProblemCode } from '$lib/data/validation/problems';
 import type { Dataset } from '$lib/data/schema';
 import { checkQuotes, checkUnquotedNeedsNewerVersion } from '$lib/data/validation/checkQuotes';
 import { smallDataset, smallSourceTexts, SMALL_SOURCE_TEXT } from '../../../fixtures/smallDataset';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PathKey } from '$lib/data/jsonPath';
-import type { Problem, ProblemCode } from '$lib/data/problems';
+import type { PathKey } from '$lib/data/validation/jsonPath';
+import type { Problem, ProblemCode } from '$lib/data/validation/problems';
 import {
 	checkReference,
 	checkUniqueIds,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSpan } from '$lib/data/eventSpan';
+import { eventSpan } from '$lib/data/time/eventSpan';
 import { networkGexf } from '$lib/formats/gexf/networkGexf';
 import { smallDataset } from '../../../fixtures/smallDataset';
 import { drawnAll } from '../../../helpers/drawnNetwork';

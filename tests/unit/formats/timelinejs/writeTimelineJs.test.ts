@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy, rollUpActor } from '$lib/data/actorHierarchy';
-import { loadDatasetFiles } from '$lib/data/loadDatasetFiles';
+import { createActorHierarchy, rollUpActor } from '$lib/data/actors/actorHierarchy';
+import { loadDatasetFiles } from '$lib/data/loading/loadDatasetFiles';
 import type { Dataset } from '$lib/data/schema';
 import { writeTimelineJs } from '$lib/formats/timelinejs/writeTimelineJs';
 import { plainText } from '$lib/formats/convertShared';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
-import { sortEventsByTime } from '$lib/data/sortEvents';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
+import { sortEventsByTime } from '$lib/data/time/sortEvents';
 import { type LaneGrouping } from '$lib/layout/timeline/laneTypes';
 import { smallDataset } from '../../../fixtures/smallDataset';
 import { randomDataset } from '../../../fixtures/randomDataset';

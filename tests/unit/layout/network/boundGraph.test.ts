@@ -4,9 +4,9 @@
  * Outcomes only: nothing here is timed.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
-import { actorTreeView, buildActorTree } from '$lib/data/actorTree';
-import { sortEventsByTime } from '$lib/data/sortEvents';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
+import { actorTreeView, buildActorTree } from '$lib/data/actors/actorTree';
+import { sortEventsByTime } from '$lib/data/time/sortEvents';
 import { selectNodes, subgraph } from '$lib/layout/network/boundGraph';
 import { buildGraph } from '$lib/layout/network/buildGraph';
 import { heaviestEdges } from '$lib/layout/network/heaviestEdges';

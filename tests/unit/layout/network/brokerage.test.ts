@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import type { Dataset } from '$lib/data/schema';
 import { buildGraph } from '$lib/layout/network/buildGraph';
 import type { Graph } from '$lib/layout/network/graphTypes';

@@ -7,7 +7,7 @@
 import { isUnique, repeatingDataset } from '../../../helpers/repeatingDataset';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import { buildGraph } from '$lib/layout/network/buildGraph';
 
 describe('keys of keyed lists', () => {

@@ -1,6 +1,6 @@
 import { bundled, bundledGraph } from '../../../helpers/networkFixtures';
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
 import { buildGraph } from '$lib/layout/network/buildGraph';
 import type { Graph } from '$lib/layout/network/graphTypes';

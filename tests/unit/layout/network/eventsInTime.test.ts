@@ -1,7 +1,7 @@
 import { bundled } from '../../../helpers/networkFixtures';
 import { describe, expect, it } from 'vitest';
 import { eventsInTime } from '$lib/layout/network/eventsInTime';
-import { dayToTime } from '$lib/data/dates';
+import { dayToTime } from '$lib/data/time/dates';
 
 describe('eventsInTime(events, mode)', () => {
 	const events = bundled.events;

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import type { Dataset } from '$lib/data/schema';
 import { buildGraph } from '$lib/layout/network/buildGraph';
 import { buildGraphAtOnce, GraphBuilder } from '$lib/layout/network/graphBuilder';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { selectNodes, subgraph } from '$lib/layout/network/boundGraph';
 import type { Graph } from '$lib/layout/network/graphTypes';

@@ -2,7 +2,7 @@ import { graphOf } from '../../../helpers/mediationGraph';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/data/schema';
-import { validateDataset } from '$lib/data/validateDataset';
+import { validateDataset } from '$lib/data/validation/validateDataset';
 import { layoutNodes } from '$lib/layout/network/layoutNetwork';
 import { diagramHeight } from '$lib/layout/network/diagramHeight';
 import { mediationDataset } from '../../../fixtures/mediationDataset';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '../../../../src/lib/data/actorHierarchy';
-import { validateDataset } from '../../../../src/lib/data/validateDataset';
+import { createActorHierarchy } from '../../../../src/lib/data/actors/actorHierarchy';
+import { validateDataset } from '../../../../src/lib/data/validation/validateDataset';
 import { selectNodes, subgraph } from '../../../../src/lib/layout/network/boundGraph';
 import { buildGraph } from '../../../../src/lib/layout/network/buildGraph';
 import { layoutNetwork } from '../../../helpers/oracles/layoutNetwork';

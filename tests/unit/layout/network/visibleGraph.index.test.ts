@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
-import { sortEventsByTime } from '$lib/data/sortEvents';
+import { sortEventsByTime } from '$lib/data/time/sortEvents';
 import { buildGraph } from '$lib/layout/network/buildGraph';
 import { computeVisibleGraphAt } from '$lib/layout/network/visibleGraph';
 import { indexGraph, positionsById } from '$lib/layout/network/graphIndex';

@@ -5,8 +5,8 @@
  */
 import { N, hierarchy, all, ids } from '../../../helpers/manyEvents';
 import { describe, expect, it, vi } from 'vitest';
-import { rollUpActor } from '$lib/data/actorHierarchy';
-import { eventSpan } from '$lib/data/eventSpan';
+import { rollUpActor } from '$lib/data/actors/actorHierarchy';
+import { eventSpan } from '$lib/data/time/eventSpan';
 import { buildGraph } from '$lib/layout/network/buildGraph';
 import { computeVisibleGraph } from '../../../helpers/oracles/computeVisibleGraph';
 import { contactKindOf } from '$lib/layout/network/contactKinds';

@@ -2,16 +2,16 @@ import { bin, max } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eventSpan } from '../../../../src/lib/data/eventSpan';
+import { eventSpan } from '../../../../src/lib/data/time/eventSpan';
 import type { DiplomaticEvent } from '../../../../src/lib/data/schema';
-import { sortEventsByTime } from '../../../../src/lib/data/sortEvents';
+import { sortEventsByTime } from '../../../../src/lib/data/time/sortEvents';
 import {
 	computeOverview,
 	dayRangeToPixels,
 	pixelsToDayRange,
 	type Overview
 } from '../../../../src/lib/layout/overview/computeOverview';
-import { dayToTime } from '../../../../src/lib/data/dates';
+import { dayToTime } from '../../../../src/lib/data/time/dates';
 import { randomDataset } from '../../../fixtures/randomDataset';
 
 const DAY = 86_400_000;

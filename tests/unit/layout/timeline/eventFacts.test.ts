@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryOf } from '$lib/data/filterEvents';
+import { categoryOf } from '$lib/data/filters/filterEvents';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { STEP_EVERY } from '$lib/data/steps';
 import { timelineEventFacts, timelineEventFactsInSteps } from '$lib/layout/timeline/eventFacts';

@@ -1,7 +1,7 @@
 import { DAY, crowd, bundledIndex } from '../../../helpers/timelineCrowd';
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
-import { sortEventsByTime } from '$lib/data/sortEvents';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
+import { sortEventsByTime } from '$lib/data/time/sortEvents';
 import { countInRange } from '$lib/layout/timeline/densityBins';
 import { markKeyAt, marksOfEvent, orderedEventId, timeSlice } from '$lib/layout/timeline/laneIndex';
 import { randomDataset } from '../../../fixtures/randomDataset';

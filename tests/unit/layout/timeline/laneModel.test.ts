@@ -1,8 +1,8 @@
 import { bundled, cases } from '../../../helpers/laneModelCases';
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import type { DiplomaticEvent } from '$lib/data/schema';
-import { sortEventsByTime } from '$lib/data/sortEvents';
+import { sortEventsByTime } from '$lib/data/time/sortEvents';
 import { type LaneGrouping } from '$lib/layout/timeline/laneTypes';
 import { marksOfEvent, type TimelineIndex } from '$lib/layout/timeline/laneIndex';
 import { indexVisibleLanes, prepareTimelineLanes } from '$lib/layout/timeline/laneModel';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DiplomaticEvent } from '$lib/data/schema';
-import { compareEventsByTime, sortEventsByTime } from '$lib/data/sortEvents';
+import { compareEventsByTime, sortEventsByTime } from '$lib/data/time/sortEvents';
 import { computeFirstWindow } from '$lib/layout/timeline/firstWindow';
 import { computeEventSpans } from '$lib/layout/timeline/laneIndex';
 import {
@@ -13,8 +13,8 @@ import {
 	THREAD_RELATIONS,
 	type EventThreads
 } from '$lib/layout/timeline/layoutThreads';
-import { DAY_MS } from '$lib/data/calendar';
-import { dayToTime } from '$lib/data/dates';
+import { DAY_MS } from '$lib/data/time/calendar';
+import { dayToTime } from '$lib/data/time/dates';
 import { plottedTime } from '$lib/layout/timeline/markGeometry';
 import { randomDataset } from '../../../fixtures/randomDataset';
 import { seededRandom } from '../../../fixtures/seededRandom';

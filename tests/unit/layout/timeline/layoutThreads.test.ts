@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayToTime } from '../../../../src/lib/data/dates';
+import { dayToTime } from '../../../../src/lib/data/time/dates';
 import type { DiplomaticEvent } from '../../../../src/lib/data/schema';
 import type { PlacedMark } from '../../../../src/lib/layout/timeline/layoutTimeline';
 import {
 	computeEventThreads,
 	layoutWhoKnewWhen
 } from '../../../../src/lib/layout/timeline/layoutThreads';
-import { DAY_MS } from '../../../../src/lib/data/calendar';
+import { DAY_MS } from '../../../../src/lib/data/time/calendar';
 import realShaped from '../../../fixtures/realShaped/dataset.json';
 
 const events = realShaped.events as unknown as DiplomaticEvent[];

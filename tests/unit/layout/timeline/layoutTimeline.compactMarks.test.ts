@@ -2,9 +2,9 @@ import { packOptions } from '../../../helpers/compactPacking';
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createActorHierarchy, rollUpActor } from '$lib/data/actorHierarchy';
+import { createActorHierarchy, rollUpActor } from '$lib/data/actors/actorHierarchy';
 import type { Dataset } from '$lib/data/schema';
-import { sortEventsByTime } from '$lib/data/sortEvents';
+import { sortEventsByTime } from '$lib/data/time/sortEvents';
 import { type LaneGrouping } from '$lib/layout/timeline/laneTypes';
 import { indexVisibleLanes, prepareTimelineLanes } from '$lib/layout/timeline/laneModel';
 import {

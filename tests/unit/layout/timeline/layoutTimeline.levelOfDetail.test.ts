@@ -1,8 +1,8 @@
 import { crowd, bundled, bundledIndex } from '../../../helpers/timelineCrowd';
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
-import { sortEventsByTime } from '$lib/data/sortEvents';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
+import { sortEventsByTime } from '$lib/data/time/sortEvents';
 import { countInRange } from '$lib/layout/timeline/densityBins';
 import { markKeyAt } from '$lib/layout/timeline/laneIndex';
 import {

@@ -1,9 +1,9 @@
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createActorHierarchy, rollUpActor } from '../../../../src/lib/data/actorHierarchy';
+import { createActorHierarchy, rollUpActor } from '../../../../src/lib/data/actors/actorHierarchy';
 import type { DiplomaticEvent } from '../../../../src/lib/data/schema';
-import { sortEventsByTime } from '../../../../src/lib/data/sortEvents';
+import { sortEventsByTime } from '../../../../src/lib/data/time/sortEvents';
 import type { TimelineLane } from '../../../../src/lib/layout/timeline/laneTypes';
 import {
 	indexVisibleLanes,

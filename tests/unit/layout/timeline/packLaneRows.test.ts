@@ -1,8 +1,8 @@
 import { DAY, crowd } from '../../../helpers/timelineCrowd';
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
-import { sortEventsByTime } from '$lib/data/sortEvents';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
+import { sortEventsByTime } from '$lib/data/time/sortEvents';
 import { type LaneMarks } from '$lib/layout/timeline/laneIndex';
 import { DEFAULT_METRICS, LABEL_CHARACTERS, labelRoom } from '$lib/layout/timeline/layoutTimeline';
 import {

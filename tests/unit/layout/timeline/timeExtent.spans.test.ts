@@ -1,7 +1,7 @@
 import { bundled, cases } from '../../../helpers/laneModelCases';
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
-import { sortEventsByTime } from '$lib/data/sortEvents';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
+import { sortEventsByTime } from '$lib/data/time/sortEvents';
 import { prepareTimelineLanes } from '$lib/layout/timeline/laneModel';
 import { computeTimeExtent, computeTimeExtentOfSpans } from '$lib/layout/timeline/timeExtent';
 

@@ -3,7 +3,7 @@
  * before; the same graph and index either way, and a part's index as `indexGraph` gives it.
  */
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '../../../../src/lib/data/actorHierarchy';
+import { createActorHierarchy } from '../../../../src/lib/data/actors/actorHierarchy';
 import { buildGraph } from '../../../../src/lib/layout/network/buildGraph';
 import { selectNodes, subgraph } from '../../../../src/lib/layout/network/boundGraph';
 import { indexGraph, positionsById } from '../../../../src/lib/layout/network/graphIndex';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
-import { isolateBidi } from '$lib/data/bidi';
-import { sortEventsByTime } from '$lib/data/sortEvents';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
+import { isolateBidi } from '$lib/data/text/bidi';
+import { sortEventsByTime } from '$lib/data/time/sortEvents';
 import { buildGraph } from '$lib/layout/network/buildGraph';
 import type { Graph } from '$lib/layout/network/graphTypes';
 import { computeEdgeGeometry, parallelOffsets } from '$lib/layout/network/edgeGeometry';

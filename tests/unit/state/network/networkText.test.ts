@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActorHierarchy } from '$lib/data/actorHierarchy';
+import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import { NODE_KIND_LABELS } from '$lib/charts/network/networkStyle';
 import { buildGraph } from '$lib/layout/network/buildGraph';
 import type { GraphNode } from '$lib/layout/network/graphTypes';

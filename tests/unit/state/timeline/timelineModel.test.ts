@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../../src/lib/data/schema';
-import { sortEventsByTime } from '../../../../src/lib/data/sortEvents';
+import { sortEventsByTime } from '../../../../src/lib/data/time/sortEvents';
 import { ParleyState } from '../../../../src/lib/state/parleyState.svelte';
 import { TimelineModel } from '../../../../src/lib/state/timeline/timelineModel.svelte';
 import { randomDataset } from '../../../fixtures/randomDataset';
