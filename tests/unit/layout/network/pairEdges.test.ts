@@ -23,6 +23,23 @@ describe('edge weights by status', () => {
 		expect(items).toEqual(before);
 	});
 
+	it('drawnEdges(items, false) lists a pair’s event ids once each, in the order its kinds list them', () => {
+		const { items, lines } = visibleLines(mediationDataset(3), false);
+		for (const line of lines) {
+			const expected = [
+				...new Set(
+					items
+						.filter(({ edge }) => line.edges.includes(edge))
+						.flatMap(({ summary }) => summary.eventIds)
+				)
+			];
+			expect(line.summary.eventIds).toEqual(expected);
+			// Listed once, then kept: read again, the same list.
+			expect(line.summary.eventIds).toBe(line.summary.eventIds);
+		}
+		expect(lines.some((line) => line.edges.length > 1)).toBe(true);
+	});
+
 	it.each([
 		[{ occurred: 2, reported: 1, postponed: 1, cancelled: 1 }, '3 held, 1 postponed, 1 cancelled'],
 		[{ planned: 2 }, '2 planned'],
