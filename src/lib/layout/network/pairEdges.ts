@@ -115,7 +115,7 @@ function mergePair(key: string, items: { edge: GraphEdge; summary: EdgeSummary }
 			// Listed when read (the lines drawn, a line's event list): a pair's kinds may share
 			// events, and merging every pair's ids up front was most of a 300,000-event update.
 			get eventIds() {
-				return (eventIds ??= unionOf(items.map((item) => item.summary.eventIds)));
+				return (eventIds ??= idsOf(items));
 			},
 			weight,
 			counts,
@@ -123,6 +123,16 @@ function mergePair(key: string, items: { edge: GraphEdge; summary: EdgeSummary }
 			standing
 		}
 	};
+}
+
+/**
+ * A pair's event ids, each once. Contact edges of one pair never share an event (an event has
+ * one kind, and a mediator is never also a party), so their lists are joined as they are; a
+ * relation's evidence may repeat a contact's event, so with relations they are merged.
+ */
+function idsOf(items: readonly { edge: GraphEdge; summary: EdgeSummary }[]): string[] {
+	const lists = items.map((item) => item.summary.eventIds);
+	return items.every((item) => item.edge.basis === 'event') ? lists.flat() : unionOf(lists);
 }
 
 /** The ids of every list, each once, in the order first listed. */
