@@ -63,7 +63,7 @@ interface Visibility {
 }
 
 /** Event visits (a node's or an edge's events looked at) between two steps: about 30 ms. */
-export const STEP_WORK = 300_000;
+export const STEP_WORK = 100_000;
 
 function* computeVisibleGraphBy(
 	graph: Graph,
