@@ -126,6 +126,8 @@ export async function installBenchHook(parley: ParleyState, mode: BenchMode): Pr
 				throw new Error(`invalid data set: ${loaded?.result.errors[0]?.message ?? 'unknown'}`);
 			parley.filters.reset();
 			parley.view.select(null);
+			// As the importer does: the views prepare a checked dataset in short steps first.
+			if (timeOrdered) await parley.prepare(dataset, timeOrdered);
 			parley.open(
 				dataset,
 				new Map(Object.entries(loaded.sourceTexts)),

@@ -13,6 +13,12 @@ import { FilterState } from './filterState.svelte';
 import { LinkedViewQueue } from './linkedViewQueue';
 import { ViewState } from './viewState.svelte';
 
+/** The events a chart draws: how many, and their ids (for the sources an export credits). */
+export interface ShownByChart {
+	count: number;
+	eventIds: readonly string[];
+}
+
 /** A dataset about to be shown, as a view prepares for it (see `ParleyState.prepare`). */
 export interface IncomingDataset {
 	dataset: Dataset;
@@ -40,6 +46,11 @@ export class ParleyState {
 	readonly view = new ViewState();
 	/** Where linked views queue their updates to run after the timeline's frame is painted. */
 	readonly linkedViews = new LinkedViewQueue();
+	/**
+	 * What a chart that draws a part of the visible events shows, asked for when it is exported
+	 * (its caption counts them, its credit names their sources), by the chart's name.
+	 */
+	readonly chartEvents = new Map<string, () => ShownByChart>();
 
 	/** What was prepared ahead for the dataset about to open (see `prepare`). */
 	#prepared: {

@@ -83,8 +83,6 @@ function mergePair(key: string, items: { edge: GraphEdge; summary: EdgeSummary }
 	let backward = false;
 	const counts = { happened: 0, expected: 0, 'called-off': 0 };
 	const statuses: EdgeSummary['statuses'] = {};
-	const seen = new Set<string>();
-	const eventIds: string[] = [];
 	let weight = 0;
 	let standing = false;
 	for (const { edge, summary } of items) {
@@ -98,15 +96,11 @@ function mergePair(key: string, items: { edge: GraphEdge; summary: EdgeSummary }
 			const s = status as keyof typeof statuses;
 			statuses[s] = (statuses[s] ?? 0) + summary.statuses[s]!;
 		}
-		for (const id of summary.eventIds)
-			if (!seen.has(id)) {
-				seen.add(id);
-				eventIds.push(id);
-			}
 		weight += summary.weight;
 		standing ||= summary.standing;
 	}
 	const swap = backward && !forward;
+	let eventIds: string[] | undefined;
 	return {
 		key,
 		a,
@@ -118,13 +112,40 @@ function mergePair(key: string, items: { edge: GraphEdge; summary: EdgeSummary }
 			target: swap ? a : b,
 			direction: forward && backward ? 'both' : forward || backward ? 'forward' : 'none',
 			status: counts.happened > 0 ? 'happened' : counts.expected > 0 ? 'expected' : 'called-off',
-			eventIds,
+			// Listed when read (the lines drawn, a line's event list): a pair's kinds may share
+			// events, and merging every pair's ids up front was most of a 300,000-event update.
+			get eventIds() {
+				return (eventIds ??= idsOf(items));
+			},
 			weight,
 			counts,
 			statuses,
 			standing
 		}
 	};
+}
+
+/**
+ * A pair's event ids, each once. Contact edges of one pair never share an event (an event has
+ * one kind, and a mediator is never also a party), so their lists are joined as they are; a
+ * relation's evidence may repeat a contact's event, so with relations they are merged.
+ */
+function idsOf(items: readonly { edge: GraphEdge; summary: EdgeSummary }[]): string[] {
+	const lists = items.map((item) => item.summary.eventIds);
+	return items.every((item) => item.edge.basis === 'event') ? lists.flat() : unionOf(lists);
+}
+
+/** The ids of every list, each once, in the order first listed. */
+function unionOf(lists: readonly (readonly string[])[]): string[] {
+	const seen = new Set<string>();
+	const union: string[] = [];
+	for (const list of lists)
+		for (const id of list)
+			if (!seen.has(id)) {
+				seen.add(id);
+				union.push(id);
+			}
+	return union;
 }
 
 const HELD: readonly string[] = ['occurred', 'reported', 'claimed'];

@@ -5,6 +5,7 @@
 import type { Graph } from './graphTypes';
 import type { GraphIndex } from './graphIndex';
 import { summarizeEdgeBy, type EdgeSummary } from './summarizeEdge';
+import { runToEnd, type Steps } from '../../data/steps';
 
 /** The part of a graph the visible events draw: active nodes and summarised edges. */
 export interface VisibleGraph {
@@ -22,9 +23,19 @@ export function computeVisibleGraphAt(
 	index: GraphIndex,
 	visible: Uint8Array
 ): VisibleGraph {
+	return runToEnd(visibleGraphSteps(graph, index, visible));
+}
+
+/** `computeVisibleGraphAt` in steps: yields after about `stepWork` event visits. */
+export function visibleGraphSteps(
+	graph: Graph,
+	index: GraphIndex,
+	visible: Uint8Array,
+	stepWork = STEP_WORK
+): Steps<VisibleGraph> {
 	const { nodeStart, nodeEvents, edgeStart, edgeEvents } = index;
 	const shown = (i: number) => i >= 0 && visible[i] === 1;
-	return computeVisibleGraphBy(graph, {
+	return computeVisibleGraphBy(graph, stepWork, {
 		// The hot loop (every event of every node): tight, over the typed array.
 		nodeEvents: (n) => {
 			const all = graph.nodes[n]!.eventIds;
@@ -51,11 +62,24 @@ interface Visibility {
 	edgeEvent: (e: number, k: number) => boolean;
 }
 
-function computeVisibleGraphBy(graph: Graph, is: Visibility): VisibleGraph {
+/** Event visits (a node's or an edge's events looked at) between two steps: about 30 ms. */
+export const STEP_WORK = 100_000;
+
+function* computeVisibleGraphBy(
+	graph: Graph,
+	stepWork: number,
+	is: Visibility
+): Steps<VisibleGraph> {
 	const nodes = new Map<string, string[]>();
+	let work = 0;
 	for (let n = 0; n < graph.nodes.length; n++) {
 		const ids = is.nodeEvents(n);
 		if (ids) nodes.set(graph.nodes[n]!.id, ids);
+		work += graph.nodes[n]!.eventIds.length;
+		if (work >= stepWork) {
+			work = 0;
+			yield;
+		}
 	}
 	const summarize = (e: number) => {
 		const edge = graph.edges[e]!;
@@ -68,9 +92,15 @@ function computeVisibleGraphBy(graph: Graph, is: Visibility): VisibleGraph {
 	};
 	const edges = new Map<string, EdgeSummary>();
 	for (let e = 0; e < graph.edges.length; e++) {
-		if (graph.edges[e]!.basis === 'membership') continue;
+		const edge = graph.edges[e]!;
+		if (edge.basis === 'membership') continue;
 		const summary = summarize(e);
-		if (summary) edges.set(graph.edges[e]!.key, summary);
+		if (summary) edges.set(edge.key, summary);
+		work += edge.contributions.length + edge.eventIds.length;
+		if (work >= stepWork) {
+			work = 0;
+			yield;
+		}
 	}
 	// A relation may bring in a node with no visible events of its own; membership lines come last.
 	for (const summary of edges.values()) {

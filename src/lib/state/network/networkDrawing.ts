@@ -15,7 +15,7 @@ import type { EdgeGeometry, NodeLayout } from '$lib/layout/network/layoutTypes';
 import { heaviestEdges } from '$lib/layout/network/heaviestEdges';
 import { markEventsInTime, type TimeMode } from '$lib/layout/network/eventsInTime';
 import { drawnEdges, type DrawnEdge } from '$lib/layout/network/pairEdges';
-import { computeVisibleGraphAt, type VisibleGraph } from '$lib/layout/network/visibleGraph';
+import { visibleGraphSteps, type VisibleGraph } from '$lib/layout/network/visibleGraph';
 import { type GraphIndex } from '$lib/layout/network/graphIndex';
 import { edgeLabel, nodeTitle } from './networkText';
 
@@ -59,14 +59,21 @@ class Kept<T> {
 		this.#size = size;
 	}
 	get(deps: readonly unknown[], compute: () => T): T {
-		const hit = this.#entries.find(
-			(e) => e.deps.length === deps.length && e.deps.every((d, i) => Object.is(d, deps[i]))
-		);
-		if (hit) return hit.value;
+		const hit = this.peek(deps);
+		if (hit !== undefined) return hit;
 		const value = compute();
+		this.put(deps, value);
+		return value;
+	}
+	/** The value kept for these inputs, if any. */
+	peek(deps: readonly unknown[]): T | undefined {
+		return this.#entries.find(
+			(e) => e.deps.length === deps.length && e.deps.every((d, i) => Object.is(d, deps[i]))
+		)?.value;
+	}
+	put(deps: readonly unknown[], value: T): void {
 		this.#entries.unshift({ deps, value });
 		this.#entries.length = Math.min(this.#entries.length, this.#size);
-		return value;
 	}
 }
 
@@ -115,11 +122,14 @@ export class NetworkDrawings {
 			computing(() => markEventsInTime(input.allEvents, input.visibleEvents, input.time))
 		);
 		yield* stageDone();
-		const visible = this.#visible.get(
-			[graph, input.index, inTime.mask],
-			computing(() => computeVisibleGraphAt(graph, input.index, inTime.mask))
-		);
-		yield* stageDone();
+		const visibleDeps = [graph, input.index, inTime.mask];
+		let visible = this.#visible.peek(visibleDeps);
+		if (!visible) {
+			// A large graph's visible part takes several steps of its own.
+			visible = yield* visibleGraphSteps(graph, input.index, inTime.mask);
+			this.#visible.put(visibleDeps, visible);
+			yield;
+		}
 		const lines = this.#lines.get(
 			[graph, visible, layout !== null, splitByKind],
 			computing(() => drawnEdges(visibleEdges(graph, visible, layout !== null), splitByKind))

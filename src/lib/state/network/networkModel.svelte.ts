@@ -279,11 +279,11 @@ export class NetworkModel {
 		);
 		// A large dataset's graph: built a slice of events at a time, a task each.
 		const steps = (): QueueJob | void =>
-			this.#builds.buildSome(build) ? this.#prepare(build.done!.graph, next) : steps;
+			this.#builds.buildSome(build) ? () => this.#prepare(build.done!.graph, next) : steps;
 		return steps();
 	}
 
-	/** A built graph's part for the filters, and its index; then its layout, a task later. */
+	/** A built graph's part for the filters, then its index, then its layout: a task each. */
 	#prepare(
 		full: Graph,
 		next: {
@@ -294,8 +294,10 @@ export class NetworkModel {
 	): QueueJob {
 		const key = this.#selectionFor(full, next.active, next.visibleEvents).ids?.join('\n') ?? null;
 		const sub = this.#graphFor(full, key);
-		this.#indexFor(full, sub, next.allEvents);
-		return () => this.#layOutInSteps(full, key);
+		return () => {
+			this.#indexFor(full, sub, next.allEvents);
+			return () => this.#layOutInSteps(full, key);
+		};
 	}
 
 	#kept(full: Graph): Kept {

@@ -1,7 +1,11 @@
 import { bundled, bundledGraph } from '../../../helpers/networkFixtures';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '$lib/layout/network/graphTypes';
-import { computeVisibleGraphAt, type VisibleGraph } from '$lib/layout/network/visibleGraph';
+import {
+	computeVisibleGraphAt,
+	visibleGraphSteps,
+	type VisibleGraph
+} from '$lib/layout/network/visibleGraph';
 import { indexGraph, positionsById } from '$lib/layout/network/graphIndex';
 import { computeVisibleGraph } from '../../../helpers/oracles/computeVisibleGraph';
 
@@ -44,5 +48,27 @@ describe.each(WAYS)('%s', (_name, visibleGraph) => {
 			'membership:isr|israeli-pm',
 			'membership:usa|witkoff'
 		]);
+	});
+});
+
+describe('visibleGraphSteps(graph, index, mask, stepWork)', () => {
+	it('visibleGraphSteps(...) yields after each share of work and ends with what computeVisibleGraphAt gives', () => {
+		const graph = bundledGraph(true);
+		const index = indexGraph(graph, positionsById(bundled.events));
+		const mask = Uint8Array.from(bundled.events, (_, i) => (i % 3 === 0 ? 0 : 1));
+		const whole = computeVisibleGraphAt(graph, index, mask);
+		const yieldsBy: number[] = [];
+		for (const stepWork of [1, 5, 40, Number.MAX_SAFE_INTEGER]) {
+			const steps = visibleGraphSteps(graph, index, mask, stepWork);
+			let yields = 0;
+			let next = steps.next();
+			for (; !next.done; next = steps.next()) yields++;
+			expect(next.value).toEqual(whole);
+			yieldsBy.push(yields);
+		}
+		// Smaller shares, more steps; none when it all fits in one.
+		expect(yieldsBy[0]).toBeGreaterThan(10);
+		expect(yieldsBy).toEqual([...yieldsBy].sort((p, q) => q - p));
+		expect(yieldsBy.at(-1)).toBe(0);
 	});
 });
