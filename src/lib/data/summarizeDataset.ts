@@ -1,7 +1,7 @@
-/** The one-line facts about a dataset: how many events, actors and sources, and its span. */
+/** The one-line facts about a dataset (how many events, actors and sources, and its span), and its primary sources. */
 import { formatDayRange } from './time/dates';
 import { eventSpan } from './time/eventSpan';
-import type { Dataset } from './schema';
+import type { Dataset, Source } from './schema';
 import { plural } from './text/plural';
 
 export interface DatasetSummary {
@@ -37,4 +37,10 @@ export function describeSummary(summary: DatasetSummary): string {
 	];
 	if (summary.span) parts.push(formatDayRange(summary.span.first, summary.span.last));
 	return parts.join(', ');
+}
+
+/** The sources the dataset names as its primary ones (`meta.primarySourceIds`), or all of them. */
+export function primarySources(dataset: Dataset): readonly Source[] {
+	const primary = dataset.meta.primarySourceIds && new Set(dataset.meta.primarySourceIds);
+	return primary ? dataset.sources.filter((source) => primary.has(source.id)) : dataset.sources;
 }

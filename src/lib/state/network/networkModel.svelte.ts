@@ -3,8 +3,7 @@
  * the component only draws. Create it while the component initialises: it owns effects.
  */
 import { untrack } from 'svelte';
-import type { ActorHierarchy } from '$lib/data/actors/actorHierarchy';
-import type { DiplomaticEvent, Relation } from '$lib/data/schema';
+import type { DiplomaticEvent } from '$lib/data/schema';
 import { selectNodes, subgraph } from '$lib/layout/network/boundGraph';
 import type { Graph } from '$lib/layout/network/graphTypes';
 import type { NodeLayout } from '$lib/layout/network/layoutTypes';
@@ -12,38 +11,26 @@ import { layoutNodesSteps } from '$lib/layout/network/layoutNetwork';
 import { runFor, runToEnd, type Steps } from '$lib/data/steps';
 import { LruCache } from '$lib/layout/network/lruCache';
 import { diagramHeight } from '$lib/layout/network/diagramHeight';
-import { followDelay } from '$lib/layout/network/followDelay';
 import type { TimeMode } from '$lib/layout/network/eventsInTime';
 import { estimateTextWidth } from '$lib/layout/text/estimateTextWidth';
 import type { GraphIndex } from '$lib/layout/network/graphIndex';
 import { parallelOffsets } from '$lib/layout/network/edgeGeometry';
-import { FollowingValue } from '../followingValue.svelte';
 import { GraphBuilds } from './graphBuilds';
 import { NetworkDrawings } from './networkDrawing';
 import type { QueueJob } from '../linkedViewQueue';
 import type { ParleyState } from '../parleyState.svelte';
+import type { LinkedViews, NetworkAheadInput, NetworkInput } from '../linkedViews.svelte';
 
 export const FONT_SIZE = 12;
 export type SizeBy = 'events' | 'brokerage' | 'degree';
 
-const FOLLOW_AT_ONCE_UP_TO = 20_000;
-const SETTLE_MS = 150;
 /** A step of a layout made ahead runs for about this long (ms). */
 const LAYOUT_STEP_MS = 40;
 /** Thousands of actors cannot be read (nor drawn quickly): past this, the most connected. */
 const NODE_LIMIT = 150;
 /** Lines drawn at most: the heaviest (membership lines always). */
 const EDGE_LIMIT = 600;
-const NO_RELATIONS: readonly Relation[] = [];
-interface Followed {
-	allEvents: readonly DiplomaticEvent[];
-	hierarchy: ActorHierarchy;
-	relations: readonly Relation[];
-	visibleEvents: readonly DiplomaticEvent[];
-	filtersActive: boolean;
-	actorIds: readonly string[];
-	window: readonly [number, number] | null;
-}
+type Followed = NetworkInput;
 
 interface Kept {
 	subgraphs: LruCache<Graph>;
@@ -69,64 +56,25 @@ export class NetworkModel {
 	sizeBy = $state<SizeBy>('events');
 	/** Scores of the chosen sizing, once computed (null while loading, and for events). */
 	scores = $state.raw<ReadonlyMap<string, number> | null>(null);
-	readonly #followed: FollowingValue<Followed>;
-	#latest: Followed | null = null;
-	#lastWindowMove = -Infinity;
+	/** What the network draws from, following the page's state (see LinkedViews). */
+	readonly #followed: LinkedViews['network'];
 	readonly #keptFor = new WeakMap<Graph, Kept>();
 	/** Graphs built ahead in steps, or at once, and kept. */
 	readonly #builds = new GraphBuilds();
 	/** What is drawn, kept for its inputs: made ahead for the next state, then drawn. */
 	readonly #drawings = new NetworkDrawings();
 
-	constructor(parley: ParleyState) {
+	constructor(parley: ParleyState, linked: LinkedViews) {
 		this.#parley = parley;
-		const view = parley.view;
-		// The network follows the timeline: it catches up in a task of its own once the
-		// timeline's frame is painted; while a zoom gesture goes on over many events, it waits.
-		this.#followed = new FollowingValue<Followed>(
-			parley.linkedViews,
-			() =>
-				(this.#latest = {
-					allEvents: parley.allEvents,
-					hierarchy: parley.hierarchy,
-					relations: parley.dataset.relations ?? NO_RELATIONS,
-					visibleEvents: parley.visibleEvents,
-					filtersActive: parley.filters.isActive,
-					actorIds: parley.filters.actorIds,
-					window: view.visibleWindow
-				}),
-			{
-				delayMs: (): number => {
-					const now = performance.now();
-					const sincePreviousMs = now - this.#lastWindowMove;
-					const latest = this.#latest;
-					const windowOnly = latest !== null && isWindowOnly(latest, this.#followed.current);
-					if (windowOnly) this.#lastWindowMove = now;
-					return followDelay(
-						{ windowOnly, events: latest?.visibleEvents.length ?? 0, sincePreviousMs },
-						{ atOnceUpTo: FOLLOW_AT_ONCE_UP_TO, settleMs: SETTLE_MS }
-					);
-				},
-				// What the next state draws is computed in a task of its own first.
+		this.#followed = linked.network;
+		// The page's state follows and schedules; the network gives the work: its graph and
+		// layout made ahead, and what the next state draws computed before it is drawn.
+		$effect(() =>
+			linked.driveNetwork({
+				ahead: (next) => this.#layOutAhead(next),
 				prepare: (next) => this.#prepareDrawing(next)
-			}
+			})
 		);
-		// A new dataset or filter: graph and index, then the layout, made ahead in tasks of
-		// their own before the one that draws them, so no task blocks the page for long.
-		const ahead = {};
-		$effect.pre(() => {
-			const next = {
-				allEvents: parley.allEvents,
-				hierarchy: parley.hierarchy,
-				relations: parley.dataset.relations ?? NO_RELATIONS,
-				visibleEvents: parley.visibleEvents,
-				active: parley.filters.isActive
-			};
-			untrack(() =>
-				parley.linkedViews.schedule(ahead, () => this.#layOutAhead(next), 0, this.#followed)
-			);
-		});
-		$effect(() => () => parley.linkedViews.cancel(ahead));
 		// Sizes by brokerage or degree: computed (their library loaded) when chosen.
 		$effect(() => {
 			const sizeBy = this.sizeBy;
@@ -262,13 +210,7 @@ export class NetworkModel {
 		});
 	}
 
-	#layOutAhead(next: {
-		allEvents: readonly DiplomaticEvent[];
-		hierarchy: ActorHierarchy;
-		relations: readonly Relation[];
-		visibleEvents: readonly DiplomaticEvent[];
-		active: boolean;
-	}): QueueJob | void {
+	#layOutAhead(next: NetworkAheadInput): QueueJob | void {
 		if (this.width <= 0 || this.sizeBy !== 'events') return;
 		const view = this.#parley.view;
 		const build = this.#builds.buildOf(
@@ -411,14 +353,4 @@ export class NetworkModel {
 		}
 		return scores;
 	}
-}
-
-function isWindowOnly(next: Followed, shown: Followed): boolean {
-	return (
-		next.allEvents === shown.allEvents &&
-		next.hierarchy === shown.hierarchy &&
-		next.relations === shown.relations &&
-		next.visibleEvents === shown.visibleEvents &&
-		next.actorIds === shown.actorIds
-	);
 }
