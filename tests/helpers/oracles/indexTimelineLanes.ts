@@ -5,8 +5,9 @@
  */
 import type { DiplomaticEvent } from '../../../src/lib/data/schema';
 import type { TimelineLanes } from '../../../src/lib/layout/timeline/laneTypes';
+import { runToEnd } from '../../../src/lib/data/steps';
 import {
-	buildTimelineIndex,
+	buildTimelineIndexInSteps,
 	computeEventSpans,
 	type TimelineIndex
 } from '../../../src/lib/layout/timeline/laneIndex';
@@ -33,13 +34,15 @@ export function indexTimelineLanes(
 		markOf[k] = laneIndexByKey.get(m.laneKey)!;
 		roleOf[k] = m.role === 'party' ? 0 : 1;
 	}
-	return buildTimelineIndex(
-		events,
-		lanes.lanes,
-		{ laneStart, markOf, roleOf },
-		null,
-		computeEventSpans(events),
-		null,
-		rankOf
+	return runToEnd(
+		buildTimelineIndexInSteps(
+			events,
+			lanes.lanes,
+			{ laneStart, markOf, roleOf },
+			null,
+			computeEventSpans(events),
+			null,
+			rankOf
+		)
 	);
 }

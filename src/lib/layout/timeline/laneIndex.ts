@@ -165,11 +165,6 @@ export interface EventLaneRows {
 	roleOf: Uint8Array;
 }
 
-/** `buildTimelineIndexInSteps` run to its end. */
-export const buildTimelineIndex = (
-	...args: Parameters<typeof buildTimelineIndexInSteps>
-): TimelineIndex => runToEnd(buildTimelineIndexInSteps(...args));
-
 /**
  * The index from typed arrays, in linear passes, yielding every `STEP_EVERY` events or marks of
  * each pass: `events` (in time order, or sorted here) are the visible ones; `source[r]` is event
