@@ -8,9 +8,9 @@ import type { TimelineLanes } from '../../../src/lib/layout/timeline/laneTypes';
 import { runToEnd } from '../../../src/lib/data/steps';
 import {
 	buildTimelineIndexInSteps,
-	computeEventSpans,
 	type TimelineIndex
 } from '../../../src/lib/layout/timeline/laneIndex';
+import { computeEventSpans } from '../runTimelinePasses';
 
 /** Builds the index from lanes and memberships (see `computeLanes`); `events` in time order. */
 export function indexTimelineLanes(
