@@ -13,7 +13,6 @@ import { createActorHierarchy } from '../../src/lib/data/actors/actorHierarchy';
 import type { Dataset } from '../../src/lib/data/schema';
 import { sortEventsByTime } from '../../src/lib/data/time/sortEvents';
 import { compositeOver, contrastRatio } from '../helpers/contrast';
-import { countInRange } from '../../src/lib/layout/timeline/densityBins';
 import {
 	markKeyAt,
 	type LaneMarks,
@@ -22,6 +21,7 @@ import {
 import { cullWindow } from '../../src/lib/layout/timeline/layoutTimeline';
 import { gotoApp } from './app';
 import { computeLanes } from '../helpers/oracles/computeLanes';
+import { countInRange } from '../helpers/oracles/countInRange';
 import { indexTimelineLanes } from '../helpers/oracles/indexTimelineLanes';
 import { visibleMarks } from '../helpers/oracles/visibleMarks';
 

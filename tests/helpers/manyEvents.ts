@@ -1,8 +1,5 @@
-import {
-	createActorHierarchy,
-	eventParticipants,
-	selfAndAncestors
-} from '../../src/lib/data/actors/actorHierarchy';
+import { createActorHierarchy, eventParticipants } from '../../src/lib/data/actors/actorHierarchy';
+import { selfAndAncestors } from './selfAndAncestors';
 import { eventSpan } from '../../src/lib/data/time/eventSpan';
 import {
 	categoryOf,

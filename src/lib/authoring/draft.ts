@@ -13,8 +13,9 @@ export interface Draft {
 	sourceTexts: Record<string, string>;
 }
 
-export type Collection = 'events' | 'actors' | 'sources';
-type ItemOf<C extends Collection> = C extends 'events'
+/** The lists of a dataset that the authoring forms add to, edit and delete from. */
+export type DraftCollection = 'events' | 'actors' | 'sources';
+type ItemOf<C extends DraftCollection> = C extends 'events'
 	? DiplomaticEvent
 	: C extends 'actors'
 		? Actor
@@ -72,13 +73,17 @@ function withDataset(draft: Draft, change: Partial<Dataset>): Draft {
 	return { ...draft, dataset: { ...draft.dataset, ...change } };
 }
 
-export function addItem<C extends Collection>(draft: Draft, collection: C, item: ItemOf<C>): Draft {
+export function addItem<C extends DraftCollection>(
+	draft: Draft,
+	collection: C,
+	item: ItemOf<C>
+): Draft {
 	const items = draft.dataset[collection] as ItemOf<C>[];
 	return withDataset(draft, { [collection]: [...items, item] });
 }
 
 /** Replaces the item with `id` by `item` (which may carry a new id). */
-export function replaceItem<C extends Collection>(
+export function replaceItem<C extends DraftCollection>(
 	draft: Draft,
 	collection: C,
 	id: string,
@@ -97,7 +102,7 @@ export function replaceItem<C extends Collection>(
  * Removes an item. An event's removal also removes the `related` links that point at it; an
  * actor or source still referred to stays referred to, and the loader's checks then say where.
  */
-export function deleteItem(draft: Draft, collection: Collection, id: string): Draft {
+export function deleteItem(draft: Draft, collection: DraftCollection, id: string): Draft {
 	const { dataset } = draft;
 	const next = withDataset(draft, {
 		[collection]: (dataset[collection] as { id: string }[]).filter((item) => item.id !== id)

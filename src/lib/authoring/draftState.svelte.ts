@@ -11,7 +11,7 @@ import {
 	deleteItem,
 	replaceItem,
 	updateMeta,
-	type Collection,
+	type DraftCollection,
 	type Draft
 } from './draft';
 import { problemsByField } from './fieldProblems';
@@ -98,7 +98,7 @@ export class DraftState {
 	updateMeta = (meta: Partial<Draft['dataset']['meta']>) => this.change((d) => updateMeta(d, meta));
 
 	/** The problems of one record by form field (empty when it has none or is not there). */
-	fieldProblems(collection: Collection, id: string): Map<string, Problem[]> {
+	fieldProblems(collection: DraftCollection, id: string): Map<string, Problem[]> {
 		const index = (this.draft.dataset[collection] as { id: string }[]).findIndex(
 			(item) => item.id === id
 		);

@@ -38,6 +38,6 @@ export const EVENT_CATEGORIES: readonly EventType[] = [
 ];
 
 /** The listed category with this CAMEO code, if any. */
-export function categoryOf(cameo: string): EventType | undefined {
+export function listedCategory(cameo: string): EventType | undefined {
 	return EVENT_CATEGORIES.find((category) => category.cameo === cameo);
 }

@@ -3,7 +3,7 @@
  * belongs to the "Earliest" field of event 3.
  */
 import type { Problem } from '$lib/data/validation/validateDataset';
-import type { Collection } from './draft';
+import type { DraftCollection } from './draft';
 
 /** The fields of the event form, as the form names them. */
 export type EventField =
@@ -39,7 +39,7 @@ const EVENT_DATE_FIELDS: Record<string, EventField> = {
 };
 
 export interface PlacedProblem {
-	collection: Collection | 'meta';
+	collection: DraftCollection | 'meta';
 	index: number;
 	/** The form field, or "record" for a problem with the whole record. */
 	field: string;
@@ -56,7 +56,7 @@ export function placeProblem(problem: Problem): PlacedProblem | null {
 	}
 	const match = PATH.exec(problem.path);
 	if (!match) return null;
-	const collection = match[1] as Collection;
+	const collection = match[1] as DraftCollection;
 	const index = Number(match[2]);
 	const key = match[3];
 	const sub = match[5];
@@ -74,7 +74,7 @@ export function placeProblem(problem: Problem): PlacedProblem | null {
 /** The problems of one record, by field. */
 export function problemsByField(
 	problems: readonly Problem[],
-	collection: Collection,
+	collection: DraftCollection,
 	index: number
 ): Map<string, Problem[]> {
 	const byField = new Map<string, Problem[]>();

@@ -26,7 +26,7 @@ export interface Paragraph extends Span {
 }
 
 /** Paragraphs are lines (or blocks between blank lines); each is split into sentences. */
-export function splitParagraphs(text: string): Paragraph[] {
+export function paragraphsWithSentences(text: string): Paragraph[] {
 	const normalised = text.normalize('NFC');
 	const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 	const paragraphs: Paragraph[] = [];
@@ -58,12 +58,12 @@ export function splitParagraphs(text: string): Paragraph[] {
 }
 
 export function splitSentences(text: string): Sentence[] {
-	return splitParagraphs(text).flatMap((paragraph) => paragraph.sentences);
+	return paragraphsWithSentences(text).flatMap((paragraph) => paragraph.sentences);
 }
 
 /**
- * The text folded as the validator folds it, with the offset in the NFC text of every folded
- * character (a folded space points at the first character of its whitespace run).
+ * The text with its whitespace folded as `foldWhitespace` folds it, with the offset in the NFC
+ * text of every folded character (a folded space points at the first character of its run).
  */
 function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
 	const normalised = text.normalize('NFC');
@@ -87,8 +87,12 @@ function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
 	return { folded, offsets };
 }
 
-/** Every place the quote occurs in the text, compared as the validator compares quotes. */
-export function locateQuote(text: string, quote: string): Span[] {
+/**
+ * Every place the quote occurs in the text, whitespace folded: a quote made from a selection
+ * (`quoteFromSelection`) is found where it was selected. The loader's `locateQuote`
+ * (matchQuote.ts) also takes typographic variants and elisions as the same, and finds one place.
+ */
+export function findQuoteSpans(text: string, quote: string): Span[] {
 	const needle = foldWhitespace(quote);
 	if (needle === '') return [];
 	const { folded, offsets } = foldWithOffsets(text);
@@ -109,7 +113,7 @@ export interface Coverage {
 /** Which sentences the quotes touch: "14 of 31 sentences". */
 export function countCoverage(text: string, quotes: readonly string[]): Coverage {
 	const sentences = splitSentences(text);
-	const spans = quotes.flatMap((quote) => locateQuote(text, quote));
+	const spans = quotes.flatMap((quote) => findQuoteSpans(text, quote));
 	const quoted = new Set<number>();
 	for (const sentence of sentences) {
 		if (spans.some((span) => span.start < sentence.end && sentence.start < span.end)) {

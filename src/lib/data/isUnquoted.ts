@@ -8,12 +8,3 @@ import type { DiplomaticEvent } from './schema';
 export function isUnquoted(event: Pick<DiplomaticEvent, 'evidence'>): boolean {
 	return event.evidence.every((item) => item.quote === undefined);
 }
-
-/** The outlets' source ids an unquoted event's coded summary comes from, in order, once each. */
-export function codedSourceIds(event: Pick<DiplomaticEvent, 'evidence'>): string[] {
-	const ids: string[] = [];
-	for (const item of event.evidence) {
-		if (item.quote === undefined && !ids.includes(item.sourceId)) ids.push(item.sourceId);
-	}
-	return ids;
-}

@@ -5,11 +5,12 @@
  */
 import type { DiplomaticEvent } from '../../../src/lib/data/schema';
 import type { TimelineLanes } from '../../../src/lib/layout/timeline/laneTypes';
+import { runToEnd } from '../../../src/lib/data/steps';
 import {
-	buildTimelineIndex,
-	computeEventSpans,
+	buildTimelineIndexInSteps,
 	type TimelineIndex
 } from '../../../src/lib/layout/timeline/laneIndex';
+import { computeEventSpans } from '../runTimelinePasses';
 
 /** Builds the index from lanes and memberships (see `computeLanes`); `events` in time order. */
 export function indexTimelineLanes(
@@ -33,13 +34,15 @@ export function indexTimelineLanes(
 		markOf[k] = laneIndexByKey.get(m.laneKey)!;
 		roleOf[k] = m.role === 'party' ? 0 : 1;
 	}
-	return buildTimelineIndex(
-		events,
-		lanes.lanes,
-		{ laneStart, markOf, roleOf },
-		null,
-		computeEventSpans(events),
-		null,
-		rankOf
+	return runToEnd(
+		buildTimelineIndexInSteps(
+			events,
+			lanes.lanes,
+			{ laneStart, markOf, roleOf },
+			null,
+			computeEventSpans(events),
+			null,
+			rankOf
+		)
 	);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_CATEGORIES, categoryOf } from '$lib/authoring/eventCategories';
+import { EVENT_CATEGORIES, listedCategory } from '$lib/authoring/eventCategories';
 import { EventSchema } from '$lib/data/schema';
 import * as v from 'valibot';
 import { meeting } from '../../helpers/authoringDraft';
@@ -13,8 +13,8 @@ describe('EVENT_CATEGORIES', () => {
 			expect(v.safeParse(EventSchema, event).success, type.cameo).toBe(true);
 		}
 	});
-	it('categoryOf(code) finds a listed code and nothing else', () => {
-		expect(categoryOf('045')?.cameoLabel).toBe('Mediate');
-		expect(categoryOf('999')).toBeUndefined();
+	it('listedCategory(code) finds a listed code and nothing else', () => {
+		expect(listedCategory('045')?.cameoLabel).toBe('Mediate');
+		expect(listedCategory('999')).toBeUndefined();
 	});
 });

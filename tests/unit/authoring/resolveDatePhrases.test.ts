@@ -6,7 +6,7 @@ import {
 	type DateProposal
 } from '$lib/authoring/resolveDatePhrases';
 import { splitSentences } from '$lib/authoring/sourceText';
-import { fitsPrecision } from '$lib/data/time/dates';
+import { fitsPrecision } from '../../helpers/oracles/fitsPrecision';
 
 type Expected = {
 	wording: string;

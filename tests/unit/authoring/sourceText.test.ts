@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	countCoverage,
 	describeCoverage,
-	locateQuote,
+	findQuoteSpans,
 	quoteFromSelection,
-	splitParagraphs,
+	paragraphsWithSentences,
 	splitSentences,
 	textOf
 } from '$lib/authoring/sourceText';
@@ -31,19 +31,19 @@ describe('splitSentences', () => {
 		]);
 	});
 
-	it('splitParagraphs(text) numbers sentences across paragraphs and skips blank lines', () => {
-		const paragraphs = splitParagraphs('One. Two.\n\n  \nThree.\r\nFour');
+	it('paragraphsWithSentences(text) numbers sentences across paragraphs and skips blank lines', () => {
+		const paragraphs = paragraphsWithSentences('One. Two.\n\n  \nThree.\r\nFour');
 		expect(paragraphs.map((p) => p.sentences.map((s) => s.index))).toEqual([[0, 1], [2], [3]]);
 		expect(paragraphs.flatMap((p) => p.sentences.map((s) => s.paragraph))).toEqual([0, 0, 1, 2]);
 	});
 
 	it('splitSentences(the bundled article) finds its 29 sentences in 13 paragraphs', () => {
 		expect(splitSentences(article)).toHaveLength(29);
-		expect(splitParagraphs(article)).toHaveLength(13);
+		expect(paragraphsWithSentences(article)).toHaveLength(13);
 	});
 });
 
-describe('locateQuote', () => {
+describe('findQuoteSpans', () => {
 	it.each([
 		['a  b\n c', 'a b c', [{ start: 0, end: 7 }]],
 		[
@@ -56,13 +56,18 @@ describe('locateQuote', () => {
 		],
 		['  lead\tin ', 'lead in', [{ start: 2, end: 9 }]],
 		['abc', 'abd', []],
-		['abc', '   ', []]
-	])('locateQuote(%j, %j) finds it where the validator would', (text, quote, spans) => {
-		expect(locateQuote(text, quote)).toEqual(spans);
-		for (const span of locateQuote(text, quote)) {
-			expect(foldWhitespace(textOf(text, span))).toBe(foldWhitespace(quote));
+		['abc', '   ', []],
+		// Only whitespace is folded: unlike the loader's match, other quote marks do not match.
+		['he said “no”', 'he said "no"', []]
+	])(
+		'findQuoteSpans(%j, %j) finds every place it occurs, whitespace folded',
+		(text, quote, spans) => {
+			expect(findQuoteSpans(text, quote)).toEqual(spans);
+			for (const span of findQuoteSpans(text, quote)) {
+				expect(foldWhitespace(textOf(text, span))).toBe(foldWhitespace(quote));
+			}
 		}
-	});
+	);
 });
 
 describe('countCoverage', () => {
@@ -89,7 +94,7 @@ describe('countCoverage', () => {
 		const coverage = countCoverage(article, quotes);
 		expect(coverage.total).toBe(29);
 		// Every quote is found, so every quote marks at least its own sentence.
-		for (const quote of quotes) expect(locateQuote(article, quote).length).toBeGreaterThan(0);
+		for (const quote of quotes) expect(findQuoteSpans(article, quote).length).toBeGreaterThan(0);
 		expect(coverage.covered).toBeGreaterThan(10);
 		expect(coverage.covered).toBeLessThan(29);
 		// The footer lines of the page ("Submit a Tip") are never quoted.

@@ -5,7 +5,8 @@
  */
 import { N, dataset, hierarchy, all, ids } from '../../helpers/manyEvents';
 import { describe, expect, it, vi } from 'vitest';
-import { eventParticipants, selfAndAncestors } from '$lib/data/actors/actorHierarchy';
+import { eventParticipants } from '$lib/data/actors/actorHierarchy';
+import { selfAndAncestors } from '../../helpers/selfAndAncestors';
 import { datasetToCsvTables } from '$lib/data/csv/datasetToCsv';
 import { filterEvents, NO_FILTERS } from '$lib/data/filters/filterEvents';
 import { subsetDataset } from '$lib/data/subsetDataset';

@@ -81,11 +81,6 @@ function ancestorsOf(
 	return order;
 }
 
-/** The actor itself and every unit it belongs to. */
-export function selfAndAncestors(hierarchy: ActorHierarchy, id: string): string[] {
-	return [id, ...(hierarchy.ancestors.get(id) ?? [])];
-}
-
 /** The top-level unit an actor rolls up to (itself when it has none or is unknown). */
 export function rollUpActor(hierarchy: ActorHierarchy, id: string): string {
 	return hierarchy.rollUp.get(id) ?? id;

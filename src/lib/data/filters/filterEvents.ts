@@ -2,7 +2,7 @@
  * Which events a set of filters lets through. One pure function shared by every view, so the
  * timeline, the network, the table and the count always agree.
  */
-import { eventParticipants, selfAndAncestors, type ActorHierarchy } from '../actors/actorHierarchy';
+import { eventParticipants, type ActorHierarchy } from '../actors/actorHierarchy';
 import { lastSpanDay } from '../time/eventSpan';
 import { isUnquoted } from '../isUnquoted';
 import type { Confidence, DiplomaticEvent, EventStatus } from '../schema';
@@ -50,18 +50,6 @@ export function normalizeSearchText(text: string): string {
 
 export function categoryOf(event: DiplomaticEvent): CategoryKey {
 	return event.type.plover ?? 'none';
-}
-
-/** Whether the event involves the actor, directly or through one of its members. */
-export function involvesActor(
-	event: DiplomaticEvent,
-	actorId: string,
-	hierarchy: ActorHierarchy,
-	includeMediators: boolean
-): boolean {
-	return eventParticipants(event, { includeMediators }).some((participant) =>
-		selfAndAncestors(hierarchy, participant).includes(actorId)
-	);
 }
 
 /**

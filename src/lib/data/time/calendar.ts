@@ -28,12 +28,6 @@ export function isoDayStart(iso: string): number | null {
 		: null;
 }
 
-/** Reads "YYYY-MM-DD" as a Date at 00:00 UTC of that day; null when it is not a real calendar day. */
-export function parseDay(iso: string): Date | null {
-	const time = isoDayStart(iso);
-	return time === null ? null : new Date(time);
-}
-
 export function isCalendarDay(iso: string): boolean {
 	return isoDayStart(iso) !== null;
 }

@@ -59,11 +59,6 @@ export function windowDays(earliest: string, latest: string): number {
 	return daysBetween(earliest, latest) + 1;
 }
 
-/** True when the window is no wider than the precision allows. */
-export function fitsPrecision(precision: Precision, earliest: string, latest: string): boolean {
-	return windowDays(earliest, latest) <= MAX_WINDOW_DAYS[precision];
-}
-
 /** "6 Feb 2026" */
 export function formatDay(iso: string): string {
 	return DAY_MONTH_YEAR(requireDay(iso));

@@ -82,7 +82,7 @@ export function segmentHitsBox(x1: number, y1: number, x2: number, y2: number, b
 }
 
 /** Segments between node centres, with the ids of their ends, by index of the nodes. */
-function segmentsOf(
+export function segmentsOf(
 	lines: readonly LabelObstacleLine[],
 	at: ReadonlyMap<string, NodePlacement>
 ): { a: string; b: string; x1: number; y1: number; x2: number; y2: number }[] {
@@ -97,27 +97,6 @@ function segmentsOf(
 		out.push({ a: line.a, b: line.b, x1: p.x, y1: p.y, x2: q.x, y2: q.y });
 	}
 	return out;
-}
-
-/**
- * How many times a line crosses the label of an actor at neither of its ends: what the
- * placement keeps low (each line and label pair counted once; unplaced labels do not count).
- */
-export function countLabelCrossings(
-	nodes: readonly NodePlacement[],
-	labels: readonly Omit<LabelPlacement, 'text'>[],
-	lines: readonly LabelObstacleLine[]
-): number {
-	const at = new Map(nodes.map((node) => [node.id, node]));
-	const segments = segmentsOf(lines, at);
-	let count = 0;
-	for (const label of labels) {
-		if (!label.placed) continue;
-		for (const s of segments)
-			if (s.a !== label.id && s.b !== label.id && segmentHitsBox(s.x1, s.y1, s.x2, s.y2, label))
-				count++;
-	}
-	return count;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DAY_MS } from '../../data/time/calendar';
-import { dayRangeTimes, lastSpanDay } from '../../data/time/eventSpan';
+import { lastSpanDay } from '../../data/time/eventSpan';
 import type { DiplomaticEvent } from '../../data/schema';
 import { dayToTime } from '../../data/time/dates';
 
@@ -105,23 +105,4 @@ function rememberLast<T>(read: (key: string) => T): (key: string) => T {
 		}
 		return lastValue;
 	};
-}
-
-/** The days a pixel range covers, as an inclusive day range for the time filter. */
-export function pixelsToDayRange(
-	x: ScaleTime<number, number>,
-	[left, right]: readonly [number, number]
-): { start: string; end: string } {
-	const start = new Date(x.invert(Math.min(left, right)));
-	const end = new Date(x.invert(Math.max(left, right)).getTime() - 1);
-	return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
-}
-
-/** The pixel range of an inclusive day range. */
-export function dayRangeToPixels(
-	x: ScaleTime<number, number>,
-	range: { start: string; end: string }
-): [number, number] {
-	const [start, end] = dayRangeTimes(range.start, range.end, dayToTime);
-	return [x(start), x(end)];
 }

@@ -6,7 +6,7 @@
  */
 import type { TimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { bisectTime, timeSlice, type LaneMarks } from './laneIndex';
+import { bisectTime, type LaneMarks } from './laneIndex';
 import type { LanePacking } from './packLaneRows';
 import { timeIntervalLadder, type TimeRung } from './timeIntervalLadder';
 
@@ -112,10 +112,4 @@ export function binLane(
 		lo = hi;
 	}
 	return bins;
-}
-
-/** How many of the lane's marks have their plotted time in [start, end). */
-export function countInRange(lane: LaneMarks, start: number, end: number): number {
-	const [lo, hi] = timeSlice(lane, start, end);
-	return hi - lo;
 }

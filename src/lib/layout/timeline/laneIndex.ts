@@ -8,7 +8,7 @@ import { bisector } from 'd3-array';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { LaneRole, TimelineLane } from './laneTypes';
 import { computeEventTimes, createEventTimes } from '$lib/data/time/eventSpan';
-import { inChunks, runToEnd, STEP_EVERY, type Steps } from '$lib/data/steps';
+import { inChunks, STEP_EVERY, type Steps } from '$lib/data/steps';
 import { dayToTime } from '$lib/data/time/dates';
 
 export interface LaneMarks {
@@ -108,11 +108,7 @@ export interface EventSpans {
 	barEnd: Float64Array;
 }
 
-export function computeEventSpans(events: readonly DiplomaticEvent[]): EventSpans {
-	return runToEnd(computeEventSpansInSteps(events));
-}
-
-/** `computeEventSpans`, yielding every `STEP_EVERY` events. */
+/** Each event's plotted time, window, bar and drawn span, yielding every `STEP_EVERY` events. */
 export function* computeEventSpansInSteps(events: readonly DiplomaticEvent[]): Steps<EventSpans> {
 	const n = events.length;
 	const spans: EventSpans = {
@@ -164,11 +160,6 @@ export interface EventLaneRows {
 	markOf: Int32Array;
 	roleOf: Uint8Array;
 }
-
-/** `buildTimelineIndexInSteps` run to its end. */
-export const buildTimelineIndex = (
-	...args: Parameters<typeof buildTimelineIndexInSteps>
-): TimelineIndex => runToEnd(buildTimelineIndexInSteps(...args));
 
 /**
  * The index from typed arrays, in linear passes, yielding every `STEP_EVERY` events or marks of
@@ -383,14 +374,4 @@ export function lazyRankLookup(events: readonly DiplomaticEvent[]): RankLookup {
 			return map.get(eventId);
 		}
 	};
-}
-
-/**
- * Positions [lo, hi) of the lane's marks whose plotted time is in [start, end): two binary
- * searches, whatever the lane's size. An empty or reversed range is empty (hi = lo), never a
- * negative count: clipping a band to a window it lies outside of gives such a range.
- */
-export function timeSlice(lane: LaneMarks, start: number, end: number): [number, number] {
-	const lo = bisectTime(lane.times, start);
-	return [lo, end <= start ? lo : bisectTime(lane.times, end)];
 }

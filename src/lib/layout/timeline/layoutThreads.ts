@@ -5,7 +5,7 @@
  */
 import { dayToTime } from '$lib/data/time/dates';
 import type { DiplomaticEvent } from '$lib/data/schema';
-import { inChunks, runToEnd, type Steps } from '$lib/data/steps';
+import { inChunks, type Steps } from '$lib/data/steps';
 import type { PlacedMark } from './layoutTimeline';
 
 /** The relations that carry one event's story on to the next. */
@@ -20,13 +20,9 @@ export interface EventThreads {
 
 /**
  * Groups events linked by `follows` / `reschedules` into threads (connected groups of two or
- * more). A link to an event that is not in the dataset is left out.
+ * more), yielding between chunks of the passes over every event. A link to an event that is
+ * not in the dataset is left out.
  */
-export function computeEventThreads(events: readonly DiplomaticEvent[]): EventThreads {
-	return runToEnd(computeEventThreadsInSteps(events));
-}
-
-/** `computeEventThreads`, yielding between chunks of the passes over every event. */
 export function* computeEventThreadsInSteps(
 	events: readonly DiplomaticEvent[]
 ): Steps<EventThreads> {

@@ -79,11 +79,6 @@ export function nestLanes(lanes: readonly UnitLane[], collapsed: ReadonlySet<str
 	return { lanes: drawn, drawnOf, foldedInto, merges };
 }
 
-/** The unit keys of `lanes` that head a group (have members present), in order. */
-export function groupKeys(lanes: readonly TimelineLane[]): string[] {
-	return lanes.filter((lane) => lane.group).map((lane) => lane.key);
-}
-
 /** `collapsed` with `unitKey` toggled: a new set, the input left as it was. */
 export function toggleGroup(collapsed: ReadonlySet<string>, unitKey: string): Set<string> {
 	const next = new Set(collapsed);

@@ -45,7 +45,7 @@ import { computeTimeTicks } from '$lib/layout/timeline/timeTicks';
 import { STATUS_LABELS } from '$lib/data/labels';
 import type { IncomingDataset, ParleyState } from '../parleyState.svelte';
 import { baseDomainOf, TimelineAhead } from './timelineAhead';
-import { layoutTimelineLegend } from './timelineLegend';
+import { layoutTimelineLegend } from './timelineLegendEntries';
 
 /** Below this many marks in all, every lane is drawn, however tall the chart. */
 const CULL_FROM_MARKS = 2_000;

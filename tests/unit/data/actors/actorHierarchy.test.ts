@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	createActorHierarchy,
-	rollUpActor,
-	selfAndAncestors
-} from '../../../../src/lib/data/actors/actorHierarchy';
+import { createActorHierarchy, rollUpActor } from '../../../../src/lib/data/actors/actorHierarchy';
+import { selfAndAncestors } from '../../../helpers/selfAndAncestors';
 import type { Actor } from '../../../../src/lib/data/schema';
 import { searchActorHierarchy } from '../../../helpers/oracles/searchActorHierarchy';
 

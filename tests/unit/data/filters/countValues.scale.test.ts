@@ -5,7 +5,8 @@
  */
 import { N, hierarchy, all } from '../../../helpers/manyEvents';
 import { describe, expect, it, vi } from 'vitest';
-import { eventParticipants, selfAndAncestors } from '$lib/data/actors/actorHierarchy';
+import { eventParticipants } from '$lib/data/actors/actorHierarchy';
+import { selfAndAncestors } from '../../../helpers/selfAndAncestors';
 import { buildActorTree, countActorEvents } from '$lib/data/actors/actorTree';
 import { countFields, countValues } from '$lib/data/filters/countValues';
 import { categoryOf } from '$lib/data/filters/filterEvents';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	createActorHierarchy,
 	eventParticipants,
-	rollUpActor,
-	selfAndAncestors
+	rollUpActor
 } from '../../../../src/lib/data/actors/actorHierarchy';
+import { selfAndAncestors } from '../../../helpers/selfAndAncestors';
 import {
 	filterEvents,
 	NO_FILTERS,

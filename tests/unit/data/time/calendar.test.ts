@@ -3,8 +3,7 @@ import {
 	DAY_MS,
 	isCalendarDay,
 	isoDayStart,
-	monthNumber,
-	parseDay
+	monthNumber
 } from '../../../../src/lib/data/time/calendar';
 
 describe('calendar', () => {
@@ -14,7 +13,6 @@ describe('calendar', () => {
 		['0099-12-31', Date.parse('0099-12-31T00:00:00Z')]
 	])('isoDayStart(%s) is 00:00 UTC of that day', (iso, time) => {
 		expect(isoDayStart(iso)).toBe(time);
-		expect(parseDay(iso)?.getTime()).toBe(time);
 		expect(isCalendarDay(iso)).toBe(true);
 	});
 
@@ -22,7 +20,6 @@ describe('calendar', () => {
 		'isoDayStart(%j) is null: not a real calendar day in the form YYYY-MM-DD',
 		(iso) => {
 			expect(isoDayStart(iso)).toBeNull();
-			expect(parseDay(iso)).toBeNull();
 			expect(isCalendarDay(iso)).toBe(false);
 		}
 	);

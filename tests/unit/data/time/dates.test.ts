@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
 	dayToTime,
 	daysBetween,
-	fitsPrecision,
 	formatDay,
 	formatDayRange,
 	formatEventDate,
@@ -47,22 +46,6 @@ describe('daysBetween(from, to) and windowDays(earliest, latest)', () => {
 		expect(() => daysBetween('2026-02-30', '2026-03-01')).toThrow(
 			/"2026-02-30" is not a calendar day/
 		);
-	});
-});
-
-describe('fitsPrecision(precision, earliest, latest)', () => {
-	it.each([
-		['day', '2026-02-06', '2026-02-06', true],
-		['day', '2026-02-06', '2026-02-07', false],
-		['week', '2026-02-02', '2026-02-08', true],
-		['week', '2026-02-02', '2026-02-09', false],
-		['month', '2026-01-01', '2026-01-31', true],
-		['month', '2026-01-01', '2026-02-01', false],
-		['year', '2024-01-01', '2024-12-31', true],
-		['year', '2024-01-01', '2025-01-01', false],
-		['range', '2020-01-01', '2026-01-01', true]
-	] as const)('%s from %s to %s fits: %s', (precision, earliest, latest, expected) => {
-		expect(fitsPrecision(precision, earliest, latest)).toBe(expected);
 	});
 });
 

@@ -1,12 +1,9 @@
+import { countLabelCrossings } from '../../../helpers/countLabelCrossings';
 import { visibleLines } from '../../../helpers/networkLines';
 import { describe, expect, it } from 'vitest';
 import { layoutNodes } from '$lib/layout/network/layoutNetwork';
 import { diagramHeight } from '$lib/layout/network/diagramHeight';
-import {
-	countLabelCrossings,
-	segmentHitsBox,
-	shortenLabel
-} from '$lib/layout/network/placeNodeLabels';
+import { segmentHitsBox, shortenLabel } from '$lib/layout/network/placeNodeLabels';
 import { estimateTextWidth } from '$lib/layout/text/estimateTextWidth';
 import { mediationDataset } from '../../../fixtures/mediationDataset';
 import { smallDataset } from '../../../fixtures/smallDataset';

@@ -7,8 +7,6 @@ import type { DiplomaticEvent } from '../../../../src/lib/data/schema';
 import { sortEventsByTime } from '../../../../src/lib/data/time/sortEvents';
 import {
 	computeOverview,
-	dayRangeToPixels,
-	pixelsToDayRange,
 	type Overview
 } from '../../../../src/lib/layout/overview/computeOverview';
 import { dayToTime } from '../../../../src/lib/data/time/dates';
@@ -115,14 +113,5 @@ describe('computeOverview(events, width, height)', () => {
 			expect(bar.x + bar.width).toBeLessThanOrEqual(640);
 			expect(bar.height).toBeGreaterThanOrEqual(2);
 		}
-	});
-});
-
-describe('pixelsToDayRange(x, pixels) and dayRangeToPixels(x, range)', () => {
-	it('pixelsToDayRange(x, dayRangeToPixels(x, range)) gives the range back', () => {
-		const events = sortEventsByTime(randomDataset(5, { events: 200, spanDays: 300 }).events);
-		const { x } = computeOverview(events, 900, 36);
-		const range = { start: '2019-04-02', end: '2019-05-10' };
-		expect(pixelsToDayRange(x, dayRangeToPixels(x, range))).toEqual(range);
 	});
 });

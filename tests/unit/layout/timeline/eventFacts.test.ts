@@ -3,7 +3,7 @@ import { categoryOf } from '$lib/data/filters/filterEvents';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { STEP_EVERY } from '$lib/data/steps';
 import { timelineEventFacts, timelineEventFactsInSteps } from '$lib/layout/timeline/eventFacts';
-import { computeEventThreads } from '$lib/layout/timeline/layoutThreads';
+import { computeEventThreads } from '../../../helpers/runTimelinePasses';
 import { computeTimeExtent } from '$lib/layout/timeline/timeExtent';
 import { randomDataset } from '../../../fixtures/randomDataset';
 import { seededRandom } from '../../../fixtures/seededRandom';

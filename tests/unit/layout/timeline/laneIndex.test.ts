@@ -2,10 +2,10 @@ import { DAY, crowd, bundledIndex } from '../../../helpers/timelineCrowd';
 import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import { sortEventsByTime } from '$lib/data/time/sortEvents';
-import { countInRange } from '$lib/layout/timeline/densityBins';
-import { markKeyAt, marksOfEvent, orderedEventId, timeSlice } from '$lib/layout/timeline/laneIndex';
+import { markKeyAt, marksOfEvent, orderedEventId } from '$lib/layout/timeline/laneIndex';
 import { randomDataset } from '../../../fixtures/randomDataset';
 import { computeLanes } from '../../../helpers/oracles/computeLanes';
+import { countInRange, timeSlice } from '../../../helpers/oracles/countInRange';
 import { indexTimelineLanes } from '../../../helpers/oracles/indexTimelineLanes';
 import { visibleMarks } from '../../../helpers/oracles/visibleMarks';
 

@@ -7,12 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { compareEventsByTime, sortEventsByTime } from '$lib/data/time/sortEvents';
 import { computeFirstWindow } from '$lib/layout/timeline/firstWindow';
-import { computeEventSpans } from '$lib/layout/timeline/laneIndex';
-import {
-	computeEventThreads,
-	THREAD_RELATIONS,
-	type EventThreads
-} from '$lib/layout/timeline/layoutThreads';
+import { THREAD_RELATIONS, type EventThreads } from '$lib/layout/timeline/layoutThreads';
+import { computeEventSpans, computeEventThreads } from '../../../helpers/runTimelinePasses';
 import { DAY_MS } from '$lib/data/time/calendar';
 import { dayToTime } from '$lib/data/time/dates';
 import { plottedTime } from '$lib/layout/timeline/markGeometry';

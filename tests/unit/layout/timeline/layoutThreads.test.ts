@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { dayToTime } from '../../../../src/lib/data/time/dates';
 import type { DiplomaticEvent } from '../../../../src/lib/data/schema';
 import type { PlacedMark } from '../../../../src/lib/layout/timeline/layoutTimeline';
-import {
-	computeEventThreads,
-	layoutWhoKnewWhen
-} from '../../../../src/lib/layout/timeline/layoutThreads';
+import { layoutWhoKnewWhen } from '../../../../src/lib/layout/timeline/layoutThreads';
 import { DAY_MS } from '../../../../src/lib/data/time/calendar';
 import realShaped from '../../../fixtures/realShaped/dataset.json';
+import { computeEventThreads } from '../../../helpers/runTimelinePasses';
 
 const events = realShaped.events as unknown as DiplomaticEvent[];
 

@@ -3,7 +3,6 @@ import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import { sortEventsByTime } from '$lib/data/time/sortEvents';
-import { countInRange } from '$lib/layout/timeline/densityBins';
 import { markKeyAt } from '$lib/layout/timeline/laneIndex';
 import {
 	cullWindow,
@@ -15,6 +14,7 @@ import { LanePacker, MAX_LANE_ROWS, zoomOctave } from '$lib/layout/timeline/pack
 import { computeTimeExtent } from '$lib/layout/timeline/timeExtent';
 import { randomDataset } from '../../../fixtures/randomDataset';
 import { computeLanes } from '../../../helpers/oracles/computeLanes';
+import { countInRange } from '../../../helpers/oracles/countInRange';
 import { indexTimelineLanes } from '../../../helpers/oracles/indexTimelineLanes';
 
 describe('layoutTimeline(yInView)', () => {

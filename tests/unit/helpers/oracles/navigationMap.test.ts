@@ -2,13 +2,8 @@ import { bundled, layout } from '../../../helpers/timelineLayoutOf';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/data/schema';
 import { type LaneGrouping } from '$lib/layout/timeline/laneTypes';
-import {
-	createNavigationMap,
-	firstMark,
-	moveFocus,
-	type MarkRef,
-	type NavigationKey
-} from '$lib/layout/timeline/keyboardNavigation';
+import type { MarkRef, NavigationKey } from '$lib/layout/timeline/keyboardNavigation';
+import { createNavigationMap, firstMark, moveFocus } from '../../../helpers/oracles/navigationMap';
 
 describe('keyboard navigation', () => {
 	function navigation(dataset: Dataset, grouping: LaneGrouping) {

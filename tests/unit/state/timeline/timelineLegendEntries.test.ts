@@ -6,7 +6,7 @@ import {
 	layoutTimelineLegend,
 	timelineLegendEntries,
 	type TimelineLegendOptions
-} from '$lib/state/timeline/timelineLegend';
+} from '$lib/state/timeline/timelineLegendEntries';
 
 const none: TimelineLegendOptions = {
 	reportedOn: false,
@@ -16,7 +16,7 @@ const none: TimelineLegendOptions = {
 	announcements: false
 };
 
-describe('timelineLegend', () => {
+describe('timelineLegendEntries', () => {
 	it('timelineLegendEntries(nothing optional) lists the statuses, then mediator, window and bar', () => {
 		const keys = timelineLegendEntries(none).map((entry) => entry.key);
 		expect(keys).toEqual([...STATUSES.map((s) => `status-${s}`), 'mediator', 'window', 'bar']);
