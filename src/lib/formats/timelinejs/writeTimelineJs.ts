@@ -11,6 +11,7 @@ import type { Dataset, DiplomaticEvent, EventDate } from '$lib/data/schema';
 import { escapeHtml } from './htmlToText';
 import { PARLEY_DATE_KEY } from './parseTimelineJs';
 import { timelineJsDate } from './timelineJsDates';
+import { pluralWord } from '$lib/data/text/plural';
 
 export interface TimelineJsSlide {
 	unique_id: string;
@@ -74,7 +75,7 @@ export function writeTimelineJs(
 		title: {
 			text: {
 				headline: escapeHtml(dataset.meta.title),
-				text: `<p>${escapeHtml(dataset.meta.description ?? '')}</p><p>Exported from Parley: ${events.length} event${events.length === 1 ? '' : 's'}. License: ${escapeHtml(dataset.meta.license)}.</p>`
+				text: `<p>${escapeHtml(dataset.meta.description ?? '')}</p><p>Exported from Parley: ${events.length} ${pluralWord(events.length, 'event')}. License: ${escapeHtml(dataset.meta.license)}.</p>`
 			}
 		},
 		events: events.map((event) => {

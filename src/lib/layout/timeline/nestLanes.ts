@@ -6,6 +6,7 @@
  * is a plain lane, never an empty group header. Pure; the lanes come from `laneModel`.
  */
 import type { TimelineLane } from './laneTypes';
+import { pluralWord } from '$lib/data/text/plural';
 
 /** A lane as the order gives it: members follow their unit's lanes, each unit's run together. */
 export interface UnitLane {
@@ -99,7 +100,7 @@ export function disclosureName(lane: TimelineLane): string {
 
 const members = (lane: TimelineLane) => {
 	const count = lane.group?.members ?? 0;
-	return `${count} member${count === 1 ? '' : 's'}`;
+	return `${count} ${pluralWord(count, 'member')}`;
 };
 
 /** What pressing the disclosure button does, for its tooltip. */
