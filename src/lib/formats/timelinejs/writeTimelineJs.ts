@@ -1,9 +1,7 @@
 /**
- * TimelineJS JSON of the events shown, so a newsroom can publish a Parley selection as a
- * TimelineJS story: headline from the summary, text with the quotes and their sources (or the
- * coded-summary note), `group` from the lane, `display_date` from the date's wording. Every
- * Parley string is escaped, since TimelineJS renders its text as HTML. Each slide also carries
- * `parley_date` (ignored by TimelineJS), so a week or range window survives a round trip.
+ * The events shown as a TimelineJS story. Every Parley string is escaped, since TimelineJS renders
+ * its text as HTML; each slide carries `parley_date` (TimelineJS ignores it) so a week or range
+ * window survives a round trip.
  */
 import { formatEventDate } from '$lib/data/time/dates';
 import { isMultiDay } from '$lib/data/time/eventSpan';
