@@ -80,9 +80,10 @@ function edgesBetween(page: Page, p: string, q: string): Locator {
 }
 
 /** Clicks an edge's drawn line where nothing else lies on top of it, as a person would. */
-async function clickEdge(page: Page, edge: Locator) {
+/** A point of the edge's line not covered by anything else, in page coordinates. */
+async function pointOnEdge(page: Page, edge: Locator) {
 	await chart(page).scrollIntoViewIfNeeded();
-	const point = await edge.evaluate((group) => {
+	return edge.evaluate((group) => {
 		const path = group.querySelector<SVGPathElement>('path.line')!;
 		const m = path.getScreenCTM()!;
 		for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
@@ -93,6 +94,10 @@ async function clickEdge(page: Page, edge: Locator) {
 		}
 		throw new Error('the edge is covered everywhere');
 	});
+}
+
+async function clickEdge(page: Page, edge: Locator) {
+	const point = await pointOnEdge(page, edge);
 	await page.mouse.click(point.x, point.y);
 }
 
@@ -167,6 +172,30 @@ test('clicking an edge lists its events with dates and quotes', async ({ page })
 	// Choosing an event marks it as the selected one.
 	await items.first().getByRole('button').click();
 	await expect(items.first().getByRole('button')).toHaveAttribute('aria-current', 'true');
+});
+
+test('hovering a line shows what it stands for, and leaving it hides that', async ({ page }) => {
+	const ankara = stateOfCapital('Ankara').id;
+	const tehran = stateOfCapital('Tehran').id;
+	const edge = edgesBetween(page, ankara, tehran).first();
+	const label = (await edge.getAttribute('aria-label'))!;
+	const point = await pointOnEdge(page, edge);
+	await page.mouse.move(point.x, point.y);
+	const tooltip = chart(page).locator('g.tooltip');
+	await expect(tooltip).toHaveCount(1);
+	// Its lines are the accessible name's parts: the pair and kinds, then the events by status.
+	const lines = await tooltip.locator('text').allTextContents();
+	expect(lines.length).toBeGreaterThanOrEqual(2);
+	expect(lines.join(', ')).toBe(label);
+	expect(lines[1]).toMatch(/^\d+ events? \(/);
+	// Inside the diagram, and not a native <title> (which a tooltip replaces).
+	const box = (await tooltip.boundingBox())!;
+	const svg = (await chart(page).boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(svg.x);
+	expect(box.x + box.width).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
+	await expect(edge.locator('title')).toHaveCount(0);
+	await page.mouse.move(1, 1);
+	await expect(tooltip).toHaveCount(0);
 });
 
 for (const viewport of [

@@ -6,6 +6,7 @@
 
 import { createTextWidthMeasure } from '../charts/measureTextWidth';
 import { estimateTextWidth } from '../layout/text/estimateTextWidth';
+import { wrapByWidth } from '../layout/text/wrapByWidth';
 import { splitHalos } from './halos';
 import { markLayers, nameLayers } from './layers';
 import { PRESENTATION_NAMES, normaliseFontFamily, presentationAttributes } from './presentation';
@@ -273,19 +274,7 @@ function wrapLines(
 	const measure =
 		createTextWidthMeasure(`${weight} ${size}px ${font}`) ??
 		((text: string) => estimateTextWidth(text, size));
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/)) {
-		const next = line ? `${line} ${word}` : word;
-		if (line && measure(next) > width) {
-			lines.push(line);
-			line = word;
-		} else {
-			line = next;
-		}
-	}
-	if (line) lines.push(line);
-	return lines;
+	return wrapByWidth(text, width, measure);
 }
 
 function wrap(

@@ -71,12 +71,14 @@ export interface EdgeMark {
 	/** Marker name of its arrows: its kind, or 'neutral' for a mixed line. */
 	marker: string;
 	glyphAt: { x: number; y: number } | null;
+	/** The curve's middle: where its tooltip points. */
+	mid: { x: number; y: number };
 	glyphs: GlyphMark[];
 	/** Width of the plate behind a stack of several glyphs (0 for one). */
 	glyphBack: number;
 	hitWidth: number;
 	eventIds: readonly string[];
-	/** Accessible name (and tooltip). */
+	/** Accessible name. */
 	label: string;
 }
 
@@ -157,7 +159,8 @@ export function edgeMark(
 		d,
 		marker: kind === 'mixed' ? 'neutral' : kind,
 		eventIds: summary.eventIds,
-		label
+		label,
+		mid: geometry.mid
 	};
 	if (kind === 'membership')
 		return {

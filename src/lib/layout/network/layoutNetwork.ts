@@ -53,12 +53,15 @@ export function nodeRadii(
 
 /** Pairs of the graph, heaviest first, at most `limit`: the lines labels keep clear of. */
 function heaviestPairs(graph: Graph, limit: number): LabelObstacleLine[] {
-	const weight = new Map<string, { a: string; b: string; w: number }>();
+	// Pairs told apart by their nodes' positions (a number), not a string per edge.
+	const at = new Map(graph.nodes.map((node, i) => [node.id, i]));
+	const n = graph.nodes.length;
+	const weight = new Map<number, { a: string; b: string; w: number }>();
 	for (const edge of graph.edges) {
-		const key = `${edge.a}|${edge.b}`;
-		const pair = weight.get(key) ?? { a: edge.a, b: edge.b, w: 0 };
+		const key = at.get(edge.a)! * n + at.get(edge.b)!;
+		let pair = weight.get(key);
+		if (!pair) weight.set(key, (pair = { a: edge.a, b: edge.b, w: 0 }));
 		pair.w += Math.max(1, edge.eventIds.length);
-		weight.set(key, pair);
 	}
 	const pairs = [...weight.values()];
 	if (pairs.length <= limit) return pairs;

@@ -28,18 +28,23 @@ export function edgeTitle(line: DrawnEdge, nameOf: (id: string) => string): stri
 	return `${pair}: ${line.kinds.map((kind) => EDGE_KIND_LABELS[kind].toLowerCase()).join('; ')}`;
 }
 
-/** The accessible name: title, events by status, and a standing relation when there is one. */
-export function edgeLabel(line: DrawnEdge, nameOf: (id: string) => string): string {
+/** What a line's tooltip says: its title, its events by status, a standing relation if any. */
+export function edgeTooltipLines(line: DrawnEdge, nameOf: (id: string) => string): string[] {
 	const { summary } = line;
 	const words = statusWords(summary.statuses);
-	const parts = [
+	const lines = [
 		edgeTitle(line, nameOf),
 		words
 			? `${plural(summary.eventIds.length, 'event')} (${words})`
 			: plural(summary.eventIds.length, 'event')
 	];
-	if (summary.standing) parts.push('a standing relation in the dataset');
-	return parts.join(', ');
+	if (summary.standing) lines.push('a standing relation in the dataset');
+	return lines;
+}
+
+/** The accessible name: the tooltip's lines in one sentence. */
+export function edgeLabel(line: DrawnEdge, nameOf: (id: string) => string): string {
+	return edgeTooltipLines(line, nameOf).join(', ');
 }
 
 /** "Capital A (State A): 4 events, 3 contacts in view; placed approximately". */

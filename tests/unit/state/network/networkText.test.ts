@@ -3,7 +3,14 @@ import { createActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import { NODE_KIND_LABELS } from '$lib/charts/network/networkStyle';
 import { buildGraph } from '$lib/layout/network/buildGraph';
 import type { GraphNode } from '$lib/layout/network/graphTypes';
-import { legendSections, nodeLabel, nodeTitle } from '$lib/state/network/networkText';
+import type { DrawnEdge } from '$lib/layout/network/pairEdges';
+import {
+	edgeLabel,
+	edgeTooltipLines,
+	legendSections,
+	nodeLabel,
+	nodeTitle
+} from '$lib/state/network/networkText';
 import { mediationDataset } from '../../../fixtures/mediationDataset';
 
 const node = (overrides: Partial<GraphNode> = {}): GraphNode => ({
@@ -19,7 +26,54 @@ const node = (overrides: Partial<GraphNode> = {}): GraphNode => ({
 const FSI = '\u2068';
 const PDI = '\u2069';
 
+/** A line from a to b with five events, 3 held, 1 postponed, 1 cancelled. */
+const line = (standing: boolean): DrawnEdge => ({
+	key: 'pair:a|b',
+	a: 'a',
+	b: 'b',
+	kinds: ['meeting', 'mediation'],
+	edges: [],
+	summary: {
+		source: 'a',
+		target: 'b',
+		direction: 'forward',
+		status: 'happened',
+		eventIds: ['e1', 'e2', 'e3', 'e4', 'e5'],
+		weight: 5,
+		counts: { happened: 3, expected: 0, 'called-off': 2 },
+		statuses: { occurred: 2, reported: 1, postponed: 1, cancelled: 1 },
+		standing
+	}
+});
+const names: Record<string, string> = { a: 'Ankara', b: 'Tehran' };
+
 describe('networkText', () => {
+	it.each([
+		[
+			false,
+			[
+				'Ankara to Tehran: meeting or talks; mediation or message carried',
+				'5 events (3 held, 1 postponed, 1 cancelled)'
+			]
+		],
+		[
+			true,
+			[
+				'Ankara to Tehran: meeting or talks; mediation or message carried',
+				'5 events (3 held, 1 postponed, 1 cancelled)',
+				'a standing relation in the dataset'
+			]
+		]
+	])(
+		'edgeTooltipLines(line standing=%j) says the pair, kinds and events by status',
+		(standing, lines) => {
+			const nameOf = (id: string) => names[id]!;
+			expect(edgeTooltipLines(line(standing), nameOf)).toEqual(lines);
+			// The accessible name says the same in one sentence.
+			expect(edgeLabel(line(standing), nameOf)).toBe(lines.join(', '));
+		}
+	);
+
 	it.each([
 		[node(), 'Capital A (State A)'],
 		[node({ label: 'State A' }), 'State A'],
