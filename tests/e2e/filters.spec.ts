@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { actorNamed, dataset, expectedEventIds } from './loadDataset';
 import { gotoApp } from './app';
+import { watchForErrors } from './pageErrors';
 
 const total = dataset.events.length;
 
@@ -110,8 +111,7 @@ test('the URL carries the filters: reload keeps the view, back restores the prev
 test('a junk URL falls back to defaults for the bad parts, with a visible notice', async ({
 	page
 }) => {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
+	const errors = watchForErrors(page);
 	await gotoApp(page, '/?actors=irn,atlantis&status=rumoured&window=soon&event=nope&zzz=1');
 	const notice = page.locator('[data-notice]');
 	await expect(notice).toContainText('Parts of this link could not be used');

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoApp } from './app';
+import { watchForErrors } from './pageErrors';
 import { validateGexf } from '../helpers/validateGexf';
 
 test.describe.configure({ timeout: 60_000 });
@@ -113,19 +114,20 @@ test('the "only unquoted" filter is part of the link: it is written, shared and 
 test('hostile TimelineJS text is shown as words: no script runs, no dialog opens', async ({
 	page
 }) => {
-	const seen: string[] = [];
+	const dialogs: string[] = [];
 	page.on('dialog', async (dialog) => {
-		seen.push(dialog.message());
+		dialogs.push(dialog.message());
 		await dialog.dismiss();
 	});
-	page.on('pageerror', (error) => seen.push(error.message));
+	const errors = watchForErrors(page);
 	await openBundled(page);
 	await picker(page).setInputFiles(`${DIR}/timelinejs-hostile.json`);
 	await expect(rows(page)).toHaveCount(2, { timeout: 20_000 });
 	await expect(page.locator('table.events')).toContainText('Met at the harbour <b>not bold</b>');
 	await expect(page.locator('table.events img, table.events script')).toHaveCount(0);
 	await expect(page.locator('a[href^="javascript:"], a[href^="data:"]')).toHaveCount(0);
-	expect(seen).toEqual([]);
+	expect(dialogs).toEqual([]);
+	expect(errors).toEqual([]);
 });
 
 for (const [file, place] of <[string, string][]>[

@@ -14,6 +14,7 @@ import { validateDataset } from '../../src/lib/data/validation/validateDataset';
 import { lintStandaloneSvg } from '../helpers/lintStandaloneSvg';
 import { smallDataset } from '../fixtures/smallDataset';
 import { gotoApp } from './app';
+import { watchForErrors } from './pageErrors';
 
 // Opening, checking in the worker and drawing can take a while on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -51,7 +52,7 @@ interface Watch {
  * at the end of the test.
  */
 async function watch(page: Page): Promise<Watch> {
-	const seen: Watch = { dialogs: [], popups: [], navigations: [], errors: [] };
+	const seen: Watch = { dialogs: [], popups: [], navigations: [], errors: watchForErrors(page) };
 	await page.addInitScript(() => {
 		const violations: string[] = [];
 		(window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
@@ -70,7 +71,6 @@ async function watch(page: Page): Promise<Watch> {
 		void dialog.dismiss();
 	});
 	page.on('popup', (popup) => seen.popups.push(popup.url()));
-	page.on('pageerror', (error) => seen.errors.push(error.message));
 	page.on('framenavigated', (frame) => {
 		if (frame !== page.mainFrame()) {
 			seen.navigations.push(`a frame opened ${frame.url()}`);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoApp } from './app';
+import { watchForErrors } from './pageErrors';
 import { writeSyntheticStraitFiles } from '../fixtures/syntheticStraitFiles';
 
 // Several tests render the 420-event fixture in every view; allow for a busy machine.
@@ -31,10 +32,9 @@ const rows = (page: Page) => page.locator('table.events tbody tr[data-event-id]'
 const picker = (page: Page) => page.getByLabel(/Dataset files/);
 const alert = (page: Page) => page.getByRole('alert');
 
-/** Records script errors and any dialog (alert, confirm) the page opens. */
+/** Records script and console errors and any dialog (alert, confirm) the page opens. */
 function watch(page: Page) {
-	const seen = { errors: [] as string[], dialogs: [] as string[] };
-	page.on('pageerror', (error) => seen.errors.push(error.message));
+	const seen = { errors: watchForErrors(page), dialogs: [] as string[] };
 	page.on('dialog', async (dialog) => {
 		seen.dialogs.push(dialog.message());
 		await dialog.dismiss();

@@ -20,6 +20,7 @@ import {
 } from '../../src/lib/layout/timeline/laneIndex';
 import { cullWindow } from '../../src/lib/layout/timeline/layoutTimeline';
 import { gotoApp } from './app';
+import { watchForErrors } from './pageErrors';
 import { computeLanes } from '../helpers/oracles/computeLanes';
 import { countInRange } from '../helpers/oracles/countInRange';
 import { indexTimelineLanes } from '../helpers/oracles/indexTimelineLanes';
@@ -141,8 +142,7 @@ function expectMarksMatchWindow(view: Drawn) {
 test('thousands of events: bounded DOM, bands that add up, marks that match the window, keyboard into a band', async ({
 	page
 }) => {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
+	const errors = watchForErrors(page);
 	await gotoApp(page, '/');
 	await page.getByLabel(/Dataset files/).setInputFiles(file);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -1,9 +1,8 @@
 /**
- * Zoom and pan for the timeline, the one place that lets d3-zoom touch the DOM. A plain wheel
- * scrolls the page (and asks for a hint through `onPlainWheel`); Ctrl/⌘+wheel and a trackpad
- * pinch (a wheel with ctrlKey) zoom at the pointer; drag and shift+wheel (or a sideways
- * trackpad swipe) pan; two fingers pinch; buttons call `zoomBy` and `show`. It renders nothing: every change of transform is
- * reported through `onZoom`, and the component rescales its base scale from it (semantic zoom).
+ * Zoom and pan for the timeline: the one place d3-zoom touches the DOM. A plain wheel scrolls the
+ * page (and asks for a hint through `onPlainWheel`); Ctrl/⌘+wheel and a trackpad pinch (a wheel
+ * with ctrlKey) zoom at the pointer; drag and shift+wheel pan. It renders nothing: the component
+ * rescales its base scale from each transform `onZoom` reports (semantic zoom).
  */
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';

@@ -1,9 +1,7 @@
 /**
- * `window.__bench` (benchmark protocol v1, see `tests/bench/README.md`): lets the benchmark
- * load a generated data set into the running page, filter it and zoom, and know when each
- * change has been painted. Loaded with `import()` only under `?bench=1`. Every other part of
- * the page (network, table, counts, address bar) keeps working during a run: it is part of
- * the real cost of a change.
+ * `window.__bench` (benchmark protocol v1, `tests/bench/README.md`): loads, filters and zooms a
+ * generated data set and tells when each change is painted. Imported only under `?bench=1`; the
+ * rest of the page keeps working during a run, since it is part of a change's real cost.
  */
 import { tick } from 'svelte';
 import { parseBenchDataset, type BenchDataset } from '$lib/data/benchDataset';

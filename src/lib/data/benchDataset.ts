@@ -34,11 +34,9 @@ function utcDay(iso: string): string {
 }
 
 /**
- * Converts the protocol's data set: each bench actor becomes a state; each event gets that
- * actor as its only source actor, status `occurred`, day precision (the UTC day of `start`), an
- * `end` day when it lasts several days, its title as the summary and as a verbatim quote of one
- * synthetic source. The result is a valid dataset (the unit test runs the validator on it);
- * the input is not changed.
+ * The protocol's data set as a valid dataset (the input is not changed): each bench actor a state
+ * and its events' only source actor; each event `occurred`, at UTC day precision (with an `end`
+ * day when longer), its title the summary and a verbatim quote of one synthetic source.
  */
 export function parseBenchDataset(bench: BenchDataset): Dataset {
 	const firstDay = utcDay(bench.range.start);

@@ -22,6 +22,7 @@ import {
 	RELATION_TYPES,
 	COORD_PRECISIONS
 } from './vocabularies';
+import { plural } from './text/plural';
 
 // The format's fixed lists and caps live apart from the schema, so views can use them without
 // loading the validator; they are re-exported here for everything that reads the format.
@@ -104,7 +105,7 @@ function choice<const T extends readonly [string, ...string[]]>(options: T) {
 function list<T extends v.GenericSchema>(item: T, min = 0) {
 	const array = v.array(item, (issue) => `must be a list, not ${describeValue(issue.input)}`);
 	return min > 0
-		? v.pipe(array, v.minLength(min, `needs at least ${min} entr${min === 1 ? 'y' : 'ies'}`))
+		? v.pipe(array, v.minLength(min, `needs at least ${plural(min, 'entry', 'entries')}`))
 		: array;
 }
 

@@ -1,9 +1,7 @@
 /**
- * Named layers in an exported file. A chart marks its groups with `data-layer="edges"`; the
- * export turns each into `<g id="edges" inkscape:groupmode="layer" inkscape:label="edges">`, so
- * Inkscape lists them in its Layers panel (Illustrator already makes top-level groups with ids
- * into layers). A layer nested in a plain group is not one to Inkscape, so every group on the
- * way from the root to a layer becomes a layer too.
+ * Named layers in an exported file: a group marked `data-layer="edges"` becomes an Inkscape layer
+ * (Illustrator already takes top-level groups with ids as layers). Inkscape ignores a layer
+ * inside a plain group, so every group on the way to a layer becomes one too.
  */
 import { elementsIn, localName } from './tree';
 

@@ -1,10 +1,7 @@
 /**
- * CSS colours as SVG 1.1 paint. A browser's computed style writes colours as `rgb()`, `rgba()`,
- * `color(srgb …)`, `oklch()`, `lab()` and the like; SVG 1.1 presentation attributes take only
- * `#rrggbb` (or `rgb()` without alpha), `none` and `url(#id)`, so editors such as Inkscape and
- * Illustrator read anything else as black. Here every form becomes an sRGB colour in whole
- * 8-bit channels plus an alpha that goes into `fill-opacity` / `stroke-opacity`. Colours outside
- * sRGB are clipped channel by channel, as Chromium draws them on an sRGB screen. Pure: no DOM.
+ * CSS colours as SVG 1.1 paint: Inkscape and Illustrator read anything but `#rrggbb`, `rgb()`,
+ * `none` and `url(#id)` as black, so every computed form (`oklch()`, `lab()`…) becomes 8-bit sRGB
+ * plus an alpha for `*-opacity`, clipped per channel outside sRGB as Chromium draws it. No DOM.
  */
 
 /** An sRGB colour: channels 0–255 (whole numbers), alpha 0–1. */

@@ -1,9 +1,7 @@
 /**
- * An element's computed style as SVG 1.1 presentation attributes, every one written out
- * (pruning what is inherited comes later, in pruneStyles.ts). Values are in the forms that SVG
- * editors read: paint as #rrggbb with the alpha in *-opacity, lengths as plain user units,
- * font weights in hundreds, font names in single quotes, url(#id) references. Pure: the
- * computed style comes in as a function.
+ * An element's computed style as SVG 1.1 presentation attributes, all written out (pruneStyles.ts
+ * drops the inherited ones), in the forms SVG editors read: #rrggbb with *-opacity, plain user
+ * units, weights in hundreds, quoted font names, url(#id). Pure: the style comes in as a function.
  */
 import { formatOpacity, toSvgPaint } from './paint';
 

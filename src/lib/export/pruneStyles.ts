@@ -1,10 +1,8 @@
 /**
- * Makes an export lean without changing what it draws: a presentation attribute stays only
- * where it differs from what the element would inherit anyway (so the font family is written
- * once, on the root), or, for a property that does not inherit, from its initial value.
- * Attributes that cannot affect a leaf (text properties on a shape, stroke details without a
- * stroke) go; so do shapes that paint nothing, groups left empty and groups with no
- * attributes at all. Works on a browser document and on @xmldom/xmldom's alike.
+ * Makes an export lean without changing what it draws: an attribute stays only where it differs
+ * from what the element inherits (or, if not inherited, from its initial value); attributes that
+ * cannot affect a leaf, shapes that paint nothing and empty or bare groups go. Works on a browser
+ * document and on @xmldom/xmldom's alike.
  */
 import {
 	INHERITED_INITIAL,

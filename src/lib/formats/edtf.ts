@@ -1,9 +1,7 @@
 /**
- * EDTF (ISO 8601-2) date cells read as a Parley date: `2024`, `2024-03`, `2024-03-12`, intervals
- * `2024-03-06/2024-03-13`, unspecified digits `201X`, seasons `2024-21`, and the uncertain `?`,
- * approximate `~` and both `%` qualifiers. Parsing is done by the maintained `edtf` package; this
- * module turns its window into precision, earliest/latest and a note. Plain days take a fast path,
- * since an ACLED export has hundreds of thousands of them.
+ * EDTF (ISO 8601-2) date cells as a Parley date: years, months, days, intervals, `201X`, seasons
+ * and the `?` `~` `%` qualifiers. The `edtf` package parses; this turns its window into precision,
+ * earliest/latest and a note. Plain days take a fast path: an ACLED export has 100,000s of them.
  */
 import edtf from 'edtf';
 import { DAY_MS, isCalendarDay } from '$lib/data/time/calendar';

@@ -1,9 +1,7 @@
 /**
- * How the loader worker hands a checked dataset to the page. Posting a 150 MB dataset as one
- * message makes the page decode it in one task of seconds; posted in chunks of a few thousand
- * events, each chunk is decoded in a task of its own, and the page stays responsive. The
- * worker also sorts the events by time (the order every view reads them in), so the page does
- * not: chunks go in time order, with where each event stood in the file to rebuild that order.
+ * How the loader worker hands a checked dataset to the page: in chunks of a few thousand events,
+ * each decoded in a task of its own (one 150 MB message takes the page seconds in one task). The
+ * worker sorts the events by time, so chunks go in time order with each event's place in the file.
  */
 import type { DiplomaticEvent } from '$lib/data/schema';
 import { compareEventsByTime } from '$lib/data/time/sortEvents';

@@ -20,6 +20,7 @@ import type {
 	WorkerResult
 } from '$lib/import/loadInWorker';
 import type { ParleyState } from './parleyState.svelte';
+import { plural } from '$lib/data/text/plural';
 
 export interface BundledDataset {
 	dataset: Dataset;
@@ -332,7 +333,7 @@ export class DatasetImporter {
 		this.warnings =
 			warningCount > 0
 				? {
-						title: `${named(loaded.name)} opened with ${warningCount.toLocaleString('en-GB')} warning${warningCount === 1 ? '' : 's'}`,
+						title: `${named(loaded.name)} opened with ${plural(warningCount, 'warning')}`,
 						problems: warnings,
 						...(moreWarnings.length ? { omitted: moreWarnings } : {})
 					}

@@ -10,6 +10,7 @@ import type { EventSortKey } from '$lib/data/time/sortEvents';
 import type { LayoutMode } from '$lib/layout/network/layoutTypes';
 import type { LaneGrouping } from '$lib/layout/timeline/laneTypes';
 import { DEFAULT_TABLE_SORT, type MarkColouring, type TableSort } from './viewState.svelte';
+import { pluralWord } from '$lib/data/text/plural';
 
 export interface UrlViewState {
 	filters: FilterCriteria;
@@ -230,9 +231,9 @@ export function decodeUrlState(query: string | URLSearchParams, known: KnownIds)
 	const unknownSettings = new Unknowns();
 	for (const key of new Set(params.keys())) if (!KNOWN_PARAMS.has(key)) unknownSettings.add(key);
 	if (unknownSettings.count > 0) {
-		const many = unknownSettings.count > 1;
+		const { first, count } = unknownSettings;
 		notices.push(
-			`the unknown setting${many ? 's' : ''} ${quoteSome(unknownSettings.first, unknownSettings.count)} ${many ? 'were' : 'was'} ignored`
+			`the unknown ${pluralWord(count, 'setting')} ${quoteSome(first, count)} ${pluralWord(count, 'was', 'were')} ignored`
 		);
 	}
 

@@ -148,11 +148,10 @@ const UNESCAPE = new RegExp(
 );
 
 /**
- * The cell as written to a CSV file, with every formula neutralised (OWASP CSV injection): a
- * piece a spreadsheet could split out (the cell, and what follows each `,` `;` tab or line
- * break in it) that starts with = + - @ tab CR or LF gets a leading apostrophe, as
- * spreadsheets mark text. A piece that already starts with apostrophes before such a character
- * gets one more, so `unescapeFormula` can give every cell back exactly.
+ * The cell with every formula neutralised (OWASP CSV injection): each piece a spreadsheet could
+ * split out (the cell, and what follows each `,` `;` tab or line break) that starts with = + - @
+ * tab CR or LF gets a leading apostrophe, one more if it has some already, so `unescapeFormula`
+ * gives every cell back exactly.
  */
 export function escapeFormula(cell: string): string {
 	return cell.replace(ESCAPE, "$1'");

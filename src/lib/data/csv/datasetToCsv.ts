@@ -1,11 +1,8 @@
 /**
- * A dataset as the spreadsheet pair Parley reads (events CSV and actors CSV, the layout of
- * csvColumns.ts), for people who work in spreadsheets. A spreadsheet row holds one quote:
- * further quotes of an event go in an extra `more_quotes` column, which Parley ignores on the
- * way back in. Cells are the values as they are; `formatCsvTable` (writeCsv.ts) quotes them and neutralises
- * formulas when it writes the file, and the reader gives every text back exactly. What a cell
- * cannot hold (a list item with `;` in it, or with white space at its ends, which the reader
- * trims) is left out and named in `notices`, never split or changed.
+ * A dataset as the events and actors CSV pair Parley reads (csvColumns.ts). A row holds one
+ * quote: an event's further quotes go in `more_quotes`, which the reader ignores. What a cell
+ * cannot hold (a list item with `;` or white space at its ends) is left out and named in
+ * `notices`, never changed; `formatCsvTable` (writeCsv.ts) quotes and escapes formulas.
  */
 import { formatEdtf } from '$lib/formats/edtf';
 import { ACTOR_COLUMNS, EVENT_COLUMNS, MULTI_VALUE_SEPARATOR, type CsvColumn } from './csvColumns';

@@ -39,11 +39,9 @@ const STATUS = 2;
 const CONFIDENCE = 3;
 
 /**
- * Every facet's counts in one pass over the events (not one filter pass per choice): an event
- * failing two filters counts nowhere, one failing a single facet's test counts only in that
- * facet, one failing none counts in every facet. Each test is prepared once, as in
- * `filterEvents`, and the search text is the cached one; the actor counts then take one more
- * pass over just the events they count.
+ * Every facet's counts in one pass over the events: an event failing two filters counts nowhere,
+ * one failing a single facet's test only in that facet, one failing none in every facet. The
+ * actor counts take one more pass over just the events they count.
  */
 export function countFacets(
 	events: readonly DiplomaticEvent[],

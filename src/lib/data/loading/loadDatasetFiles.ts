@@ -15,6 +15,7 @@ import {
 import { checkFileSelection, fileProblem, fileRole } from './checkFileSelection';
 import { isTimelineJs } from '$lib/formats/timelinejs/parseTimelineJs';
 import { loadSingleCsv, loadTimelineJsValue } from '$lib/formats/loadForeignFile';
+import { plural } from '../text/plural';
 
 export {
 	checkFileSelection,
@@ -54,7 +55,7 @@ const countOf = (raw: unknown, key: string) => {
 /** "Checking 1,204 events" */
 export function describeChecking(raw: unknown): string {
 	const events = countOf(raw, 'events');
-	return `Checking ${events.toLocaleString('en-GB')} event${events === 1 ? '' : 's'}`;
+	return `Checking ${plural(events, 'event')}`;
 }
 
 /** True when the text holds NUL characters, the mark of a binary file (an image, a zip …). */

@@ -1,9 +1,7 @@
 /**
- * Text from a dataset, a file name or a link shown inside one of Parley's own sentences must
- * not reorder that sentence: a right-to-left override (U+202E) in an actor's name would
- * otherwise run on through "could not be opened". Such text is balanced (every embedding,
- * override and isolate it opens is closed inside it, stray closers dropped) and then isolated
- * (U+2068 … U+2069), the plain-text equivalent of `<bdi>`.
+ * Text from a dataset, a file name or a link inside one of Parley's own sentences must not reorder
+ * it (a U+202E in an actor's name would run on through "could not be opened"): it is balanced
+ * (what it opens closed, stray closers dropped), then isolated in U+2068 … U+2069, like `<bdi>`.
  */
 
 /** LRE, RLE, PDF, LRO, RLO (U+202A–202E) and LRI, RLI, FSI, PDI (U+2066–2069). */

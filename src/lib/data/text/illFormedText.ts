@@ -1,10 +1,8 @@
 /**
- * Characters no text may hold: noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two
- * code points of every plane) and lone surrogates (half of a character, left by a broken
- * `\uD83D` escape). They pass JSON, but XML forbids some outright (an exported SVG would not
- * open) and the rest mean nothing. The loader refuses them with their place rather than
- * replacing them: a replaced character would make a quote no longer verbatim, and the
- * author, told where, can fix the source of the fault.
+ * Characters no text may hold: noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF, the last two code
+ * points of every plane) and lone surrogates. XML forbids some (an exported SVG would not open);
+ * the loader refuses them with their place instead of replacing them, which would make a quote
+ * no longer verbatim.
  */
 import type { PathKey } from '../validation/jsonPath';
 

@@ -1,9 +1,7 @@
 /**
- * Finding a quote in its stored source text as people quote: the words verbatim, but not
- * necessarily the typography. Curly and straight quotes, dashes and hyphens, "…" and "...",
- * runs of white space, soft hyphens and zero-width characters are taken as the same; an
- * elision written "[…]", "[...]" or "…" lets the quote skip words, its parts found in order.
- * Letters, digits, words and their order must match exactly.
+ * Finds a quote in its stored source text as people quote: the words verbatim, the typography
+ * not (quotes, dashes, "…", runs of white space, soft hyphens and zero-width characters fold
+ * alike); an elision "[…]", "[...]" or "…" skips words, the parts found in order.
  */
 
 /** Characters folded to a plain one, or dropped (''). */

@@ -72,12 +72,9 @@ function rankStrings(values: Iterable<string>, compare: (a: string, b: string) =
 }
 
 /**
- * A new array sorted by one column, ties broken by time order. `actorName` names the first
- * acting actor; events without a PLOVER category sort after the rest.
- *
- * Linear at 100,000 events: each event's key is computed once as a small rank, and a stable
- * counting sort over the events in time order keeps ties in time order (the events are sorted
- * by time first only when they are not already, which the app's filtered list always is).
+ * A new array sorted by one column, ties in time order; `actorName` names the first acting actor,
+ * and events without a PLOVER category sort last. Linear at 100,000 events: a rank per event, then
+ * a stable counting sort of the events in time order (sorted first only if they are not).
  */
 export function sortEvents(
 	events: readonly DiplomaticEvent[],

@@ -34,15 +34,11 @@ import {
 } from './references';
 
 export type { Problem, ProblemCode, ValidationResult } from './problems';
-export { MAX_SUGGESTIONS } from './references';
 
 export interface ValidateOptions extends QuoteCheckOptions {
 	/** How many problems are kept in full, and after how many errors checking stops. */
 	limits?: CollectorLimits;
 }
-
-/** Folds whitespace runs to one space and normalises Unicode, as the format's quote rule says. */
-export { foldWhitespace } from '../text/foldWhitespace';
 
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
 	const collector = new ProblemCollector(options.limits);

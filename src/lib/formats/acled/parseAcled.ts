@@ -1,10 +1,8 @@
 /**
- * An ACLED export (CSV, the codebook's columns) read as a Parley dataset and checked by the same
- * loader. One event per row: `time_precision` 2 and 3 widen the date to a week or month window;
- * `actor1` and `assoc_actor_1` act, `actor2` and `assoc_actor_2` are acted on; `location` is a
- * venue with its coordinates; the event type is coded as CAMEO and PLOVER (acledEventTypes.ts);
- * each outlet named in `source` is a source; `notes` is ACLED's coded summary, not a quote, so
- * the evidence says "unquoted": "coded-summary".
+ * An ACLED export (the codebook's CSV) as a Parley dataset, checked by the same loader; one event
+ * a row. `time_precision` 2 and 3 widen the date to a week or month; `actor1`/`assoc_actor_1` act
+ * on `actor2`/`assoc_actor_2`; each `source` outlet is a source; `notes` is ACLED's coded summary,
+ * so the evidence says "unquoted": "coded-summary".
  */
 import Papa from 'papaparse';
 import { DAY_MS, monthNumber } from '$lib/data/time/calendar';

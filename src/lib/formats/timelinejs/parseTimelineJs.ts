@@ -1,9 +1,7 @@
 /**
- * A TimelineJS story (its JSON, or its Google-Sheet CSV turned into the same slides) read as a
- * Parley dataset, then checked by the same loader. Each slide becomes an event: its dates a
- * window, `display_date` the date's wording, `group` a lane (an actor of kind "group"), its
- * headline and text the summary as plain text, its http(s) links and media the sources. A story
- * quotes nothing verbatim, so every event's evidence says "unquoted": "coded-summary".
+ * A TimelineJS story (JSON, or its Google-Sheet CSV as the same slides) as a Parley dataset,
+ * checked by the same loader: a slide is an event, its `group` a lane (an actor of kind "group").
+ * A story quotes nothing verbatim, so the evidence says "unquoted": "coded-summary".
  */
 import { FORMAT_VERSION, LIMITS, PRECISIONS } from '$lib/data/vocabularies';
 import {

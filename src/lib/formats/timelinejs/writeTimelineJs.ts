@@ -1,9 +1,7 @@
 /**
- * TimelineJS JSON of the events shown, so a newsroom can publish a Parley selection as a
- * TimelineJS story: headline from the summary, text with the quotes and their sources (or the
- * coded-summary note), `group` from the lane, `display_date` from the date's wording. Every
- * Parley string is escaped, since TimelineJS renders its text as HTML. Each slide also carries
- * `parley_date` (ignored by TimelineJS), so a week or range window survives a round trip.
+ * The events shown as a TimelineJS story. Every Parley string is escaped, since TimelineJS renders
+ * its text as HTML; each slide carries `parley_date` (TimelineJS ignores it) so a week or range
+ * window survives a round trip.
  */
 import { formatEventDate } from '$lib/data/time/dates';
 import { isMultiDay } from '$lib/data/time/eventSpan';
@@ -11,6 +9,7 @@ import type { Dataset, DiplomaticEvent, EventDate } from '$lib/data/schema';
 import { escapeHtml } from './htmlToText';
 import { PARLEY_DATE_KEY } from './parseTimelineJs';
 import { timelineJsDate } from './timelineJsDates';
+import { pluralWord } from '$lib/data/text/plural';
 
 export interface TimelineJsSlide {
 	unique_id: string;
@@ -74,7 +73,7 @@ export function writeTimelineJs(
 		title: {
 			text: {
 				headline: escapeHtml(dataset.meta.title),
-				text: `<p>${escapeHtml(dataset.meta.description ?? '')}</p><p>Exported from Parley: ${events.length} event${events.length === 1 ? '' : 's'}. License: ${escapeHtml(dataset.meta.license)}.</p>`
+				text: `<p>${escapeHtml(dataset.meta.description ?? '')}</p><p>Exported from Parley: ${events.length} ${pluralWord(events.length, 'event')}. License: ${escapeHtml(dataset.meta.license)}.</p>`
 			}
 		},
 		events: events.map((event) => {

@@ -39,12 +39,10 @@ export function shortestStretch(sorted: ArrayLike<number>, count: number): [numb
 }
 
 /**
- * The first window for events plotted at `times` (any order; not mutated), or null when there
- * are none. With no outliers it is the whole extent, padded. Otherwise it is the shortest
- * stretch holding `CORE_SHARE` of the events, widened by up to `CORE_MARGIN` of its span on
- * each side to take in the events that lie that close, then padded: at most 2.08 times the core's
- * span (2.16 with the padding), holding at least 90 % of the events; a dataset
- * that spans no more than three core spans (padding included) is shown whole.
+ * The first window for `times` (any order, not mutated), or null with none: the padded extent if
+ * nothing is an outlier, else the shortest stretch holding `CORE_SHARE` of the events, widened by
+ * up to `CORE_MARGIN` a side for events that close, then padded (at most 2.16 core spans, at least
+ * 90 % of the events). A dataset within three core spans (padding included) is shown whole.
  */
 export function computeFirstWindow(times: ArrayLike<number>): FirstWindow | null {
 	const sorted = Float64Array.from(times);

@@ -1,9 +1,8 @@
 /**
- * The timeline's lanes in two steps, so that a filter change is a linear pass: once per
- * dataset and grouping, each event's candidate lanes (with roles) and what its mark spans in
- * time, in typed arrays; then per filter, counts per lane, the order of the few lanes present,
- * and the lane index copied from those arrays. Same lanes, order and index as `computeLanes`
- * followed by `indexTimelineLanes`, without an object, Map lookup or string per mark.
+ * The timeline's lanes in two steps, so a filter change is a linear pass: per dataset and
+ * grouping, each event's candidate lanes and time span in typed arrays; per filter, the counts,
+ * the order of the lanes present and the lane index. Same result as the tests' oracles
+ * `computeLanes` then `indexTimelineLanes`, without an object or string per mark.
  */
 import { rollUpActor, type ActorHierarchy } from '$lib/data/actors/actorHierarchy';
 import { categoryOf, type CategoryKey } from '$lib/data/filters/filterEvents';

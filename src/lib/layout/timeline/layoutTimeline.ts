@@ -1,10 +1,8 @@
 /**
- * The timeline's geometry for one zoom frame: lane bands, the marks that can be seen with their
- * row and position, density bands where a lane is denser than its rows can hold, the
- * connectors that join an event's marks across lanes, and the labels that have room. Only what
- * is in the visible window (plus a margin) is laid out, found by binary search in the lane
- * index, so a frame costs what it shows, not what the dataset holds. Pure: the component calls
- * it in a `$derived` and renders what it returns.
+ * The timeline's geometry for one zoom frame: lane bands, the visible marks, density bands where a
+ * lane is too dense for its rows, connectors and the labels that fit. Only the visible window (plus
+ * a margin) is laid out, found by binary search in the lane index, so a frame costs what it shows,
+ * not what the dataset holds.
  */
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { LaneRole, TimelineLane } from './laneTypes';

@@ -50,11 +50,9 @@ export function colourLabel(key: string): string {
 }
 
 /**
- * Gives each category present (with its number of events) a colour. Known PLOVER kinds come in
- * PLOVER's order (from co-operation to force), any other category after them by name; each gets
- * its own hue while there are hues enough. With more categories than hues, neighbours in that
- * order share one, merging first the pair with the fewest events between them, so the
- * categories that carry the story keep theirs. Events without a category are neutral.
+ * A colour for each category present: known PLOVER kinds in PLOVER's order, others after by name,
+ * a hue each while hues last. With more categories than hues, neighbours share one, the pair with
+ * the fewest events first, so the categories that carry the story keep theirs. None: neutral.
  */
 export function assignCategoryColours(counts: ReadonlyMap<string, number>): ColourAssignment {
 	const ordered = [...counts.keys()]

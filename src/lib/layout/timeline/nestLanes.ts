@@ -1,11 +1,10 @@
 /**
- * "People and bodies apart" as nested groups (as vis-timeline's `nestedGroups`): a state with
- * members present is a group, its header lane first (the state's own events, if any), then one
- * lane per member, indented. Collapsed, the group is its header lane alone, holding every event
- * of the state and its members once. A state or an unaffiliated actor with no member present
- * is a plain lane, never an empty group header. Pure; the lanes come from `laneModel`.
+ * "People and bodies apart" as nested groups (like vis-timeline's `nestedGroups`): a state with
+ * members present is a header lane (its own events), then one lane per member; folded, the header
+ * holds all their events once. A state or actor with no member present is a plain lane.
  */
 import type { TimelineLane } from './laneTypes';
+import { pluralWord } from '$lib/data/text/plural';
 
 /** A lane as the order gives it: members follow their unit's lanes, each unit's run together. */
 export interface UnitLane {
@@ -94,7 +93,7 @@ export function disclosureName(lane: TimelineLane): string {
 
 const members = (lane: TimelineLane) => {
 	const count = lane.group?.members ?? 0;
-	return `${count} member${count === 1 ? '' : 's'}`;
+	return `${count} ${pluralWord(count, 'member')}`;
 };
 
 /** What pressing the disclosure button does, for its tooltip. */

@@ -1,9 +1,7 @@
 /**
- * Rows for one lane at one zoom, with a cap: greedy interval partitioning as in `packRows`
- * (sorted by left edge, each mark to the first row free at its start), but a mark that finds
- * none of the `maxRows` rows free is not placed. Those marks are where the lane is denser than
- * can be read; the layout draws a density band there instead. Pure, and cached by the caller
- * per lane and zoom octave, so it runs once per dataset change and zoom level, never per frame.
+ * Rows for one lane at one zoom: greedy interval partitioning (marks by left edge, each to the
+ * first row free at its start), except that a mark finding none of `maxRows` free is not placed:
+ * the layout draws a density band there. Cached per lane and zoom octave, never run per frame.
  */
 import type { LaneMarks } from './laneIndex';
 import type { TimeToPixel } from './markGeometry';
@@ -169,11 +167,9 @@ export function linearPixels({ domain, range }: LinearTimeScale): TimeToPixel {
 }
 
 /**
- * A lane's marks on the base scale, computed once: the plotted time, and how far windows and
- * bars reach left and right (NaN-free: ±Infinity where there are none). At zoom factor k a
- * mark's extent is then [min(k·time − r, k·left), max(k·time + r, k·right)], the same numbers
- * `markExtents` gives for x = k·base. A linear base keeps no such arrays: its pixels are
- * computed as they are used, which is cheaper than keeping three arrays a mark.
+ * A lane's marks on the base scale, computed once: plotted time and how far windows and bars reach
+ * (±Infinity where none), so at zoom k a mark spans [min(k·time − r, k·left), max(k·time + r,
+ * k·right)], as `markExtents` gives for x = k·base. A linear base computes its pixels on use.
  */
 interface BaseExtents {
 	pixels: { time: Float64Array; left: Float64Array; right: Float64Array } | null;
@@ -256,13 +252,10 @@ export function keptPackings(marks: number): number {
 }
 
 /**
- * Packings per lane and zoom octave (the zoom factor rounded down to a power of two), made on
- * first use and kept for as long as the lane's marks are the same object: a filter that leaves
- * a lane as it was, or shows every event again, packs nothing. A large lane keeps those of its
- * last few octaves only (`keptPackings`); packing is deterministic, so one dropped and made
- * again is the same. Zooming in, a lane keeps the rows of the coarsest octave (from the fitted
- * zoom up) at which it fits without a band, so its marks do not jump between rows; zoomed out
- * past the fitted zoom, it packs at the current octave.
+ * Packings per lane and zoom octave (zoom factor rounded down to a power of two), kept while the
+ * lane's marks are the same object; a large lane keeps its last few (`keptPackings`). Zooming in,
+ * a lane keeps the rows of the coarsest octave at which it fits without a band, so marks do not
+ * jump rows; zoomed out past the fitted zoom, it packs at the current octave.
  */
 export class LanePacker {
 	readonly #lanes = new WeakMap<LaneMarks, BaseExtents>();

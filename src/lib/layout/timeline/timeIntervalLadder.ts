@@ -13,6 +13,7 @@ import {
 	type TimeInterval
 } from 'd3-time';
 import { DAY_MS } from '$lib/data/time/calendar';
+import { plural } from '$lib/data/text/plural';
 
 export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -58,7 +59,7 @@ export function timeIntervalLadder(steps: LadderSteps): TimeRung[] {
 			return {
 				unit,
 				step,
-				name: `${step} ${unit}${step > 1 ? 's' : ''}`,
+				name: plural(step, unit),
 				stepMs: step * UNIT_MS[unit],
 				interval: step === 1 ? interval : (interval.every(step) ?? interval)
 			};

@@ -46,6 +46,7 @@ import { STATUS_LABELS } from '$lib/data/labels';
 import type { IncomingDataset, ParleyState } from '../parleyState.svelte';
 import { baseDomainOf, TimelineAhead } from './timelineAhead';
 import { layoutTimelineLegend } from './timelineLegendEntries';
+import { plural } from '$lib/data/text/plural';
 
 /** Below this many marks in all, every lane is drawn, however tall the chart. */
 const CULL_FROM_MARKS = 2_000;
@@ -374,7 +375,7 @@ export class TimelineModel {
 	bandName(band: DensityBand): string {
 		const lane = this.laneByKey.get(band.laneKey)?.label ?? '';
 		const stretch = this.binLevel.label(new Date(band.start), new Date(band.end));
-		return `${lane}: ${counted.format(band.count)} event${band.count === 1 ? '' : 's'}, ${stretch}`;
+		return `${lane}: ${plural(band.count, 'event')}, ${stretch}`;
 	}
 
 	/** The day a dataset source was published, as x on screen (the day's end). */

@@ -1,10 +1,8 @@
 /**
- * The table's virtualiser: which rows of a long list are in the DOM (those in and near the
- * window's viewport), with spacers above and below keeping the full scroll height. Rows may
- * differ in height: each is measured once drawn, the rest count as an estimate. The page
- * itself scrolls (no inner scroll box), so the viewport is the window's, read from where the
- * list's top is. Create it while a component initialises (it owns effects); attach `list` to
- * the element holding the rows and `row` to each drawn row.
+ * The table's virtualiser: only rows in and near the window's viewport are in the DOM, spacers
+ * keep the full scroll height, and rows are measured once drawn (estimated before). The page
+ * itself scrolls, so the viewport is the window's. Create it while a component initialises (it
+ * owns effects); attach `list` to the rows' parent and `row` to each row.
  */
 import { tick } from 'svelte';
 import type { Attachment } from 'svelte/attachments';

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatPath } from '$lib/data/validation/jsonPath';
 import { MAX_UNKNOWN_TEXT } from '$lib/data/validation/unknownFields';
 import { loadJsonDataset } from '$lib/data/loading/loadDatasetFiles';
+import { MAX_SUGGESTIONS } from '$lib/data/validation/references';
 import {
-	MAX_SUGGESTIONS,
 	MAX_UNKNOWN_FIELD_DEPTH,
 	nestingDepth,
 	validateDataset
