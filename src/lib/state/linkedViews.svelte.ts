@@ -1,10 +1,8 @@
 /**
- * How a change reaches the views. Filters and the timeline's window change `ParleyState`'s
- * visible events and `ViewState`'s window at once, and the timeline reads them directly; every
- * other view reads a value here that follows them in a task of its own once the timeline's
- * frame is painted (see `LinkedViewQueue`), so the timeline answers within a frame at any size.
- * One value per view, not one for all: each view's update is then a task of its own.
- * The page creates this once, beside its `ParleyState`; views read it through context.
+ * How a change reaches the views: filters and the window change the visible events and window at
+ * once, and the timeline reads them; every other view reads a value here that follows them in a
+ * task of its own after the timeline's frame (see `LinkedViewQueue`). One value per view, so each
+ * view's update is its own task. The page makes this once, beside its `ParleyState`.
  */
 import { createContext, untrack } from 'svelte';
 import type { ActorHierarchy } from '$lib/data/actors/actorHierarchy';

@@ -55,14 +55,11 @@ export function contactPairs(graph: Graph): [string, string, number][] {
 }
 
 /**
- * Betweenness of every node of the graph, 0–1, on its contact pairs, a pair as near as it is
- * busy (length 1 / its events): the channel most of the contacts go through is the short way.
- * The pairs between which the node may stand count once each, and a pair a go-between carried
- * contacts between once more for each such event: standing between parties that deal with
- * each other only through one counts as often as they did (Brandes' accumulation, each pair
- * weighted, on graphology's indexed shortest paths). With no mediations, the normalised
- * betweenness of graphology-metrics: the share of shortest paths between other pairs that run
- * through the node.
+ * Betweenness of every node, 0–1, on its contact pairs (length 1 / events: the busy channel is
+ * the short way). A pair a go-between carried contacts between counts once more per such event,
+ * so standing between parties that deal only through one counts as often as they did (Brandes'
+ * accumulation, weighted, on graphology's shortest paths); with no mediations, graphology-metrics'
+ * normalised betweenness.
  */
 export function computeBrokerage(graph: Graph): Map<string, number> {
 	const g = new UndirectedGraph();

@@ -1,10 +1,8 @@
 /**
- * The map layout: each actor at the place of its own coordinates or its seat's, projected with
- * d3-geo's Equal Earth fitted to the actors shown (so the same pixels per degree at the same
- * latitude, and no squeezing), nudged apart only as far as they overlap, along the line
- * between their places so east–west and north–south order is kept. An actor with no place
- * is not given one: a person or body hangs by its state with an "approximate" mark, the rest
- * go in a labelled strip below the map.
+ * The map layout: each actor at its own or its seat's coordinates, in d3-geo's Equal Earth fitted
+ * to the actors shown, nudged apart only as far as they overlap, along the line between their
+ * places (order kept). No made-up places: a person or body hangs by its state marked
+ * "approximate", the rest go in a strip below the map.
  */
 import type { Graph } from './graphTypes';
 import { MAX_RADIUS, NODE_GAP, type Bounds, type GeoFit, type NodePlacement } from './layoutTypes';

@@ -36,13 +36,10 @@ const CLEARANCE_PUSH = 0.3;
 const CLEARANCE_BUDGET = 20_000;
 
 /**
- * Each mediator pulled into the stretch beside the segment between its two parties where a
- * go-between reads as one: a point whose projection falls in the middle half of the segment
- * (MEDIATOR_ALONG of it from either end) and no farther from it than MEDIATOR_ACROSS of its
- * length. A mediator already there is left alone, so several go-betweens of one pair spread
- * along it instead of fighting for its midpoint, and one of several pairs finds the place that
- * is between all of them when there is one (near the middle of a triangle of parties). The
- * parties (half each) are pulled the other way, so the pull moves no group as a whole.
+ * Each mediator pulled into the stretch where a go-between reads as one: projecting into the
+ * middle of its parties' segment (MEDIATOR_ALONG) and within MEDIATOR_ACROSS of it. One already
+ * there is left alone, so several go-betweens spread along a pair; the parties are pulled the
+ * other way (half each), so no group moves as a whole.
  */
 export function applyMediation(
 	{ x, y, vx, vy }: Bodies,

@@ -1,12 +1,8 @@
 /**
- * The network's one force engine, on typed arrays: d3-force's model (links with a bias by
- * degree, many-body repulsion, a pull to a point, collision) and integration (velocity decay
- * 0.6, d3's alpha schedule and initial phyllotaxis), summed exactly over every pair instead of
- * a quadtree (with the few hundred nodes drawn at most, cheaper than two quadtrees a tick), plus
- * forces d3 does not have (`mediationForces`): each mediator pulled in between the two parties
- * it stands between, and other nodes kept out of its way, so a go-between is drawn between
- * them. Pure and deterministic: no randomness
- * (coincident points are separated along a direction fixed by their indices).
+ * The network's one force engine, on typed arrays: d3-force's model and integration (velocity
+ * decay 0.6, d3's alpha schedule and phyllotaxis start), summed exactly over every pair (cheaper
+ * than quadtrees at the few hundred nodes drawn), plus `mediationForces`' go-between pulls.
+ * Deterministic: coincident points part along a direction fixed by their indices.
  */
 import { applyClearance, applyMediation, mediatedPairs } from './mediationForces';
 import { runToEnd, type Steps } from '../../data/steps';
