@@ -21,27 +21,3 @@ export function orderCounts<T extends string>(
 		.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
 		.map((value) => ({ value, count: counts.get(value)! }));
 }
-
-/**
- * Several counts over the same items in one pass: `fields` names each count and how to read
- * its value from an item.
- */
-export function countFields<Item, K extends string>(
-	items: readonly Item[],
-	fields: Record<K, (item: Item) => string>
-): Record<K, Map<string, number>> {
-	const keys = Object.keys(fields) as K[];
-	const readers = keys.map((key) => fields[key]);
-	const maps = keys.map(() => new Map<string, number>());
-	for (const item of items) {
-		for (let f = 0; f < readers.length; f++) {
-			const value = readers[f]!(item);
-			const map = maps[f]!;
-			map.set(value, (map.get(value) ?? 0) + 1);
-		}
-	}
-	return Object.fromEntries(keys.map((key, f) => [key, maps[f]!])) as Record<
-		K,
-		Map<string, number>
-	>;
-}

@@ -7,7 +7,7 @@
  */
 import type { Graph } from './graphTypes';
 import { NODE_GAP, type Bounds, type NodePlacement } from './layoutTypes';
-import { fitInto, separateNodes } from './separateNodes';
+import { fitInto, separateNodesSteps } from './separateNodes';
 import { mediationShare, type IndexedMediations } from './mediationRule';
 import { settleForceSteps, spiralStart, type ForceModel } from './settleForce';
 import { runToEnd, type Steps } from '../../data/steps';
@@ -182,7 +182,7 @@ export function* layoutForceSteps(
 			placement: 'exact' as const
 		}));
 		fitInto(placed, bounds, MAX_STRETCH);
-		separateNodes(placed, bounds);
+		yield* separateNodesSteps(placed, bounds);
 		const share = mediationShare(
 			indexed,
 			placed.map((d) => d.x),

@@ -8,7 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { eventParticipants } from '$lib/data/actors/actorHierarchy';
 import { selfAndAncestors } from '../../../helpers/selfAndAncestors';
 import { buildActorTree, countActorEvents } from '$lib/data/actors/actorTree';
-import { countFields, countValues } from '$lib/data/filters/countValues';
+import { countValues } from '$lib/data/filters/countValues';
+import { choiceCounts } from '$lib/data/filters/choiceCounts';
 import { categoryOf } from '$lib/data/filters/filterEvents';
 
 // Building 100,000 events and their references takes seconds on a busy machine; nothing is timed.
@@ -26,7 +27,7 @@ describe(`at ${N.toLocaleString('en-GB')} events`, () => {
 		const tree = buildActorTree(hierarchy, all);
 		for (const node of tree) expect(node.eventCount).toBe(naive.get(node.id));
 
-		const counts = countFields(all, { category: categoryOf, status: (e) => e.status });
+		const counts = choiceCounts(all);
 		expect([...counts.category].sort()).toEqual(
 			countValues(all.map(categoryOf))
 				.map(({ value, count }): [string, number] => [value, count])
