@@ -196,15 +196,16 @@ export function searchableText(event: DiplomaticEvent, hierarchy: ActorHierarchy
 }
 
 /**
- * The events the criteria let through, in their input order. One linear pass: each test is
- * prepared once (sets, the actor test, the search terms) and costs O(1) or O(participants)
- * per event; nothing is allocated per event except the search text, cached after its first use.
+ * The events the criteria let through, in their input order (the list itself when nothing
+ * filters). One linear pass: each test is prepared once (sets, the actor test, the search
+ * terms) and costs O(1) or O(participants) per event; nothing is allocated per event except
+ * the search text, cached after its first use.
  */
 export function filterEvents(
 	events: readonly DiplomaticEvent[],
 	hierarchy: ActorHierarchy,
 	criteria: FilterCriteria
-): DiplomaticEvent[] {
+): readonly DiplomaticEvent[] {
 	const terms = normalizeSearchText(criteria.search).split(' ').filter(Boolean);
 	const categories = criteria.categories.length > 0 ? new Set(criteria.categories) : null;
 	const statuses = criteria.statuses.length > 0 ? new Set(criteria.statuses) : null;
@@ -221,7 +222,8 @@ export function filterEvents(
 		!quoting &&
 		terms.length === 0
 	)
-		return events.slice();
+		// Nothing filtered: the list itself, so views that compare lists see every event at once.
+		return events;
 	const kept: DiplomaticEvent[] = [];
 	for (const event of events) {
 		if (categories && !categories.has(event.type.plover ?? 'none')) continue;

@@ -59,6 +59,15 @@ describe('eventParticipants(event, options)', () => {
 });
 
 describe('filterEvents(events, hierarchy, criteria)', () => {
+	it('filterEvents(events, hierarchy, no filters) is the list itself, not a copy: views comparing lists see every event', () => {
+		expect(filterEvents(events, hierarchy, NO_FILTERS)).toBe(events);
+		// A filter that happens to let every event through gives a new list of them all.
+		const statuses = [...new Set(events.map((e) => e.status))];
+		const all = filterEvents(events, hierarchy, { ...NO_FILTERS, statuses });
+		expect(all).not.toBe(events);
+		expect(all).toEqual(events);
+	});
+
 	it.each<[string, Partial<FilterCriteria>, string[]]>([
 		['no filters', {}, events.map((e) => e.id)],
 		[
