@@ -194,6 +194,21 @@ test('hovering a line shows what it stands for, and leaving it hides that', asyn
 	expect(box.x).toBeGreaterThanOrEqual(svg.x);
 	expect(box.x + box.width).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
 	await expect(edge.locator('title')).toHaveCount(0);
+	// It leaves the pointer to the line (no flicker) and does not sit on the point it names.
+	const under = await page.evaluate(
+		({ x, y }) =>
+			document.elementFromPoint(x, y)?.closest('[data-edge-key]')?.getAttribute('data-edge-key'),
+		point
+	);
+	expect(under).toBe(await edge.getAttribute('data-edge-key'));
+	const inside =
+		point.x >= box.x &&
+		point.x <= box.x + box.width &&
+		point.y >= box.y &&
+		point.y <= box.y + box.height;
+	expect(inside).toBe(false);
+	await page.mouse.move(point.x + 0.5, point.y + 0.5);
+	await expect(tooltip).toHaveCount(1);
 	await page.mouse.move(1, 1);
 	await expect(tooltip).toHaveCount(0);
 });

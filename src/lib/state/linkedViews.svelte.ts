@@ -146,7 +146,12 @@ export class LinkedViews {
 			() => (this.#latestNetwork = networkInput()),
 			{
 				delayMs: () => this.#networkDelay(),
-				prepare: (next) => this.#networkWork?.prepare(next)
+				prepare: (next) => {
+					const work = this.#networkWork;
+					const steps = work?.prepare(next);
+					// A network taken out of the page part-way: its steps stop, the value still follows.
+					return steps ? whileGiven(steps, () => this.#networkWork === work) : undefined;
+				}
 			}
 		);
 		this.rows = new FollowingValue(
@@ -199,6 +204,11 @@ export class LinkedViews {
 			{ atOnceUpTo: NETWORK_AT_ONCE_UP_TO, settleMs: NETWORK_SETTLE_MS }
 		);
 	}
+}
+
+/** The steps while `given()` holds: one step each. */
+function* whileGiven(steps: Steps<void>, given: () => boolean): Steps<void> {
+	while (given() && !steps.next().done) yield;
 }
 
 function isWindowOnly(next: NetworkInput, shown: NetworkInput): boolean {

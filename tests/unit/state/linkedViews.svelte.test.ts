@@ -154,4 +154,35 @@ describe('LinkedViews', () => {
 		);
 		expect(linked.network.current.visibleEvents).toBe(parley.visibleEvents);
 	});
+	it('a network taken out of the page part-way: its prepare steps stop, and the value still follows', () => {
+		const { time, queue, parley, linked } = page();
+		const log: string[] = [];
+		const work: NetworkWork = {
+			ahead: () => undefined,
+			prepare: function* () {
+				log.push('prepare 1');
+				yield;
+				log.push('prepare 2');
+				yield;
+				log.push('prepare 3');
+			}
+		};
+		let giveBack!: () => void;
+		roots.push($effect.root(() => void (giveBack = linked.driveNetwork(work))));
+		time.frame();
+		time.frame();
+		time.advance(0);
+		parley.filters.set({ ...parley.filters.criteria, search: 'Havana' });
+		flushSync();
+		time.frame();
+		time.frame();
+		while (queue.pending > 0 && !log.includes('prepare 1')) time.step();
+		expect(log).toEqual(['prepare 1']);
+		giveBack();
+		time.advance(0);
+		flushSync();
+		expect(log).toEqual(['prepare 1']);
+		expect(linked.network.current.visibleEvents).toBe(parley.visibleEvents);
+		expect(queue.pending).toBe(0);
+	});
 });
