@@ -87,6 +87,7 @@ export function serializeChartSvg(source: SVGSVGElement, options: SvgExportOptio
 	// Pan and zoom are views, not content: the export shows everything.
 	for (const layer of clone.querySelectorAll('[data-zoom-layer]'))
 		layer.removeAttribute('transform');
+	titleLines(clone);
 	stripAttributes(clone);
 	splitHalos(clone);
 	const box = contentBox(clone);
@@ -199,6 +200,18 @@ function contentBox(root: SVGSVGElement): DOMRect {
 		host.remove();
 		root.append(...group.childNodes);
 		group.remove();
+	}
+}
+
+/**
+ * The network's lines say what they are in the file as their <title> (hover text, and the name
+ * an editor shows): on the page that is their accessible name and a drawn tooltip.
+ */
+function titleLines(root: SVGSVGElement) {
+	for (const line of root.querySelectorAll('[data-edge-key][aria-label]')) {
+		const title = document.createElementNS(SVG_NS, 'title');
+		title.textContent = line.getAttribute('aria-label');
+		line.prepend(title);
 	}
 }
 
