@@ -49,6 +49,10 @@ export class NetworkModel {
 	measure = $state<(text: string) => number>((text) =>
 		estimateTextWidth(text, FONT_SIZE, 'glyphs')
 	);
+	/** The same in bold (a tooltip's first line). */
+	measureBold = $state<(text: string) => number>(
+		(text) => estimateTextWidth(text, FONT_SIZE, 'glyphs') * 1.08
+	);
 	/** How many times `measure` was replaced: layouts are kept by it. */
 	#measured = $state(0);
 	/** One line per pair of actors (false), or one per pair and kind of contact. */
@@ -75,6 +79,15 @@ export class NetworkModel {
 				prepare: (next) => this.#prepareDrawing(next)
 			})
 		);
+		// An export credits the events drawn: listed when asked (hundreds of thousands of ids in a
+		// large dataset, too many to write into the page on every redraw).
+		$effect(() => {
+			parley.chartEvents.set('network', () => ({
+				count: this.inTime.count,
+				eventIds: this.drawn.flatMap((d) => d.summary.eventIds)
+			}));
+			return () => parley.chartEvents.delete('network');
+		});
 		// Sizes by brokerage or degree: computed (their library loaded) when chosen.
 		$effect(() => {
 			const sizeBy = this.sizeBy;
@@ -94,8 +107,9 @@ export class NetworkModel {
 	}
 
 	/** Replaces the text measure (the real font, once the chart is in the page). */
-	setMeasure(measure: (text: string) => number) {
+	setMeasure(measure: (text: string) => number, bold: (text: string) => number = measure) {
 		this.measure = measure;
+		this.measureBold = bold;
 		// Counted without reading it reactively: a caller's effect must not depend on it.
 		untrack(() => this.#measured++);
 	}

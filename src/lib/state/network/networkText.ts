@@ -7,6 +7,8 @@ import { isolateBidi } from '$lib/data/text/bidi';
 import { plural } from '$lib/data/text/plural';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { Graph, GraphNode } from '$lib/layout/network/graphTypes';
+import type { EdgeGeometry, NodePlacement } from '$lib/layout/network/layoutTypes';
+import { formatDay } from '$lib/data/time/dates';
 import { EDGE_KIND_LABELS, EDGE_KINDS } from '$lib/layout/network/contactKinds';
 import type { LegendSection } from '$lib/layout/network/layoutNetworkLegend';
 import { statusWords, type DrawnEdge } from '$lib/layout/network/pairEdges';
@@ -40,6 +42,46 @@ export function edgeTooltipLines(line: DrawnEdge, nameOf: (id: string) => string
 	];
 	if (summary.standing) lines.push('a standing relation in the dataset');
 	return lines;
+}
+
+/** What a tooltip says and where it points (see NetworkTooltip). */
+export interface NetworkTooltipContent {
+	lines: string[];
+	anchor: { x: number; y: number; r: number };
+	/** For a line: whether it rises to the right on screen (null for an actor). */
+	rising: boolean | null;
+}
+
+/** An actor's tooltip: its name and its events in view, beside it. */
+export function nodeTooltip(
+	node: GraphNode,
+	place: NodePlacement,
+	events: number
+): NetworkTooltipContent {
+	return {
+		lines: [nodeTitle(node), `${plural(events, 'event')} in view`],
+		anchor: place,
+		rising: null
+	};
+}
+
+/** A line's tooltip, at its middle. */
+export function edgeTooltip(
+	line: DrawnEdge & { geometry: EdgeGeometry },
+	nameOf: (id: string) => string
+): NetworkTooltipContent {
+	const { start, end, mid } = line.geometry;
+	// On screen y grows downwards: a line rising to the right has dx and dy of opposite signs.
+	const rising = (end.x - start.x) * (end.y - start.y) < 0;
+	return { lines: edgeTooltipLines(line, nameOf), anchor: { ...mid, r: 0 }, rising };
+}
+
+/** "up to 3 May 2025", "in the timeline's window, 1 May 2025 – 9 May 2025", or "all dates". */
+export function timeWords(asOf: string | null, window: readonly [number, number] | null): string {
+	if (asOf) return `up to ${formatDay(asOf)}`;
+	if (!window) return 'all dates';
+	const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+	return `in the timeline's window, ${formatDay(day(window[0]))} – ${formatDay(day(window[1]))}`;
 }
 
 /** The accessible name: the tooltip's lines in one sentence. */

@@ -6,7 +6,10 @@ import type { GraphNode } from '$lib/layout/network/graphTypes';
 import type { DrawnEdge } from '$lib/layout/network/pairEdges';
 import {
 	edgeLabel,
+	edgeTooltip,
 	edgeTooltipLines,
+	nodeTooltip,
+	timeWords,
 	legendSections,
 	nodeLabel,
 	nodeTitle
@@ -133,5 +136,53 @@ describe('networkText', () => {
 		expect(sections[0]!.entries.filter((e) => e.key.startsWith('weight:'))).toEqual([
 			{ key: 'weight:1', label: '1 event' }
 		]);
+	});
+
+	it.each<[string, { x: number; y: number }, { x: number; y: number }, boolean]>([
+		['rising to the right', { x: 0, y: 100 }, { x: 100, y: 0 }, true],
+		['falling to the right', { x: 0, y: 0 }, { x: 100, y: 100 }, false],
+		['level', { x: 0, y: 50 }, { x: 100, y: 50 }, false]
+	])(
+		'edgeTooltip(a line %s) points at its middle and says whether it rises',
+		(_, start, end, rising) => {
+			const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
+			const geometry = {
+				key: 'pair:a|b',
+				path: '',
+				reversePath: '',
+				mid,
+				glyphAt: null,
+				start,
+				end,
+				control: null
+			};
+			const tooltip = edgeTooltip({ ...line(false), geometry }, (id) => names[id]!);
+			expect(tooltip).toEqual({
+				lines: edgeTooltipLines(line(false), (id) => names[id]!),
+				anchor: { ...mid, r: 0 },
+				rising
+			});
+		}
+	);
+
+	it('nodeTooltip(node, place, events) names the actor and its events in view, beside it', () => {
+		const place = { id: 'a', x: 10, y: 20, r: 6, placement: 'exact' as const };
+		expect(nodeTooltip(node(), place, 3)).toEqual({
+			lines: ['Capital A (State A)', '3 events in view'],
+			anchor: place,
+			rising: null
+		});
+	});
+
+	it.each<[string | null, [number, number] | null, string]>([
+		['2025-05-03', null, 'up to 3 May 2025'],
+		[
+			null,
+			[Date.UTC(2025, 4, 1), Date.UTC(2025, 4, 9)],
+			"in the timeline's window, 1 May 2025 – 9 May 2025"
+		],
+		[null, null, 'all dates']
+	])('timeWords(%j, %j) is %j', (asOf, window, words) => {
+		expect(timeWords(asOf, window)).toBe(words);
 	});
 });
