@@ -7,6 +7,7 @@
  */
 import { shiftedPath } from './edgeGeometry';
 import { computeGlyph, EDGE_GLYPHS, GLYPH_RADIUS, type EdgeGlyphShape } from './edgeGlyphs';
+import { nthHeaviest } from './heaviestEdges';
 import type { EdgeKind, EdgeStatus } from './contactKinds';
 import type { EdgeGeometry } from './layoutTypes';
 import type { DrawnEdge } from './pairEdges';
@@ -117,9 +118,11 @@ export function edgeMarks(
 /** Per line, whether it is among the `limit` heaviest (by weight; equals in order). */
 function heaviest(lines: readonly DrawnEdge[], limit: number): boolean[] {
 	if (lines.length <= limit) return lines.map(() => true);
-	const weights = lines.map((line) => line.summary.weight).sort((p, q) => q - p);
-	const threshold = weights[Math.max(0, limit - 1)] ?? Infinity;
-	let atThreshold = limit - weights.filter((w) => w > threshold).length;
+	const { threshold, above } = nthHeaviest(
+		lines.map((line) => line.summary.weight),
+		Math.max(1, limit)
+	);
+	let atThreshold = limit - above;
 	return lines.map((line) => {
 		const w = line.summary.weight;
 		if (w > threshold) return true;

@@ -7,14 +7,14 @@ export function heaviestEdges<D extends { edge: { kind: string }; summary: { wei
 	limit: number
 ): readonly D[] {
 	if (edges.length <= limit) return edges;
-	const weights = edges
-		.filter((d) => d.edge.kind !== 'membership')
-		.map((d) => d.summary.weight)
-		.sort((p, q) => q - p);
-	const room = Math.max(0, limit - (edges.length - weights.length));
-	const threshold = weights[room - 1] ?? Infinity;
+	const contacts = edges.filter((d) => d.edge.kind !== 'membership');
+	const room = Math.max(0, limit - (edges.length - contacts.length));
+	const { threshold, above } = nthHeaviest(
+		contacts.map((d) => d.summary.weight),
+		room
+	);
 	// Edges at the threshold weight are taken in order until the limit is reached.
-	let atThreshold = room - weights.filter((w) => w > threshold).length;
+	let atThreshold = room - above;
 	return edges.filter((d) => {
 		if (d.edge.kind === 'membership') return true;
 		if (d.summary.weight > threshold) return true;
@@ -24,4 +24,19 @@ export function heaviestEdges<D extends { edge: { kind: string }; summary: { wei
 		}
 		return false;
 	});
+}
+
+/**
+ * The `n`-th highest of some weights (Infinity when n is 0 or past the end), and how many are
+ * higher: sorted natively as numbers (no comparator called thousands of times).
+ */
+export function nthHeaviest(
+	weights: readonly number[],
+	n: number
+): { threshold: number; above: number } {
+	const sorted = Float64Array.from(weights).sort();
+	const threshold = n >= 1 && n <= sorted.length ? sorted[sorted.length - n]! : Infinity;
+	let above = 0;
+	for (let i = sorted.length - 1; i >= 0 && sorted[i]! > threshold; i--) above++;
+	return { threshold, above };
 }

@@ -4,6 +4,7 @@
  */
 import type { Graph, GraphNode } from './graphTypes';
 import { layoutForceSteps } from './forceLayout';
+import { nthHeaviest } from './heaviestEdges';
 import { layoutGeo } from './geoLayout';
 import {
 	MAX_RADIUS,
@@ -65,7 +66,15 @@ function heaviestPairs(graph: Graph, limit: number): LabelObstacleLine[] {
 	}
 	const pairs = [...weight.values()];
 	if (pairs.length <= limit) return pairs;
-	return pairs.sort((p, q) => q.w - p.w).slice(0, limit);
+	// The heaviest (equals in order) picked apart from thousands, then only they are sorted.
+	const { threshold, above } = nthHeaviest(
+		pairs.map((pair) => pair.w),
+		limit
+	);
+	let atThreshold = limit - above;
+	return pairs
+		.filter((pair) => pair.w > threshold || (pair.w === threshold && atThreshold-- > 0))
+		.sort((p, q) => q.w - p.w);
 }
 
 /**

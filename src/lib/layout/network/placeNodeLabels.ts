@@ -54,31 +54,42 @@ function boxHitsCircle(box: Box, c: { x: number; y: number; r: number }): boolea
 
 /** Whether the segment (x1, y1)–(x2, y2) passes through the box (Liang–Barsky clipping). */
 export function segmentHitsBox(x1: number, y1: number, x2: number, y2: number, box: Box): boolean {
+	const left = box.x;
+	const right = box.x + box.width;
+	const top = box.y;
+	const bottom = box.y + box.height;
+	// Most lines pass well clear of a label: both ends beyond one side.
+	if (
+		(x1 < left && x2 < left) ||
+		(x1 > right && x2 > right) ||
+		(y1 < top && y2 < top) ||
+		(y1 > bottom && y2 > bottom)
+	)
+		return false;
 	const dx = x2 - x1;
 	const dy = y2 - y1;
-	let t0 = 0;
-	let t1 = 1;
-	const edges: [number, number][] = [
-		[-dx, x1 - box.x],
-		[dx, box.x + box.width - x1],
-		[-dy, y1 - box.y],
-		[dy, box.y + box.height - y1]
-	];
-	for (const [p, q] of edges) {
-		if (p === 0) {
-			if (q < 0) return false;
-			continue;
-		}
-		const t = q / p;
-		if (p < 0) {
-			if (t > t1) return false;
-			if (t > t0) t0 = t;
-		} else {
-			if (t < t0) return false;
-			if (t < t1) t1 = t;
-		}
+	const span = { t0: 0, t1: 1 };
+	return (
+		clipSide(-dx, x1 - left, span) &&
+		clipSide(dx, right - x1, span) &&
+		clipSide(-dy, y1 - top, span) &&
+		clipSide(dy, bottom - y1, span) &&
+		span.t0 < span.t1
+	);
+}
+
+/** One side of the box in Liang–Barsky: narrows `span`; false when nothing is left inside. */
+function clipSide(p: number, q: number, span: { t0: number; t1: number }): boolean {
+	if (p === 0) return q >= 0;
+	const t = q / p;
+	if (p < 0) {
+		if (t > span.t1) return false;
+		if (t > span.t0) span.t0 = t;
+	} else {
+		if (t < span.t0) return false;
+		if (t < span.t1) span.t1 = t;
 	}
-	return t0 < t1;
+	return true;
 }
 
 /** Segments between node centres, with the ids of their ends, by index of the nodes. */

@@ -3,7 +3,7 @@
  * standing relation backs it.
  */
 import type { EventStatus } from '../../data/schema';
-import type { EdgeContribution, GraphEdge } from './graphTypes';
+import type { GraphEdge } from './graphTypes';
 import { EDGE_STATUS_OF, type EdgeStatus } from './contactKinds';
 
 /** A summary of an edge for a set of visible events: what is drawn. */
@@ -73,9 +73,25 @@ export function summarizeEdgeBy(
 				}
 			: null;
 	}
-	const visible: EdgeContribution[] = [];
-	for (let k = 0; k < edge.contributions.length; k++)
-		if (contributionVisible(k)) visible.push(edge.contributions[k]!);
+	// Counted as they are met: no list of the visible ones (thousands of edges per update).
+	let visible = 0;
+	let forward = false;
+	let backward = false;
+	let status: EdgeStatus = 'happened';
+	const counts: Record<EdgeStatus, number> = { happened: 0, expected: 0, 'called-off': 0 };
+	let statuses: Partial<Record<EventStatus, number>> | null = null;
+	for (let k = 0; k < edge.contributions.length; k++) {
+		if (!contributionVisible(k)) continue;
+		const c = edge.contributions[k]!;
+		const kind = EDGE_STATUS_OF[c.status];
+		if (visible === 0 || STATUS_RANK[kind] < STATUS_RANK[status]) status = kind;
+		visible++;
+		if (c.direction === 'forward') forward = true;
+		else if (c.direction === 'backward') backward = true;
+		counts[kind]++;
+		statuses ??= {};
+		statuses[c.status] = (statuses[c.status] ?? 0) + 1;
+	}
 	const eventIds: string[] = [];
 	for (let k = 0; k < edge.eventIds.length; k++)
 		if (eventVisible(k)) eventIds.push(edge.eventIds[k]!);
@@ -84,23 +100,10 @@ export function summarizeEdgeBy(
 		((edge.relationUnconditional && endsVisible) ||
 			// A visible event of the relation's own, not one of the contributions (which are
 			// all in eventIds, once each): linear, not a scan per id.
-			eventIds.length > visible.length ||
-			visible.length > 0);
-	if (visible.length === 0 && !standing) return null;
-	let forward = false;
-	let backward = false;
-	for (const c of visible) {
-		if (c.direction === 'forward') forward = true;
-		else if (c.direction === 'backward') backward = true;
-	}
-	const status = visible.length === 0 ? 'happened' : bestStatus(visible);
-	const counts: Record<EdgeStatus, number> = { happened: 0, expected: 0, 'called-off': 0 };
-	const statuses: Partial<Record<EventStatus, number>> = {};
-	for (const c of visible) {
-		counts[EDGE_STATUS_OF[c.status]]++;
-		statuses[c.status] = (statuses[c.status] ?? 0) + 1;
-	}
-	if (visible.length === 0) {
+			eventIds.length > visible ||
+			visible > 0);
+	if (visible === 0 && !standing) return null;
+	if (visible === 0) {
 		forward = edge.relationDirection === 'forward' || edge.relationDirection === 'both';
 		backward = edge.relationDirection === 'backward' || edge.relationDirection === 'both';
 	}
@@ -111,19 +114,9 @@ export function summarizeEdgeBy(
 		direction: forward && backward ? 'both' : forward || backward ? 'forward' : 'none',
 		status,
 		eventIds,
-		weight: Math.max(1, visible.length),
+		weight: Math.max(1, visible),
 		counts,
-		statuses,
+		statuses: statuses ?? {},
 		standing
 	};
-}
-
-/** The lowest-ranked status of some contributions (as a reduce from the first would give). */
-function bestStatus(visible: readonly EdgeContribution[]): EdgeStatus {
-	let best = EDGE_STATUS_OF[visible[0]!.status];
-	for (let k = 1; k < visible.length; k++) {
-		const s = EDGE_STATUS_OF[visible[k]!.status];
-		if (STATUS_RANK[s] < STATUS_RANK[best]) best = s;
-	}
-	return best;
 }

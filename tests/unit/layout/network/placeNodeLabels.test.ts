@@ -1,5 +1,6 @@
 import { countLabelCrossings } from '../../../helpers/countLabelCrossings';
 import { visibleLines } from '../../../helpers/networkLines';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutNodes } from '$lib/layout/network/layoutNetwork';
 import { diagramHeight } from '$lib/layout/network/diagramHeight';
@@ -14,6 +15,28 @@ describe('labels keep clear of other actors’ lines', { timeout: 60_000 }, () =
 		expect(segmentHitsBox(0, 15, 40, 15, box)).toBe(true);
 		expect(segmentHitsBox(0, 0, 40, 0, box)).toBe(false);
 		expect(segmentHitsBox(0, 15, 5, 15, box)).toBe(false);
+	});
+
+	it('segmentHitsBox(...) answers as plain Liang–Barsky clipping does, for any segment and box', () => {
+		const coordinate = fc.oneof(
+			fc.integer({ min: -5, max: 45 }),
+			fc.double({ min: -5, max: 45, noNaN: true })
+		);
+		fc.assert(
+			fc.property(
+				fc.tuple(coordinate, coordinate, coordinate, coordinate),
+				fc.record({
+					x: coordinate,
+					y: coordinate,
+					width: fc.integer({ min: 0, max: 30 }),
+					height: fc.integer({ min: 0, max: 15 })
+				}),
+				([x1, y1, x2, y2], box) => {
+					expect(segmentHitsBox(x1, y1, x2, y2, box)).toBe(clipsThrough(x1, y1, x2, y2, box));
+				}
+			),
+			{ numRuns: 5000 }
+		);
 	});
 
 	const seeds = Array.from({ length: 16 }, (_, i) => i + 1);
@@ -50,3 +73,37 @@ describe('shortenLabel', () => {
 		}
 	});
 });
+
+/** Liang–Barsky as the textbook writes it: the reference the fast version must agree with. */
+function clipsThrough(
+	x1: number,
+	y1: number,
+	x2: number,
+	y2: number,
+	box: { x: number; y: number; width: number; height: number }
+): boolean {
+	const dx = x2 - x1;
+	const dy = y2 - y1;
+	let t0 = 0;
+	let t1 = 1;
+	for (const [p, q] of [
+		[-dx, x1 - box.x],
+		[dx, box.x + box.width - x1],
+		[-dy, y1 - box.y],
+		[dy, box.y + box.height - y1]
+	] as const) {
+		if (p === 0) {
+			if (q < 0) return false;
+			continue;
+		}
+		const t = q / p;
+		if (p < 0) {
+			if (t > t1) return false;
+			if (t > t0) t0 = t;
+		} else {
+			if (t < t0) return false;
+			if (t < t1) t1 = t;
+		}
+	}
+	return t0 < t1;
+}
