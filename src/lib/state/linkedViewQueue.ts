@@ -41,6 +41,8 @@ export class LinkedViewQueue {
 	#stepping: { owner: object; prepares: object | null; timerHandle: number | null } | null = null;
 	/** Requests due while another owner's steps went on, in the order they fell due. */
 	#held: [object, Request][] = [];
+	/** Owners whose one-task jobs do not wait for another owner's steps (`scheduleAlone`). */
+	readonly #alone = new Set<object>();
 
 	constructor(clock: QueueClock = browserClock) {
 		this.#clock = clock;
@@ -78,8 +80,18 @@ export class LinkedViewQueue {
 		});
 	}
 
+	/**
+	 * Like `schedule`, for a job of one task that touches no other owner's work (a view's own
+	 * drawing put off by a frame): it runs when due, between another owner's steps if need be.
+	 */
+	scheduleAlone(owner: object, job: () => void): void {
+		this.schedule(owner, job);
+		this.#alone.add(owner);
+	}
+
 	/** Drops the owner's request that has not run yet, and the steps left of its job, if any. */
 	cancel(owner: object): void {
+		this.#alone.delete(owner);
 		if (this.#stepping?.owner === owner) {
 			this.#endSteps();
 			this.#settleIfIdle();
@@ -107,6 +119,15 @@ export class LinkedViewQueue {
 		const request = this.#requests.get(owner);
 		if (!request) return;
 		request.timerHandle = null;
+		if (this.#alone.delete(owner)) {
+			this.#requests.delete(owner);
+			try {
+				request.job();
+			} finally {
+				this.#settleIfIdle();
+			}
+			return;
+		}
 		if (this.#stepping && this.#stepping.owner !== owner) {
 			// Another owner's job is part-way through: this one runs after its last step.
 			this.#held.push([owner, request]);

@@ -172,6 +172,52 @@ describe('LinkedViewQueue', () => {
 		expect(queue.pending).toBe(0);
 	});
 
+	it("scheduleAlone(owner, job) runs in its own task between another owner's steps, and settles", async () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const ran: string[] = [];
+		queue.schedule({}, () => {
+			ran.push('graph');
+			return () => {
+				ran.push('layout');
+				return () => void ran.push('index');
+			};
+		});
+		queue.schedule({}, () => void ran.push('table'));
+		queue.scheduleAlone({}, () => void ran.push('bands'));
+		let settled = false;
+		const done = queue.settled().then(() => (settled = true));
+		time.frame();
+		time.frame();
+		const tasks: string[][] = [];
+		for (let i = 0; i < 5; i++) {
+			const before = ran.length;
+			time.step();
+			tasks.push(ran.slice(before));
+		}
+		// The table waits for the steps; the bands do not, and take a task of their own.
+		expect(tasks).toEqual([['graph'], [], ['bands'], ['layout'], ['index']]);
+		time.advance(0);
+		expect(ran.at(-1)).toBe('table');
+		await done;
+		expect(settled).toBe(true);
+		expect(queue.pending).toBe(0);
+	});
+
+	it('scheduleAlone(owner, job) cancelled never runs', () => {
+		const time = manualClock();
+		const queue = new LinkedViewQueue(time.clock);
+		const ran: string[] = [];
+		const owner = {};
+		queue.scheduleAlone(owner, () => void ran.push('bands'));
+		queue.cancel(owner);
+		time.frame();
+		time.frame();
+		time.advance(0);
+		expect(ran).toEqual([]);
+		expect(queue.pending).toBe(0);
+	});
+
 	it('cancel(owner) drops the steps left of its job, and the jobs held for them run', async () => {
 		const time = manualClock();
 		const queue = new LinkedViewQueue(time.clock);
