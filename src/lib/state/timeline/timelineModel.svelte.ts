@@ -189,6 +189,12 @@ export class TimelineModel {
 			metrics: this.metrics
 		})
 	);
+	/** The lanes drawn: with many marks, those near the screen, as for marks (all in an export). */
+	drawnLanes = $derived.by(() => {
+		const near = this.yInView;
+		const lanes = this.layout.lanes;
+		return near === null ? lanes : lanes.filter((lane) => lane.y1 >= near[0] && lane.y0 <= near[1]);
+	});
 	// Dates are days (the format has no time of day): the axis never ticks hours.
 	ticks = $derived(computeTimeTicks(this.domain, this.visibleWidth, { finestStepMs: DAY_MS }));
 	marksByKey = $derived(new Map(this.layout.marks.map((mark) => [mark.key, mark])));
