@@ -49,6 +49,29 @@ async function openPrepared(dataset: Dataset) {
 	return model;
 }
 
+describe('TimelineModel.drawnLanes', () => {
+	it('with many marks, only the lanes near the screen are drawn; exporting, every lane', () => {
+		const dataset = randomDataset(31, { events: 2100, states: 24 });
+		const model = openPlain(dataset);
+		model.yNearScreen = [0, 300];
+		const all = model.layout.lanes;
+		expect(all.length).toBeGreaterThan(20);
+		const near = model.drawnLanes;
+		expect(near.length).toBeGreaterThan(0);
+		expect(near.length).toBeLessThan(all.length);
+		// Exactly those crossing the stretch near the screen, in order.
+		expect(near).toEqual(all.filter((lane) => lane.y1 >= 0 && lane.y0 <= 300));
+		model.parley.view.exportingChart = 'timeline';
+		expect(model.drawnLanes).toEqual(all);
+	});
+
+	it('with few marks, every lane is drawn', () => {
+		const model = openPlain(randomDataset(32, { events: 200, states: 30 }));
+		model.yNearScreen = [0, 100];
+		expect(model.drawnLanes).toEqual(model.layout.lanes);
+	});
+});
+
 describe('TimelineModel.prepare', () => {
 	it.each([1, 2, 3, 4, 5, 6])(
 		'a dataset prepared ahead (random dataset %i) is drawn exactly as one opened at once, on its first window',
