@@ -2,6 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { LinkedViewQueue } from '$lib/state/linkedViewQueue';
 import { manualClock } from '../../helpers/manualClock';
 
+/** A job of three steps (graph, then layout, then index), each noted in `ran` as it runs. */
+function graphLayoutIndex(ran: string[]) {
+	return () => {
+		ran.push('graph');
+		return () => {
+			ran.push('layout');
+			return () => void ran.push('index');
+		};
+	};
+}
+
+/** What each of the next `count` tasks ran, one list per task. */
+function eachTask(time: ReturnType<typeof manualClock>, ran: string[], count: number) {
+	const tasks: string[][] = [];
+	for (let i = 0; i < count; i++) {
+		const before = ran.length;
+		time.step();
+		tasks.push(ran.slice(before));
+	}
+	return tasks;
+}
+
 describe('LinkedViewQueue', () => {
 	it('schedule(owner, job) runs the job in a task once the frame after the next has begun', () => {
 		const time = manualClock();
@@ -142,13 +164,7 @@ describe('LinkedViewQueue', () => {
 		const time = manualClock();
 		const queue = new LinkedViewQueue(time.clock);
 		const ran: string[] = [];
-		queue.schedule({}, () => {
-			ran.push('graph');
-			return () => {
-				ran.push('layout');
-				return () => void ran.push('index');
-			};
-		});
+		queue.schedule({}, graphLayoutIndex(ran));
 		queue.schedule({}, () => void ran.push('draw'));
 		let settled = false;
 		const done = queue.settled().then(() => (settled = true));
@@ -156,13 +172,7 @@ describe('LinkedViewQueue', () => {
 		time.frame();
 		expect(time.timers).toBe(2);
 		// One task at a time: each step is its own.
-		const tasks: string[][] = [];
-		for (let i = 0; i < 4; i++) {
-			const before = ran.length;
-			time.step();
-			tasks.push(ran.slice(before));
-		}
-		expect(tasks).toEqual([['graph'], [], ['layout'], ['index']]);
+		expect(eachTask(time, ran, 4)).toEqual([['graph'], [], ['layout'], ['index']]);
 		expect(queue.pending).toBe(1);
 		await Promise.resolve();
 		expect(settled).toBe(false);
@@ -176,27 +186,15 @@ describe('LinkedViewQueue', () => {
 		const time = manualClock();
 		const queue = new LinkedViewQueue(time.clock);
 		const ran: string[] = [];
-		queue.schedule({}, () => {
-			ran.push('graph');
-			return () => {
-				ran.push('layout');
-				return () => void ran.push('index');
-			};
-		});
+		queue.schedule({}, graphLayoutIndex(ran));
 		queue.schedule({}, () => void ran.push('table'));
 		queue.scheduleAlone({}, () => void ran.push('bands'));
 		let settled = false;
 		const done = queue.settled().then(() => (settled = true));
 		time.frame();
 		time.frame();
-		const tasks: string[][] = [];
-		for (let i = 0; i < 5; i++) {
-			const before = ran.length;
-			time.step();
-			tasks.push(ran.slice(before));
-		}
 		// The table waits for the steps; the bands do not, and take a task of their own.
-		expect(tasks).toEqual([['graph'], [], ['bands'], ['layout'], ['index']]);
+		expect(eachTask(time, ran, 5)).toEqual([['graph'], [], ['bands'], ['layout'], ['index']]);
 		time.advance(0);
 		expect(ran.at(-1)).toBe('table');
 		await done;
