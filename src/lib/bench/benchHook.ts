@@ -114,10 +114,12 @@ export async function installBenchHook(parley: ParleyState, mode: BenchMode): Pr
 		},
 		async open(value, name = 'bench-network.json') {
 			const started = performance.now();
-			const request = { kind: 'value', name, value, sourceTexts: {} } as const;
+			const network = parley.networkAhead.request ?? undefined;
+			const request = { kind: 'value', name, value, sourceTexts: {}, network } as const;
 			const load = loadInWorker(request, () => undefined);
 			const { loaded, timeOrdered } = await load.result;
-			load.cancel();
+			// As the importer does: the worker ends once it has laid the network out.
+			load.release();
 			const checkMs = performance.now() - started;
 			const dataset = loaded?.result.dataset;
 			if (!loaded || !dataset)
@@ -132,6 +134,7 @@ export async function installBenchHook(parley: ParleyState, mode: BenchMode): Pr
 				loaded.name,
 				timeOrdered ?? undefined
 			);
+			parley.networkAhead.expect(parley.allEvents, load.network);
 			await rendered();
 			return { checkMs };
 		},

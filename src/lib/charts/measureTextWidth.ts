@@ -17,12 +17,16 @@ export function rememberWidths(measure: (text: string) => number): (text: string
 }
 
 /**
- * A measure of text in `font` (the CSS shorthand: "700 18px system-ui"), unrounded; null where
- * there is no 2D canvas (no DOM).
+ * A measure of text in `font` (the CSS shorthand: "700 18px system-ui"), unrounded: from a page's
+ * canvas, or an offscreen one in a worker; null where there is neither.
  */
 export function createTextWidthMeasure(font: string): ((text: string) => number) | null {
-	if (typeof document === 'undefined') return null;
-	const context = document.createElement('canvas').getContext('2d');
+	const context =
+		typeof document !== 'undefined'
+			? document.createElement('canvas').getContext('2d')
+			: typeof OffscreenCanvas !== 'undefined'
+				? new OffscreenCanvas(1, 1).getContext('2d')
+				: null;
 	if (!context) return null;
 	context.font = font;
 	return rememberWidths((text) => context.measureText(text).width);

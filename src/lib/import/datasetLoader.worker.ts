@@ -17,7 +17,16 @@ import {
 	type TextFile
 } from '$lib/data/loading/loadDatasetFiles';
 import { STORED_DATASET_VERSION } from '$lib/data/loading/storedDataset';
+import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
 import { loadSingleCsv, looksLikeCsv } from '$lib/formats/loadForeignFile';
+import { createTextWidthMeasure } from '$lib/charts/measureTextWidth';
+import {
+	LAY_OUT_AHEAD_MAX_EVENTS,
+	labelMeasure,
+	layOutAhead,
+	type NetworkLayoutAhead,
+	type NetworkLayoutRequest
+} from '$lib/layout/network/layoutAhead';
 import { loadOpenedDataset, saveOpenedDataset } from './datasetStore';
 import { prepareHandOver } from './handOver';
 import type { KeptInfo, LoadRequest, LoadResponse, WorkerCommand } from './loadInWorker';
@@ -30,12 +39,18 @@ let held: LoadedDataset | null = null;
 
 /**
  * Posts a loaded dataset: its events first, in time-ordered chunks the page decodes one task
- * each, then the rest with the events' file order.
+ * each, then the rest with the events' file order. When the page asked, its network is then
+ * laid out here, while the page draws the timeline.
  */
-function handOver(loaded: LoadedDataset, elapsedMs: number, restored?: KeptInfo) {
+function handOver(
+	loaded: LoadedDataset,
+	elapsedMs: number,
+	{ restored, network }: { restored?: KeptInfo; network?: NetworkLayoutRequest } = {}
+) {
 	const dataset = loaded.result.dataset;
 	if (!dataset) {
 		post({ type: 'done', loaded, elapsedMs, timePositions: null, restored });
+		if (network) post({ type: 'network', made: null });
 		return;
 	}
 	held = loaded;
@@ -46,6 +61,30 @@ function handOver(loaded: LoadedDataset, elapsedMs: number, restored?: KeptInfo)
 		result: { ...loaded.result, dataset: { ...dataset, events: [] } }
 	};
 	post({ type: 'done', loaded: shell, elapsedMs, timePositions, restored }, [timePositions.buffer]);
+	if (network)
+		post({
+			type: 'network',
+			made:
+				dataset.events.length <= LAY_OUT_AHEAD_MAX_EVENTS
+					? layOutNetwork(dataset, chunks.flat(), network)
+					: null
+		});
+}
+
+/** The network of a dataset handed over (its events in time order), or null if it cannot be. */
+function layOutNetwork(
+	dataset: Dataset,
+	timeOrdered: readonly DiplomaticEvent[],
+	request: NetworkLayoutRequest
+): NetworkLayoutAhead | null {
+	const textWidth = createTextWidthMeasure(request.font);
+	if (!textWidth) return null;
+	try {
+		return layOutAhead({ ...dataset, events: timeOrdered }, request, labelMeasure(textWidth));
+	} catch {
+		// The page lays it out itself.
+		return null;
+	}
 }
 
 async function keep(info: KeptInfo) {
@@ -161,17 +200,16 @@ self.onmessage = async (message: MessageEvent<LoadRequest | WorkerCommand>) => {
 			}
 			onStage('Checking the stored dataset');
 			const { dataset, sourceTexts, version: _, ...info } = read.record;
-			handOver(
-				loadDatasetValue(info.name, dataset, sourceTexts),
-				performance.now() - started,
-				info
-			);
+			handOver(loadDatasetValue(info.name, dataset, sourceTexts), performance.now() - started, {
+				restored: info,
+				network: request.network
+			});
 			return;
 		} else {
 			onStage('Checking the dataset');
 			loaded = loadDatasetValue(request.name, request.value, request.sourceTexts);
 		}
-		handOver(loaded, performance.now() - started);
+		handOver(loaded, performance.now() - started, { network: request.network });
 	} catch (error) {
 		if (error instanceof NotUtf8) {
 			const name =
@@ -186,7 +224,7 @@ self.onmessage = async (message: MessageEvent<LoadRequest | WorkerCommand>) => {
 				result: { dataset: null, errors: [problem], warnings: [] },
 				sourceTexts: {}
 			};
-			handOver(loaded, performance.now() - started);
+			handOver(loaded, performance.now() - started, { network: request.network });
 			return;
 		}
 		post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -7,14 +7,19 @@
 import type { LoadedDataset } from '$lib/data/loading/loadDatasetFiles';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { KeptRead, StoredDataset } from '$lib/data/loading/storedDataset';
+import type { NetworkLayoutAhead, NetworkLayoutRequest } from '$lib/layout/network/layoutAhead';
 import { HandOverAssembly } from './handOver';
 
-export type LoadRequest =
+export type LoadRequest = (
 	| { kind: 'files'; files: { name: string; blob: Blob }[]; today: string }
 	| { kind: 'json'; name: string; blob: Blob; today?: string; url?: string }
 	| { kind: 'value'; name: string; value: unknown; sourceTexts: Record<string, string> }
 	/** The dataset kept from the last visit, read from storage by the worker. */
-	| { kind: 'kept' };
+	| { kind: 'kept' }
+) & {
+	/** The network in the page: the worker lays the dataset out for it after handing it over. */
+	network?: NetworkLayoutRequest;
+};
 
 /** What is kept with a dataset: its name, where it came from and when it was opened. */
 export type KeptInfo = Pick<StoredDataset, 'name' | 'from' | 'url' | 'openedAt'>;
@@ -38,6 +43,8 @@ export type LoadResponse =
 	  }
 	/** For a `kept` request: nothing to restore, or a record that cannot be read. */
 	| { type: 'nothing-kept'; read: Exclude<KeptRead, { kind: 'kept' }> }
+	/** The network laid out, when the request asked (null when it could not be). */
+	| { type: 'network'; made: NetworkLayoutAhead | null }
 	| { type: 'kept' }
 	| { type: 'keep-failed'; message: string }
 	| { type: 'failed'; message: string };
@@ -67,6 +74,10 @@ export interface WorkerLoad {
 	keep: (info: KeptInfo) => Promise<void>;
 	/** Ends the worker; a result not yet given never arrives. */
 	cancel: () => void;
+	/** Nothing more is asked: the worker ends once it has sent the network's layout, if asked. */
+	release: () => void;
+	/** The network laid out by the worker; null when not asked, or not made before it ended. */
+	network: Promise<NetworkLayoutAhead | null>;
 }
 
 export function loadInWorker(
@@ -78,10 +89,26 @@ export function loadInWorker(
 	});
 	const assembly = new HandOverAssembly();
 	let settleKeep: { resolve: () => void; reject: (error: Error) => void } | null = null;
+	let settleNetwork: ((made: NetworkLayoutAhead | null) => void) | null = null;
+	const network = new Promise<NetworkLayoutAhead | null>((resolve) => {
+		settleNetwork = request.network ? resolve : null;
+		if (!request.network) resolve(null);
+	});
+	let released = false;
+	const end = () => {
+		worker.terminate();
+		settleNetwork?.(null);
+		settleNetwork = null;
+	};
 	const result = new Promise<WorkerResult>((resolve, reject) => {
 		worker.onmessage = (message: MessageEvent<LoadResponse>) => {
 			const data = message.data;
 			switch (data.type) {
+				case 'network':
+					settleNetwork?.(data.made);
+					settleNetwork = null;
+					if (released) end();
+					return;
 				case 'progress':
 					onProgress({ stage: data.stage, fraction: data.fraction });
 					return;
@@ -100,30 +127,30 @@ export function loadInWorker(
 						dataset.events = events;
 						resolve({ loaded, elapsedMs, timeOrdered, restored });
 					} catch (error) {
-						worker.terminate();
+						end();
 						reject(error);
 					}
 					return;
 				}
 				case 'nothing-kept':
-					worker.terminate();
+					end();
 					resolve({ loaded: null, elapsedMs: 0, timeOrdered: null, nothingKept: data.read });
 					return;
 				case 'kept':
-					worker.terminate();
+					end();
 					settleKeep?.resolve();
 					return;
 				case 'keep-failed':
-					worker.terminate();
+					end();
 					settleKeep?.reject(new Error(data.message));
 					return;
 				case 'failed':
-					worker.terminate();
+					end();
 					reject(new Error(data.message));
 			}
 		};
 		worker.onerror = (event) => {
-			worker.terminate();
+			end();
 			const error = new Error(event.message || 'the loader stopped unexpectedly');
 			reject(error);
 			settleKeep?.reject(error);
@@ -137,6 +164,11 @@ export function loadInWorker(
 				settleKeep = { resolve, reject };
 				worker.postMessage({ type: 'keep', info } satisfies WorkerCommand);
 			}),
-		cancel: () => worker.terminate()
+		cancel: end,
+		release: () => {
+			released = true;
+			if (!settleNetwork) end();
+		},
+		network
 	};
 }

@@ -249,7 +249,9 @@ export class DatasetImporter {
 		attempt?: number
 	): Promise<(WorkerResult & { load: WorkerLoad }) | null> {
 		const mine = attempt ?? this.#begin(what);
-		const load = this.services.load(request, (progress) => {
+		// The network in the page is laid out by the worker too, while the timeline is drawn.
+		const network = this.parley.networkAhead.request;
+		const load = this.services.load(network ? { ...request, network } : request, (progress) => {
 			if (mine === this.#attempt) this.progress = progress;
 		});
 		this.#current = load;
@@ -319,6 +321,7 @@ export class DatasetImporter {
 		const openedAt = how.openedAt ?? this.services.now().toISOString();
 		const texts = new Map(Object.entries(loaded.sourceTexts));
 		this.notices = this.parley.open(dataset, texts, loaded.name, timeOrdered ?? undefined);
+		this.parley.networkAhead.expect(this.parley.allEvents, load.network);
 		this.origin = {
 			kind: 'opened',
 			name: loaded.name,
@@ -339,7 +342,7 @@ export class DatasetImporter {
 					}
 				: null;
 		if (how.restored || !this.services.keeps) {
-			load.cancel();
+			load.release();
 			return true;
 		}
 		const info: KeptInfo = {

@@ -11,6 +11,7 @@ import { sortEventsByTime } from '$lib/data/time/sortEvents';
 import { runInSlices, yieldToPage, type Steps } from '$lib/data/steps';
 import { FilterState } from './filterState.svelte';
 import { LinkedViewQueue } from './linkedViewQueue';
+import { NetworkLayoutsAhead } from './network/networkLayoutsAhead';
 import { ViewState } from './viewState.svelte';
 
 /** The events a chart draws: how many, and their ids (for the sources an export credits). */
@@ -46,6 +47,8 @@ export class ParleyState {
 	readonly view = new ViewState();
 	/** Where linked views queue their updates to run after the timeline's frame is painted. */
 	readonly linkedViews = new LinkedViewQueue();
+	/** The network's layout, made by the loader's worker for a dataset opened. */
+	readonly networkAhead = new NetworkLayoutsAhead();
 	/**
 	 * What a chart that draws a part of the visible events shows, asked for when it is exported
 	 * (its caption counts them, its credit names their sources), by the chart's name.

@@ -13,6 +13,12 @@ import {
 } from '../../../src/lib/data/loading/storedDataset';
 import { HandOverAssembly, prepareHandOver } from '../../../src/lib/import/handOver';
 import type { KeptInfo, LoadRequest, WorkerResult } from '../../../src/lib/import/loadInWorker';
+import { createActorHierarchy } from '../../../src/lib/data/actors/actorHierarchy';
+import { buildGraph } from '../../../src/lib/layout/network/buildGraph';
+import {
+	layOutAhead,
+	type NetworkLayoutRequest
+} from '../../../src/lib/layout/network/layoutAhead';
 import {
 	DatasetImporter,
 	type ImporterServices
@@ -62,11 +68,13 @@ function setUp(stored: unknown = null, behaviour: StorageBehaviour = {}) {
 		/** Workers ended without keeping anything. */
 		ended: 0,
 		dataParam: [] as (string | null)[],
-		announced: [] as KeptAnnouncement[]
+		announced: [] as KeptAnnouncement[],
+		requests: [] as LoadRequest[]
 	};
 	let kept = stored;
 	const services: ImporterServices = {
 		load: (request: LoadRequest) => {
+			calls.requests.push(request);
 			let held: LoadedDataset | null = null;
 			const result = (async (): Promise<WorkerResult> => {
 				const done = await loadHere(request, kept);
@@ -108,7 +116,20 @@ function setUp(stored: unknown = null, behaviour: StorageBehaviour = {}) {
 				},
 				cancel: () => {
 					calls.ended += 1;
-				}
+				},
+				release: () => {
+					calls.ended += 1;
+				},
+				// As the worker does: laid out after the hand-over, with a measure of its own.
+				network: result.then(({ loaded, timeOrdered }) =>
+					request.network && loaded?.result.dataset && timeOrdered
+						? layOutAhead(
+								{ ...loaded.result.dataset, events: timeOrdered },
+								request.network,
+								(text) => text.length * 7
+							)
+						: null
+				)
 			};
 		},
 		fetchDataset: async (address) =>
@@ -181,6 +202,46 @@ describe('DatasetImporter', () => {
 			openedAt: NOW.toISOString()
 		});
 		expect(calls.dataParam).toEqual([null]);
+	});
+
+	it('openFiles while the network is in the page asks the loader to lay the dataset out, and the network gets that layout for the events shown', async () => {
+		const { parley, importer, calls } = setUp();
+		const request: NetworkLayoutRequest = {
+			width: 640,
+			height: 400,
+			showMembers: false,
+			font: '12px sans-serif',
+			fontSize: 12,
+			nodeLimit: 150
+		};
+		await importer.openFiles([file('other.json', JSON.stringify(other()))]);
+		expect(calls.requests[0]!.network).toBeUndefined();
+
+		parley.networkAhead.request = request;
+		const dataset = smallDataset();
+		dataset.meta.title = 'Laid out ahead';
+		await importer.openFiles([file('ahead.json', JSON.stringify(dataset))]);
+		expect(calls.requests[1]!.network).toEqual(request);
+		expect(parley.dataset.meta.title).toBe('Laid out ahead');
+		await Promise.resolve();
+		const graph = buildGraph(
+			parley.allEvents,
+			createActorHierarchy(dataset.actors),
+			dataset.relations,
+			{
+				showMembers: false
+			}
+		);
+		const wanted = { request, selectionKey: null, graph };
+		const layout = parley.networkAhead.take(parley.allEvents, wanted, (text) => text.length * 7);
+		expect(layout?.nodes.map((node) => node.id).sort()).toEqual(
+			graph.nodes.map((node) => node.id).sort()
+		);
+		expect(parley.networkAhead.madeByLoader(layout)).toBe(true);
+		// Not for the events of another dataset.
+		expect(
+			parley.networkAhead.take([...parley.allEvents], wanted, (text) => text.length * 7)
+		).toBeNull();
 	});
 
 	it("openFiles(a dataset out of time order) keeps its file order and takes the loader's time order as the views' order", async () => {

@@ -15,6 +15,7 @@ import type { TimeMode } from '$lib/layout/network/eventsInTime';
 import { estimateTextWidth } from '$lib/layout/text/estimateTextWidth';
 import type { GraphIndex } from '$lib/layout/network/graphIndex';
 import { parallelOffsets } from '$lib/layout/network/edgeGeometry';
+import { selectionKeyOf, type NetworkLayoutRequest } from '$lib/layout/network/layoutAhead';
 import { GraphBuilds } from './graphBuilds';
 import { NetworkDrawings } from './networkDrawing';
 import type { QueueJob } from '../linkedViewQueue';
@@ -55,6 +56,8 @@ export class NetworkModel {
 	);
 	/** How many times `measure` was replaced: layouts are kept by it. */
 	#measured = $state(0);
+	/** The labels' CSS font `measure` measures in; null while it is an estimate. */
+	#labelFont = $state<string | null>(null);
 	/** One line per pair of actors (false), or one per pair and kind of contact. */
 	splitByKind = $state(false);
 	sizeBy = $state<SizeBy>('events');
@@ -88,6 +91,15 @@ export class NetworkModel {
 			}));
 			return () => parley.chartEvents.delete('network');
 		});
+		// What the loader's worker lays a new dataset out with, for this network to take.
+		$effect(() => {
+			const request = this.#layoutRequest;
+			const ahead = parley.networkAhead;
+			ahead.request = request;
+			return () => {
+				if (ahead.request === request) ahead.request = null;
+			};
+		});
 		// Sizes by brokerage or degree: computed (their library loaded) when chosen.
 		$effect(() => {
 			const sizeBy = this.sizeBy;
@@ -106,10 +118,15 @@ export class NetworkModel {
 		});
 	}
 
-	/** Replaces the text measure (the real font, once the chart is in the page). */
-	setMeasure(measure: (text: string) => number, bold: (text: string) => number = measure) {
+	/** Replaces the text measure (the real font, `font` in CSS, once the chart is in the page). */
+	setMeasure(
+		measure: (text: string) => number,
+		bold: (text: string) => number = measure,
+		font: string | null = null
+	) {
 		this.measure = measure;
 		this.measureBold = bold;
+		this.#labelFont = font;
 		// Counted without reading it reactively: a caller's effect must not depend on it.
 		untrack(() => this.#measured++);
 	}
@@ -144,7 +161,7 @@ export class NetworkModel {
 		)
 	);
 	/** The chosen ids as one string: an unchanged choice keeps the same layout. */
-	#selectionKey = $derived.by(() => this.selection.ids?.join('\n') ?? null);
+	#selectionKey = $derived.by(() => selectionKeyOf(this.selection.ids));
 	graph = $derived.by(() => this.#graphFor(this.fullGraph, this.#selectionKey));
 	height = $derived.by(() => diagramHeight(this.width));
 	/** Waiting for the sizes (brokerage, degree) the layout is drawn with. */
@@ -154,7 +171,11 @@ export class NetworkModel {
 	layout = $derived.by(() => {
 		if (this.width <= 0) return null;
 		if (this.scoring) return this.#drawnLayout;
-		return (this.#drawnLayout = this.#layoutFor(this.fullGraph, this.#selectionKey));
+		return (this.#drawnLayout = this.#layoutFor(
+			this.fullGraph,
+			this.#selectionKey,
+			this.#followed.current.allEvents
+		));
 	});
 
 	// Time: the timeline's window by default, or everything up to an "as of" day.
@@ -208,8 +229,9 @@ export class NetworkModel {
 			next.relations,
 			this.#parley.view.networkShowMembers
 		);
-		const key =
-			this.#selectionFor(full, next.filtersActive, next.visibleEvents).ids?.join('\n') ?? null;
+		const key = selectionKeyOf(
+			this.#selectionFor(full, next.filtersActive, next.visibleEvents).ids
+		);
 		const graph = this.#graphFor(full, key);
 		yield* this.#drawings.drawingSteps({
 			allEvents: next.allEvents,
@@ -217,7 +239,7 @@ export class NetworkModel {
 			time: this.#timeMode(next.window),
 			graph,
 			index: this.#indexFor(full, graph, next.allEvents),
-			layout: this.#layoutFor(full, key),
+			layout: this.#layoutFor(full, key, next.allEvents),
 			splitByKind: this.splitByKind,
 			edgeLimit: EDGE_LIMIT,
 			offsets: () => this.#offsetsFor(full, graph)
@@ -248,11 +270,11 @@ export class NetworkModel {
 			active: boolean;
 		}
 	): QueueJob {
-		const key = this.#selectionFor(full, next.active, next.visibleEvents).ids?.join('\n') ?? null;
+		const key = selectionKeyOf(this.#selectionFor(full, next.active, next.visibleEvents).ids);
 		const sub = this.#graphFor(full, key);
 		return () => {
 			this.#indexFor(full, sub, next.allEvents);
-			return () => this.#layOutInSteps(full, key);
+			return () => this.#layOutInSteps(full, key, next.allEvents);
 		};
 	}
 
@@ -284,6 +306,33 @@ export class NetworkModel {
 		);
 	}
 
+	/** A layout by forces sized by events, in the real font: what a worker can make ahead. */
+	#layoutRequest = $derived.by((): NetworkLayoutRequest | null =>
+		this.width > 0 &&
+		this.#labelFont !== null &&
+		this.sizeBy === 'events' &&
+		this.#parley.view.networkLayout === 'force'
+			? {
+					width: this.width,
+					height: this.height,
+					showMembers: this.#parley.view.networkShowMembers,
+					font: this.#labelFont,
+					fontSize: FONT_SIZE,
+					nodeLimit: NODE_LIMIT
+				}
+			: null
+	);
+
+	/** The layout the loader's worker made for these events, when it is the one asked now. */
+	#madeAhead(full: Graph, key: string | null, events: readonly DiplomaticEvent[]) {
+		const wanted = {
+			request: this.#layoutRequest,
+			selectionKey: key,
+			graph: this.#graphFor(full, key)
+		};
+		return this.#parley.networkAhead.take(events, wanted, this.measure);
+	}
+
 	/** Where a layout for the current size, mode, font and sizing is kept. */
 	#layoutKey(key: string | null): string {
 		return `${key ?? '*'}|${this.width}|${this.height}|${this.#parley.view.networkLayout}|${this.#measured}|${this.sizeBy}`;
@@ -309,23 +358,40 @@ export class NetworkModel {
 		return steps;
 	}
 
-	/** The layout, from the steps made ahead (the rest run at once) or made now. */
-	#layoutFor(full: Graph, key: string | null): NodeLayout {
+	/**
+	 * The layout: made by the loader's worker, or from the steps made ahead (the rest run at
+	 * once), or made now.
+	 */
+	#layoutFor(full: Graph, key: string | null, events: readonly DiplomaticEvent[]): NodeLayout {
 		const layoutKey = this.#layoutKey(key);
 		const kept = this.#kept(full);
 		return kept.layouts.get(layoutKey, () => {
-			const layout = runToEnd(this.#layoutSteps(full, key, layoutKey));
+			const layout =
+				this.#madeAhead(full, key, events) ?? runToEnd(this.#layoutSteps(full, key, layoutKey));
 			kept.pending.delete(layoutKey);
 			return layout;
 		});
 	}
 
-	/** A job laying the graph out a step at a time, each in a task of its own, and keeping it. */
-	#layOutInSteps(full: Graph, key: string | null): QueueJob | void {
+	/**
+	 * A job laying the graph out a step at a time, each in a task of its own, and keeping it;
+	 * the loader's worker's layout, as soon as it has come.
+	 */
+	#layOutInSteps(
+		full: Graph,
+		key: string | null,
+		events: readonly DiplomaticEvent[]
+	): QueueJob | void {
 		const layoutKey = this.#layoutKey(key);
 		const kept = this.#kept(full);
 		const step = (): QueueJob | void => {
 			if (kept.layouts.has(layoutKey)) return;
+			const made = this.#madeAhead(full, key, events);
+			if (made) {
+				kept.pending.delete(layoutKey);
+				kept.layouts.set(layoutKey, made);
+				return;
+			}
 			const steps = this.#layoutSteps(full, key, layoutKey);
 			const result = runFor(steps, LAYOUT_STEP_MS, () => performance.now());
 			if (!result.done) return step;
