@@ -20,13 +20,13 @@ import { STORED_DATASET_VERSION } from '$lib/data/loading/storedDataset';
 import type { Dataset, DiplomaticEvent } from '$lib/data/schema';
 import { loadSingleCsv, looksLikeCsv } from '$lib/formats/loadForeignFile';
 import { createTextWidthMeasure } from '$lib/charts/measureTextWidth';
+import { layOutAhead } from '$lib/layout/network/layoutAhead';
 import {
 	LAY_OUT_AHEAD_MAX_EVENTS,
 	labelMeasure,
-	layOutAhead,
 	type NetworkLayoutAhead,
 	type NetworkLayoutRequest
-} from '$lib/layout/network/layoutAhead';
+} from '$lib/layout/network/layoutAheadRequest';
 import { loadOpenedDataset, saveOpenedDataset } from './datasetStore';
 import { prepareHandOver } from './handOver';
 import type { KeptInfo, LoadRequest, LoadResponse, WorkerCommand } from './loadInWorker';

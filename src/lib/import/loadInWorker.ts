@@ -7,7 +7,10 @@
 import type { LoadedDataset } from '$lib/data/loading/loadDatasetFiles';
 import type { DiplomaticEvent } from '$lib/data/schema';
 import type { KeptRead, StoredDataset } from '$lib/data/loading/storedDataset';
-import type { NetworkLayoutAhead, NetworkLayoutRequest } from '$lib/layout/network/layoutAhead';
+import type {
+	NetworkLayoutAhead,
+	NetworkLayoutRequest
+} from '$lib/layout/network/layoutAheadRequest';
 import { HandOverAssembly } from './handOver';
 
 export type LoadRequest = (

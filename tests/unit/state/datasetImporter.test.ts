@@ -15,10 +15,8 @@ import { HandOverAssembly, prepareHandOver } from '../../../src/lib/import/handO
 import type { KeptInfo, LoadRequest, WorkerResult } from '../../../src/lib/import/loadInWorker';
 import { createActorHierarchy } from '../../../src/lib/data/actors/actorHierarchy';
 import { buildGraph } from '../../../src/lib/layout/network/buildGraph';
-import {
-	layOutAhead,
-	type NetworkLayoutRequest
-} from '../../../src/lib/layout/network/layoutAhead';
+import { layOutAhead } from '../../../src/lib/layout/network/layoutAhead';
+import type { NetworkLayoutRequest } from '../../../src/lib/layout/network/layoutAheadRequest';
 import {
 	DatasetImporter,
 	type ImporterServices

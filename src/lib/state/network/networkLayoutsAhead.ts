@@ -10,7 +10,7 @@ import {
 	takesLayoutAhead,
 	type NetworkLayoutAhead,
 	type NetworkLayoutRequest
-} from '$lib/layout/network/layoutAhead';
+} from '$lib/layout/network/layoutAheadRequest';
 
 interface Expected {
 	events: readonly DiplomaticEvent[];

@@ -15,7 +15,7 @@ import type { TimeMode } from '$lib/layout/network/eventsInTime';
 import { estimateTextWidth } from '$lib/layout/text/estimateTextWidth';
 import type { GraphIndex } from '$lib/layout/network/graphIndex';
 import { parallelOffsets } from '$lib/layout/network/edgeGeometry';
-import { selectionKeyOf, type NetworkLayoutRequest } from '$lib/layout/network/layoutAhead';
+import { selectionKeyOf, type NetworkLayoutRequest } from '$lib/layout/network/layoutAheadRequest';
 import { GraphBuilds } from './graphBuilds';
 import { NetworkDrawings } from './networkDrawing';
 import type { QueueJob } from '../linkedViewQueue';

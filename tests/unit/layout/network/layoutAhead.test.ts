@@ -9,13 +9,13 @@ import { createActorHierarchy } from '../../../../src/lib/data/actors/actorHiera
 import { sortEventsByTime } from '../../../../src/lib/data/time/sortEvents';
 import type { Dataset } from '../../../../src/lib/data/schema';
 import { selectNodes, subgraph } from '../../../../src/lib/layout/network/boundGraph';
+import { layOutAhead } from '../../../../src/lib/layout/network/layoutAhead';
 import {
 	labelMeasure,
-	layOutAhead,
 	selectionKeyOf,
 	takesLayoutAhead,
 	type NetworkLayoutRequest
-} from '../../../../src/lib/layout/network/layoutAhead';
+} from '../../../../src/lib/layout/network/layoutAheadRequest';
 import { layoutNodes } from '../../../../src/lib/layout/network/layoutNetwork';
 import { GraphBuilds } from '../../../../src/lib/state/network/graphBuilds';
 import { randomNetworkDataset } from '../../../fixtures/randomNetworkDataset';

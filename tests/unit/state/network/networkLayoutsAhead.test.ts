@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { createActorHierarchy } from '../../../../src/lib/data/actors/actorHierarchy';
 import { sortEventsByTime } from '../../../../src/lib/data/time/sortEvents';
 import { buildGraph } from '../../../../src/lib/layout/network/buildGraph';
+import { layOutAhead } from '../../../../src/lib/layout/network/layoutAhead';
 import {
 	labelMeasure,
-	layOutAhead,
 	type NetworkLayoutAhead,
 	type NetworkLayoutRequest
-} from '../../../../src/lib/layout/network/layoutAhead';
+} from '../../../../src/lib/layout/network/layoutAheadRequest';
 import { NetworkLayoutsAhead } from '../../../../src/lib/state/network/networkLayoutsAhead';
 import { bundled } from '../../../helpers/networkFixtures';
 
