@@ -59,6 +59,45 @@ test('a 20,000-event table keeps few rows in the DOM and scrolls to the last eve
 	const height = await page.evaluate(() => document.documentElement.scrollHeight);
 	expect(height).toBeGreaterThan(EVENT_COUNT * 40);
 
+	// A jump (a script, the scrollbar, the End key) lands where it was sent and stays there.
+	// The rows drawn there for the first time are as tall as guessed until measured; the
+	// browser's scroll anchoring chased each row's error and ran the page on to the list's end.
+	const tableTop = await page.evaluate(
+		() => document.querySelector('table.events')!.getBoundingClientRect().top + window.scrollY
+	);
+	for (const to of [tableTop + 5_000, tableTop + 60_000, tableTop + 300_000]) {
+		await page.evaluate((y) => window.scrollTo(0, y), to);
+		await page.waitForTimeout(600);
+		expect(
+			Math.abs((await page.evaluate(() => window.scrollY)) - to),
+			`after a jump to ${to}`
+		).toBeLessThan(2);
+	}
+	// Then the wheel scrolls steadily up through rows never drawn before: the row under the
+	// pointer moves by the wheel's step, not by the rows' measuring.
+	await page.mouse.move(640, 400);
+	const rowUnderPointer = () =>
+		page.evaluate(
+			() =>
+				document.elementFromPoint(640, 400)?.closest('tr')?.getAttribute('data-event-id') ?? null
+		);
+	const topOf = (id: string) =>
+		page.evaluate(
+			(id) => document.querySelector(`tr[data-event-id="${id}"]`)!.getBoundingClientRect().top,
+			id
+		);
+	for (let step = 0; step < 8; step++) {
+		const id = await rowUnderPointer();
+		expect(id, 'a row under the pointer').not.toBeNull();
+		const before = await topOf(id!);
+		await page.mouse.wheel(0, -100);
+		await expect
+			.poll(() => page.evaluate(() => window.scrollY))
+			.toBeLessThan(tableTop + 300_000 - 100 * step - 50);
+		await page.waitForTimeout(100);
+		expect(Math.abs((await topOf(id!)) - before - 100), `wheel step ${step}`).toBeLessThan(2);
+	}
+
 	// Scrolling to the end draws the last events; measured rows may move the end a little, so
 	// scroll again until it holds.
 	const last = page.locator(`tr[data-event-id="${inTimeOrder.at(-1)}"]`);

@@ -39,6 +39,10 @@ export interface VirtualListOptions<T> {
 const SAMPLE_ROWS = 40;
 /** A row's height before any row has been drawn, px. */
 const FIRST_GUESS = 120;
+/** A move of the viewport by more screens than this at once is a jump (see `anchoring`). */
+const JUMP_SCREENS = 2;
+/** Scroll anchoring comes back this long after the last jump: its rows are measured by then. */
+const ANCHORING_BACK_MS = 200;
 
 export class VirtualList<T> {
 	readonly #options: VirtualListOptions<T>;
@@ -84,6 +88,15 @@ export class VirtualList<T> {
 
 	/** The window's viewport in the list's coordinates (0 = top of the first row). */
 	#viewport = $state({ top: 0, bottom: 4000 });
+	/**
+	 * Whether the browser may keep the rows in view still while rows above them change
+	 * (CSS scroll anchoring, on the rows' parent). Off for a moment after a jump of more than
+	 * JUMP_SCREENS screens (a script, the scrollbar, the End key): the rows drawn there for the
+	 * first time are as tall as guessed until measured, and anchoring on them moved the page by
+	 * each row's error, which brought further unmeasured rows, and so on to the end of the list.
+	 */
+	anchoring = $state(true);
+	#anchoringBack: ReturnType<typeof setTimeout> | undefined;
 	/** The rows drawn, and the spacers' heights. */
 	range: VisibleRows = $derived.by(() =>
 		this.virtual
@@ -134,6 +147,7 @@ export class VirtualList<T> {
 		$effect(() => () => {
 			this.#rowObserver?.disconnect();
 			this.#rowObserver = undefined;
+			clearTimeout(this.#anchoringBack);
 		});
 	}
 
@@ -147,7 +161,13 @@ export class VirtualList<T> {
 
 	/** The viewport from where the list's top is in the window (as getBoundingClientRect). */
 	#setViewport(listTop: number) {
-		this.#viewport = { top: -listTop, bottom: -listTop + window.innerHeight };
+		const height = window.innerHeight;
+		if (Math.abs(-listTop - this.#viewport.top) > JUMP_SCREENS * height) {
+			this.anchoring = false;
+			clearTimeout(this.#anchoringBack);
+			this.#anchoringBack = setTimeout(() => (this.anchoring = true), ANCHORING_BACK_MS);
+		}
+		this.#viewport = { top: -listTop, bottom: -listTop + height };
 	}
 
 	#readViewport() {
