@@ -341,10 +341,12 @@ for (const scheme of SCHEMES) {
 			minimum: number,
 			backgrounds: [string, string][] = [['page', bg]]
 		) {
-			expect(
-				await page.locator(selector).count(),
-				`${what}: ${selector} is on the page`
-			).toBeGreaterThan(0);
+			// Waits for it: a filter or a layout may still be settling on a busy machine.
+			await expect
+				.poll(() => page.locator(selector).count(), {
+					message: `${what}: ${selector} is on the page`
+				})
+				.toBeGreaterThan(0);
 			const { colour, alpha } = await drawnColour(page, selector, property);
 			for (const [name, background] of backgrounds) {
 				const ratio = contrastRatio(compositeOver(colour, background, alpha), background);
