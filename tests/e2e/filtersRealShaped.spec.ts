@@ -42,6 +42,9 @@ test('facet counts follow the search: each says how many events it would give wi
 }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await openRealShaped(page);
+	// Wide, the description is whole and needs no "More".
+	await expect(page.locator('#dataset-description')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'More of the description' })).toHaveCount(0);
 	for (const id of topActors) {
 		await expect(actorCount(page, id)).toHaveAttribute(
 			'data-count',
@@ -156,6 +159,26 @@ test('on a phone every control in the filter drawer, the chart toolbars and the 
 test('on a phone, "only" closes the drawer and shows the result', async ({ page }) => {
 	await page.setViewportSize(PHONE);
 	await openRealShaped(page);
+	// The header leaves room for the story: the description cut to three lines (all of it in
+	// the page, for screen readers), "More" to read it whole, and one source listed.
+	const description = page.locator('#dataset-description');
+	await expect(description).toHaveText(realShaped.meta.description!);
+	const lineHeight = await description.evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+	const cutHeight = (await description.boundingBox())!.height;
+	expect(cutHeight).toBeLessThanOrEqual(3 * lineHeight + 1);
+	await expect(page.locator('.dataset > .source')).toHaveCount(1);
+	const sources = realShaped.meta.primarySourceIds?.length ?? realShaped.sources.length;
+	await expect(page.locator('.more-sources > summary')).toHaveText(
+		`${sources - 1} more source${sources === 2 ? '' : 's'}`
+	);
+	const more = page.locator('button[aria-controls="dataset-description"]');
+	await expect(more).toHaveAccessibleName('More of the description');
+	await expect(more).toHaveAttribute('aria-expanded', 'false');
+	await more.click();
+	await expect(more).toHaveAttribute('aria-expanded', 'true');
+	await expect(more).toHaveAccessibleName('Less of the description');
+	expect((await description.boundingBox())!.height).toBeGreaterThan(cutHeight + 2 * lineHeight);
+
 	const toggle = page.locator('.drawer-toggle');
 	await toggle.click();
 	const actor = topActors[1]!;
