@@ -390,6 +390,10 @@ export function layoutTimeline({
 								? { inner: mark.geometry.cx + metrics.glyphRadius + 3 }
 								: {}),
 							group: mark.eventId,
+							rowsBeside: [
+								rowKeyOf({ laneKey: mark.laneKey, row: mark.row - 1 }),
+								rowKeyOf({ laneKey: mark.laneKey, row: mark.row + 1 })
+							],
 							text: labelText(index.events[marks[j]!.rank]!, mark.role)
 						}
 					]

@@ -17,6 +17,11 @@ export interface LabelRequest {
 	/** Requests sharing a group show at most one label (an event's marks in several lanes). */
 	group?: string;
 	/**
+	 * The rows directly above and below: a label is not wrapped beside a wrapped label there,
+	 * whose lines would touch its own (two lines fill a row).
+	 */
+	rowsBeside?: readonly string[];
+	/**
 	 * Where a label over the mark's own window or bar would start (just right of its glyph), as
 	 * Gantt charts label bars: taken when neither side holds the whole label.
 	 */
@@ -141,6 +146,12 @@ export function placeMarkLabels(
 
 	const placed: PlacedLabel[] = [];
 	const labelledGroups = new Set<string>();
+	/** Wrapped labels' extents, by row. */
+	const wrappedIn = new Map<string, Interval[]>();
+	const besideWrapped = (request: LabelRequest, [x0, x1]: Interval) =>
+		(request.rowsBeside ?? []).some((rowKey) =>
+			(wrappedIn.get(rowKey) ?? []).some(([a, b]) => a < x1 && x0 < b)
+		);
 	for (const request of requests) {
 		if (request.group !== undefined && labelledGroups.has(request.group)) continue;
 		if (request.anchorX < bounds[0] || request.anchorX > bounds[1]) continue;
@@ -182,8 +193,13 @@ export function placeMarkLabels(
 					Math.max(minCharacters, MIN_WRAPPED_LINE)
 				)
 			}));
-			const whole = wrapped.find((w) => w.lines && w.lines.join(' ') === request.text);
-			const pick = whole ?? wrapped.find((w) => w.side === side && w.lines);
+			const extent = (w: { side: 'right' | 'left'; lines: string[] | null }): Interval => {
+				const width = Math.max(...w.lines!.map((line) => estimateTextWidth(line, fontSize)));
+				return w.side === 'right' ? [rightStart, rightStart + width] : [leftEnd - width, leftEnd];
+			};
+			const fits = wrapped.filter((w) => w.lines && !besideWrapped(request, extent(w)));
+			const whole = fits.find((w) => w.lines!.join(' ') === request.text);
+			const pick = whole ?? fits.find((w) => w.side === side);
 			if (pick?.lines) [side, lines] = [pick.side, pick.lines];
 		}
 		let room = side === 'right' ? rightRoom : leftRoom;
@@ -206,6 +222,12 @@ export function placeMarkLabels(
 		});
 		if (request.group !== undefined) labelledGroups.add(request.group);
 		occupy(request.rowKey, [x - padding / 2, x + width + padding / 2]);
+		if (lines.length > 1) {
+			const row = wrappedIn.get(request.rowKey);
+			const extent: Interval = [x - padding / 2, x + width + padding / 2];
+			if (row) row.push(extent);
+			else wrappedIn.set(request.rowKey, [extent]);
+		}
 	}
 	return placed;
 }

@@ -153,6 +153,39 @@ describe('placeMarkLabels', () => {
 	});
 });
 
+describe('placeMarkLabels: wrapped labels in neighbouring rows', () => {
+	// Two rows of a lane, each with a label that needs two lines (a mark at 180 leaves it room
+	// for about 25 characters a line).
+	const text = 'Talks held in the city of Port Selim on the border';
+	const rows = (rowsBesideA: string[], rowsBesideB: string[], bx = 20) => [
+		{ ...request('a', 20, text, 'lane#0'), rowsBeside: rowsBesideA },
+		request('a-stop', 180, 'X', 'lane#0'),
+		{ ...request('b', bx, text, 'lane#1'), rowsBeside: rowsBesideB },
+		request('b-stop', bx + 160, 'X', 'lane#1')
+	];
+	const shown = (requests: LabelRequest[], obstacles: Obstacle[] = []) =>
+		placeMarkLabels(requests, obstacles, { ...options, maxLines: 2 })
+			.filter((l) => !l.key.endsWith('-stop'))
+			.map((l) => `${l.key}:${l.lines.length}`);
+
+	it('placeMarkLabels does not wrap a label beside a wrapped one in the row above: it is cut to one line', () => {
+		expect(shown(rows(['lane#-1', 'lane#1'], ['lane#0', 'lane#2']))).toEqual(['a:2', 'b:1']);
+	});
+	it('placeMarkLabels wraps both when the rows are not neighbours, or the labels do not overlap', () => {
+		expect(shown(rows([], []))).toEqual(['a:2', 'b:2']);
+		// b further right, with a band left of it: it wraps on its right, clear of a's lines.
+		const band: Obstacle = { rowKey: 'lane#1', x0: 0, x1: 205 };
+		expect(shown(rows(['lane#1'], ['lane#0'], 220), [band])).toEqual(['a:2', 'b:2']);
+	});
+	it('placeMarkLabels cuts the later label, whichever row it is in (earlier requests win)', () => {
+		const [a, aStop, b, bStop] = rows(['lane#1'], ['lane#0']);
+		const placed = placeMarkLabels([b!, bStop!, a!, aStop!], [], { ...options, maxLines: 2 });
+		expect(
+			placed.filter((l) => !l.key.endsWith('-stop')).map((l) => `${l.key}:${l.lines.length}`)
+		).toEqual(['b:2', 'a:1']);
+	});
+});
+
 describe("placeMarkLabels over a mark's own window or bar", () => {
 	/** A mark at x whose window or bar runs from `from` to `to`. */
 	const spanning = (key: string, x: number, from: number, to: number, text: string) => ({
