@@ -32,6 +32,11 @@ export interface LabelPlacement {
 	anchor: 'start' | 'middle' | 'end';
 	/** False when no free place was found: the label shows only on hover or focus. */
 	placed: boolean;
+	/**
+	 * A short line from the label to its node's rim, when another node is nearer the label than
+	 * its own (the label would read as that node's name).
+	 */
+	leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 export interface EdgeGeometry {

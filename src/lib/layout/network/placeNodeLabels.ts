@@ -44,6 +44,43 @@ function boxesOverlap(p: Box, q: Box): boolean {
 	return p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
 }
 
+/** From a box to a circle's rim (negative inside it). */
+function boxToCircle(box: Box, c: { x: number; y: number; r: number }): number {
+	const dx = c.x - Math.max(box.x, Math.min(c.x, box.x + box.width));
+	const dy = c.y - Math.max(box.y, Math.min(c.y, box.y + box.height));
+	return Math.sqrt(dx * dx + dy * dy) - c.r;
+}
+
+/** How much nearer another node may be to a label than its own before the label gets a leader. */
+const LEADER_SLACK = 2;
+
+/**
+ * A line from the label's box to its node's rim when another node is nearer the box than the
+ * node is (beyond LEADER_SLACK); none when it is nearest, or touches its node.
+ */
+export function labelLeader(
+	box: Box,
+	node: NodePlacement,
+	nodes: readonly NodePlacement[]
+): LabelPlacement['leader'] {
+	const own = boxToCircle(box, node);
+	if (
+		own < 4 ||
+		!nodes.some((other) => other !== node && boxToCircle(box, other) < own - LEADER_SLACK)
+	)
+		return undefined;
+	const x2 = Math.max(box.x, Math.min(node.x, box.x + box.width));
+	const y2 = Math.max(box.y, Math.min(node.y, box.y + box.height));
+	const length = Math.hypot(x2 - node.x, y2 - node.y);
+	const rim = (node.r + 1.5) / length;
+	return {
+		x1: node.x + (x2 - node.x) * rim,
+		y1: node.y + (y2 - node.y) * rim,
+		x2,
+		y2
+	};
+}
+
 function boxHitsCircle(box: Box, c: { x: number; y: number; r: number }): boolean {
 	const dx = c.x - Math.max(box.x, Math.min(c.x, box.x + box.width));
 	const dy = c.y - Math.max(box.y, Math.min(c.y, box.y + box.height));
@@ -112,7 +149,8 @@ export function segmentsOf(
 
 /**
  * Greedy placement, highest `priority` first: of eight spots around the node, then further
- * out, clear of labels, nodes and edges, the one crossed by fewest lines; none: not placed.
+ * out, clear of labels, nodes and edges, the one crossed by fewest lines; none: not placed. A
+ * label that ends up nearer another node than its own gets a leader line to its node.
  */
 export function placeNodeLabels(
 	nodes: readonly NodePlacement[],
@@ -177,7 +215,11 @@ export function placeNodeLabels(
 			}
 			if (chosenCrossings === 0) break;
 		}
-		if (chosen) taken.push(chosen);
+		if (chosen) {
+			taken.push(chosen);
+			const leader = labelLeader(chosen, node, nodes);
+			if (leader) chosen.leader = leader;
+		}
 		result.set(
 			node.id,
 			chosen ?? {
