@@ -38,6 +38,29 @@ test.describe('timeline colour and who knew when (real-shaped dataset)', () => {
 		await openRealShaped(page);
 		const svg = chart(page);
 		await expect(svg).toHaveAttribute('data-colouring', 'category');
+		// A label left of its mark ends at the mark (the layout's text widths are estimates; the
+		// label is drawn from its right edge), never a stretch of other events away from it.
+		const gaps = await svg.locator('.mark-label[text-anchor="end"]').evaluateAll((labels) =>
+			labels.map((label) => {
+				const box = label.getBoundingClientRect();
+				const middle = box.y + box.height / 2;
+				const marks = [
+					...document.querySelectorAll(
+						`svg[data-chart="timeline"] .mark[data-event-id="${label.getAttribute('data-event-id')}"]`
+					)
+				].map((mark) => mark.getBoundingClientRect());
+				// Its mark: the one in the label's row.
+				const own = marks.sort(
+					(p, q) => Math.abs(p.y + p.height / 2 - middle) - Math.abs(q.y + q.height / 2 - middle)
+				)[0]!;
+				return own.x - box.right;
+			})
+		);
+		expect(gaps.length).toBeGreaterThan(2);
+		for (const gap of gaps) {
+			expect(gap).toBeGreaterThanOrEqual(0);
+			expect(gap).toBeLessThan(8);
+		}
 		// An assault does not look like a round of talks.
 		expect(categoryOf('meridia-shelling')).toBe('ASSAULT');
 		expect(categoryOf('round-1-port-selim')).toBe('CONSULT');
