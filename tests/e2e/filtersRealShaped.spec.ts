@@ -146,6 +146,17 @@ test('on a phone every control in the filter drawer, the chart toolbars and the 
 	expect(boxes.length).toBeGreaterThan(100);
 	const small = boxes.filter((box) => box.width < 24 || box.height < 24);
 	expect(small).toEqual([]);
+	// The charts' export buttons do not cover their titles.
+	for (const view of await page.locator('section.view').all()) {
+		const title = (await view.locator('h2').first().boundingBox())!;
+		const tools = (await view.locator('.view-header').boundingBox())!;
+		const apart =
+			title.x >= tools.x + tools.width ||
+			tools.x >= title.x + title.width ||
+			title.y >= tools.y + tools.height ||
+			tools.y >= title.y + title.height;
+		expect(apart, `${await view.getAttribute('aria-label')}: buttons over its title`).toBe(true);
+	}
 	// Where the layout allows, 44 px high: the filter rows' buttons and the sort buttons.
 	for (const locator of [
 		page.locator('#filter-panel button.only').first(),
