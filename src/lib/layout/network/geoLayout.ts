@@ -11,8 +11,14 @@ import { separateNodes } from './separateNodes';
 /** The smallest stretch of the globe a map shows, degrees: two capitals do not fill a screen. */
 const MIN_SPAN_LON = 16;
 const MIN_SPAN_LAT = 10;
-/** Height of the strip of actors with no place. */
+/** Height of the strip of actors with no place, with one row of them. */
 export const UNLOCATED_STRIP = 2 * MAX_RADIUS + 2 * NODE_GAP + 22;
+/** Width of the strip's title ("No location: not on the map"), left of its actors. */
+export const STRIP_TITLE_WIDTH = 90;
+/** The title's box, kept clear of the actors' labels. */
+export const STRIP_TITLE_HEIGHT = 40;
+/** From one actor in the strip to the next, across and down. */
+const STRIP_STEP = Math.max(2 * MAX_RADIUS + NODE_GAP, 54);
 /** Past this many pixels off its place a node gets a leader line back to it. */
 const NUDGE_MARK = 1.5;
 
@@ -67,7 +73,24 @@ export function layoutGeo(
 	);
 	const approximateIds = new Set(approximate.map((node) => node.id));
 	const unlocated = graph.nodes.filter((node) => !node.coordinates && !approximateIds.has(node.id));
-	const strip = unlocated.length > 0 ? { ...bounds, y0: bounds.y1 - UNLOCATED_STRIP } : null;
+	// As many rows as its actors need, the map above it.
+	const perRow = Math.max(1, Math.floor((bounds.x1 - bounds.x0 - STRIP_TITLE_WIDTH) / STRIP_STEP));
+	// More rows only while the map keeps room for its actors (and at least half the diagram);
+	// past that they run on below it, as one row did (the list under the diagram names them all).
+	const height = bounds.y1 - bounds.y0;
+	const mapped = located.length + approximate.length;
+	const mapNeeds = Math.max(
+		height / 2,
+		(2 * mapped * (2 * MAX_RADIUS + NODE_GAP) ** 2) / (bounds.x1 - bounds.x0)
+	);
+	const rows = Math.min(
+		Math.ceil(unlocated.length / perRow),
+		Math.max(1, 1 + Math.floor((height - mapNeeds - UNLOCATED_STRIP) / STRIP_STEP))
+	);
+	const strip =
+		unlocated.length > 0
+			? { ...bounds, y0: bounds.y1 - UNLOCATED_STRIP - (rows - 1) * STRIP_STEP }
+			: null;
 	const mapBounds: Bounds = strip ? { ...bounds, y1: strip.y0 - NODE_GAP } : bounds;
 
 	const fit = fitProjection(
@@ -99,9 +122,6 @@ export function layoutGeo(
 
 	if (strip) {
 		// In name order, spread along the strip (after its title), on as many rows as they need.
-		const title = 90;
-		const step = Math.max(2 * MAX_RADIUS + NODE_GAP, 54);
-		const perRow = Math.max(1, Math.floor((strip.x1 - strip.x0 - title) / step));
 		const sorted = [...unlocated].sort((p, q) =>
 			p.label < q.label ? -1 : p.label > q.label ? 1 : 0
 		);
@@ -109,8 +129,8 @@ export function layoutGeo(
 			const row = Math.floor(i / perRow);
 			placed.push({
 				id: node.id,
-				x: strip.x0 + title + step * ((i % perRow) + 0.5),
-				y: strip.y0 + 12 + MAX_RADIUS + row * step,
+				x: strip.x0 + STRIP_TITLE_WIDTH + STRIP_STEP * ((i % perRow) + 0.5),
+				y: strip.y0 + 12 + MAX_RADIUS + row * STRIP_STEP,
 				r: radii.get(node.id)!,
 				placement: 'none'
 			});

@@ -5,16 +5,17 @@
 import type { Graph, GraphNode } from './graphTypes';
 import { layoutForceSteps } from './forceLayout';
 import { nthHeaviest } from './heaviestEdges';
-import { layoutGeo } from './geoLayout';
+import { layoutGeo, STRIP_TITLE_HEIGHT, STRIP_TITLE_WIDTH } from './geoLayout';
 import {
 	MAX_RADIUS,
 	MIN_RADIUS,
+	NODE_GAP,
 	PADDING,
 	type Bounds,
 	type LayoutMode,
 	type NodeLayout
 } from './layoutTypes';
-import { placeNodeLabels, shortenLabel, type LabelObstacleLine } from './placeNodeLabels';
+import { placeNodeLabels, shortenLabel, type Box, type LabelObstacleLine } from './placeNodeLabels';
 import { estimateTextWidth } from '../text/estimateTextWidth';
 import { runToEnd, type Steps } from '../../data/steps';
 
@@ -105,10 +106,20 @@ export function* layoutNodesSteps(graph: Graph, options: LayoutOptions): Steps<N
 
 	let projection: NodeLayout['projection'];
 	let placed;
+	/** The strip's title, under the map: no label over it. */
+	const reserved: Box[] = [];
 	if (mode === 'geo') {
 		const geo = layoutGeo(graph, radii, bounds);
 		placed = geo.nodes;
 		projection = geo.fit;
+		if (geo.strip) {
+			reserved.push({
+				x: 0,
+				y: geo.strip.y0,
+				width: geo.strip.x0 + STRIP_TITLE_WIDTH - NODE_GAP,
+				height: STRIP_TITLE_HEIGHT
+			});
+		}
 	} else {
 		placed = yield* layoutForceSteps(graph, radii, labelWidths, bounds);
 	}
@@ -122,7 +133,8 @@ export function* layoutNodesSteps(graph: Graph, options: LayoutOptions): Steps<N
 		fontSize,
 		{ width, height },
 		priority,
-		heaviestPairs(graph, LABEL_OBSTACLES)
+		heaviestPairs(graph, LABEL_OBSTACLES),
+		reserved
 	).map((label) => ({ ...label, text: texts.get(label.id)! }));
 	return { width, height, nodes: placed, labels, ...(projection ? { projection } : {}) };
 }

@@ -27,7 +27,7 @@ export function shortenLabel(
 	return `${text}…`;
 }
 
-interface Box {
+export interface Box {
 	x: number;
 	y: number;
 	width: number;
@@ -158,7 +158,9 @@ export function placeNodeLabels(
 	fontSize: number,
 	size: { width: number; height: number },
 	priority: ReadonlyMap<string, number>,
-	lines: readonly LabelObstacleLine[] = []
+	lines: readonly LabelObstacleLine[] = [],
+	/** Boxes no label may cover (text drawn in the diagram besides the labels). */
+	reserved: readonly Box[] = []
 ): Omit<LabelPlacement, 'text'>[] {
 	const height = Math.ceil(fontSize * 1.25);
 	const order = [...nodes].sort(
@@ -166,7 +168,7 @@ export function placeNodeLabels(
 	);
 	const at = new Map(nodes.map((node) => [node.id, node]));
 	const segments = segmentsOf(lines, at);
-	const taken: Box[] = [];
+	const taken: Box[] = [...reserved];
 	const result = new Map<string, Omit<LabelPlacement, 'text'>>();
 	for (const node of order) {
 		const width = widths.get(node.id) ?? 0;

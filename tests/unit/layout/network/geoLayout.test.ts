@@ -1,6 +1,13 @@
 import { geoEqualEarth } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { createProjection, fitProjection } from '../../../../src/lib/layout/network/geoLayout';
+import { diagramHeight } from '../../../../src/lib/layout/network/diagramHeight';
+import type { Dataset } from '../../../../src/lib/data/schema';
+import { graphOf } from '../../../helpers/networkLayoutChecks';
+import { layoutNetwork } from '../../../helpers/oracles/layoutNetwork';
+import realShapedJson from '../../../fixtures/realShaped/dataset.json';
+
+const realShaped = realShapedJson as unknown as Dataset;
 
 const CITIES: [string, number, number][] = [
 	['Washington', -77.04, 38.91],
@@ -71,5 +78,40 @@ describe('geoLayout: projection placement against d3-geo', () => {
 		const c = project([50, 40]);
 		const d = project([60, 40]);
 		expect(b[0] - a[0]).toBeCloseTo(d[0] - c[0], 6);
+	});
+});
+
+describe('geoLayout: the strip of actors with no place', () => {
+	// The real-shaped fixture with the places of two of its states and of Meridia taken away:
+	// seven actors with no place, more than a 390 px strip holds in a row.
+	const dataset = structuredClone(realShaped);
+	for (const actor of dataset.actors) {
+		if (['hollen', 'port-selim', 'meridia'].includes(actor.id)) {
+			delete actor.lat;
+			delete actor.lon;
+		}
+	}
+	const graph = graphOf(dataset);
+	const width = 390;
+	const layout = layoutNetwork(graph, { width, height: diagramHeight(width), mode: 'geo' });
+	const unplaced = layout.nodes.filter((node) => node.placement === 'none');
+
+	it('layoutNetwork(geo) at 390 px puts every unlocated actor inside the diagram, on rows as needed', () => {
+		expect(unplaced.length).toBeGreaterThanOrEqual(6);
+		expect(new Set(unplaced.map((node) => node.y)).size).toBeGreaterThan(1);
+		for (const node of layout.nodes) {
+			expect(node.y + node.r, node.id).toBeLessThanOrEqual(layout.height);
+			expect(node.x + node.r, node.id).toBeLessThanOrEqual(layout.width);
+		}
+	});
+
+	it('layoutNetwork(geo) keeps every label off the strip’s title, left of its first actor', () => {
+		const top = Math.min(...unplaced.map((node) => node.y - node.r)) - 12;
+		const first = Math.min(...unplaced.map((node) => node.x - node.r));
+		const overTitle = layout.labels.filter(
+			(label) =>
+				label.placed && label.x < first - 4 && label.y + label.height > top && label.y < top + 40
+		);
+		expect(overTitle.map((label) => label.id)).toEqual([]);
 	});
 });
