@@ -501,8 +501,42 @@ test.describe('on a phone (390×844, touch)', () => {
 		const actor = network.locator('[data-layer="nodes"] [data-kind="state"]').first();
 		await actor.scrollIntoViewIfNeeded();
 		await actor.tap();
+		const tapped = await actor.getAttribute('data-actor-id');
+		// How far down the list its first contact ends.
+		const contactEnds = await page.evaluate(
+			() =>
+				document.querySelector('[data-panel="node"] ul.contacts li')!.getBoundingClientRect()
+					.bottom - document.querySelector('[data-network-side]')!.getBoundingClientRect().top
+		);
 		const contacts = page.locator('[data-panel="node"] ul.contacts li').first();
 		await expect(contacts).toBeVisible();
+		await expect.poll(() => inView(contacts)).toBe(true);
+
+		// With the list's place just inside the foot of the screen (its title would show, its
+		// first contact would end 10 px below the screen), tapping another actor still brings
+		// the list up.
+		await page.locator('[data-panel="node"] button.close').click();
+		await expect(page.locator('[data-panel="node"]')).toHaveCount(0);
+		const sideTop = await page
+			.locator('[data-network-side]')
+			.evaluate((side) => side.getBoundingClientRect().top + window.scrollY);
+		await page.evaluate((y) => window.scrollTo(0, y), sideTop - (844 + 10 - contactEnds));
+		const reachable = network.locator('[data-layer="nodes"] .node[data-kind="state"]');
+		// Another actor than the one tapped before (a second tap on an actor lets it go).
+		const tappable = await reachable.evaluateAll(
+			(nodes, before) =>
+				nodes.findIndex((node) => {
+					const box = node.getBoundingClientRect();
+					return (
+						node.getAttribute('data-actor-id') !== before &&
+						box.top > 0 &&
+						box.bottom < window.innerHeight - 120
+					);
+				}),
+			tapped
+		);
+		expect(tappable).toBeGreaterThanOrEqual(0);
+		await reachable.nth(tappable).tap();
 		await expect.poll(() => inView(contacts)).toBe(true);
 	});
 });
