@@ -377,8 +377,15 @@ test('"as of" a day shows only the contacts up to that day', async ({ page }) =>
 	const edges = chart(page).locator('[data-layer="edges"] [data-source]');
 	const all = await edges.count();
 	await page.getByRole('radio', { name: 'As of' }).check();
-	await page.getByLabel('Show contacts up to this day').fill(firstDay);
+	const day = page.getByLabel('Show contacts up to this day');
+	await day.fill(firstDay);
 	await expect.poll(() => edges.count()).toBeLessThan(all);
+	const asOfFirst = await edges.count();
+	// Clearing the field keeps the day in use, and shows it again.
+	await day.fill('');
+	await day.dispatchEvent('change');
+	await expect(day).toHaveValue(firstDay);
+	expect(await edges.count()).toBe(asOfFirst);
 	await page.getByRole('radio', { name: 'Timeline window' }).check();
 	await expect.poll(() => edges.count()).toBe(all);
 });
