@@ -46,7 +46,7 @@ test.describe('timeline colour and who knew when (real-shaped dataset)', () => {
 				const middle = box.y + box.height / 2;
 				const marks = [
 					...document.querySelectorAll(
-						`svg[data-chart="timeline"] .mark[data-event-id="${label.getAttribute('data-event-id')}"]`
+						`svg[data-chart="timeline"] .mark[data-event-id="${label.getAttribute('data-label-for')}"]`
 					)
 				].map((mark) => mark.getBoundingClientRect());
 				// Its mark: the one in the label's row.
