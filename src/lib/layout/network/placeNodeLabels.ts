@@ -44,11 +44,18 @@ function boxesOverlap(p: Box, q: Box): boolean {
 	return p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
 }
 
+/** The point of the box nearest to (x, y). */
+function nearestInBox(box: Box, x: number, y: number): [number, number] {
+	return [
+		Math.max(box.x, Math.min(x, box.x + box.width)),
+		Math.max(box.y, Math.min(y, box.y + box.height))
+	];
+}
+
 /** From a box to a circle's rim (negative inside it). */
 function boxToCircle(box: Box, c: { x: number; y: number; r: number }): number {
-	const dx = c.x - Math.max(box.x, Math.min(c.x, box.x + box.width));
-	const dy = c.y - Math.max(box.y, Math.min(c.y, box.y + box.height));
-	return Math.sqrt(dx * dx + dy * dy) - c.r;
+	const [x, y] = nearestInBox(box, c.x, c.y);
+	return Math.hypot(c.x - x, c.y - y) - c.r;
 }
 
 /** How much nearer another node may be to a label than its own before the label gets a leader. */
@@ -69,8 +76,7 @@ export function labelLeader(
 		!nodes.some((other) => other !== node && boxToCircle(box, other) < own - LEADER_SLACK)
 	)
 		return undefined;
-	const x2 = Math.max(box.x, Math.min(node.x, box.x + box.width));
-	const y2 = Math.max(box.y, Math.min(node.y, box.y + box.height));
+	const [x2, y2] = nearestInBox(box, node.x, node.y);
 	const length = Math.hypot(x2 - node.x, y2 - node.y);
 	const rim = (node.r + 1.5) / length;
 	return {
@@ -82,6 +88,7 @@ export function labelLeader(
 }
 
 function boxHitsCircle(box: Box, c: { x: number; y: number; r: number }): boolean {
+	// As nearestInBox, inline: called for every spot tried against every node.
 	const dx = c.x - Math.max(box.x, Math.min(c.x, box.x + box.width));
 	const dy = c.y - Math.max(box.y, Math.min(c.y, box.y + box.height));
 	// Most circles are far along one axis: no need for the (slow) hypot, same answer.
